@@ -1,0 +1,5 @@
+package com.studybot;
+
+public final class App {
+    public static void main(String[] args) {}
+}
