@@ -1,0 +1,66 @@
+package com.studybot.adapter.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.common.MetricsSource;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Remembers answers by normalised question, top-k and index version: re-indexing changes the version,
+ * so old answers are never served for changed notes. Failures are not cached.
+ */
+public final class CachingAnswerer implements Answerer, MetricsSource {
+    private final Answerer delegate;
+    private final LongSupplier indexVersion;
+    private final Cache<Key, Answer> cache;
+
+    record Key(String question, int topK, long version) {}
+
+    public CachingAnswerer(Answerer delegate, LongSupplier indexVersion, long maxSize, Duration ttl, Ticker ticker) {
+        this.delegate = delegate;
+        this.indexVersion = indexVersion;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .expireAfterWrite(ttl)
+                .ticker(ticker)
+                .recordStats()
+                .build();
+    }
+
+    @Override
+    public Answer answer(String question, int topK) {
+        var key = new Key(normalise(question), topK, indexVersion.getAsLong());
+        Answer cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        Answer fresh = delegate.answer(question, topK);
+        if (!(fresh instanceof Answer.Failed)) {
+            cache.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    /** Case, accents' composition, spacing and trailing punctuation don't make a different question. */
+    static String normalise(String question) {
+        String s = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("[\\s?？!！.。]+$", "");
+    }
+
+    public void invalidateAll() {
+        cache.invalidateAll();
+    }
+
+    @Override
+    public Map<String, String> metrics() {
+        return CacheMetrics.of("Answer", cache);
+    }
+}

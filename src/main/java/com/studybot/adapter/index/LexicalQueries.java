@@ -1,0 +1,40 @@
+package com.studybot.adapter.index;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the BM25 query from the question's terms: each term against the body and (boosted) the heading
+ * path, and a fuzzy variant for terms the index has never seen, so typos still find their passage.
+ */
+final class LexicalQueries {
+    private LexicalQueries() {}
+
+    static Query build(QueryTerms terms, IndexReader reader, double headingBoost) throws IOException {
+        var query = new BooleanQuery.Builder();
+        for (QueryTerms.Group g : terms.groups()) {
+            String head = g.field().equals(IndexFields.BODY_ZH) ? IndexFields.HEAD_ZH : IndexFields.HEAD_EN;
+            for (Map.Entry<String, Double> e : g.idf().entrySet()) {
+                String term = e.getKey();
+                query.add(new TermQuery(new Term(g.field(), term)), BooleanClause.Occur.SHOULD);
+                query.add(
+                        new BoostQuery(new TermQuery(new Term(head, term)), (float) headingBoost),
+                        BooleanClause.Occur.SHOULD);
+                if (reader.docFreq(new Term(g.field(), term)) == 0 && QueryTerms.maxEdits(term) > 0) {
+                    query.add(
+                            new FuzzyQuery(new Term(g.field(), term), QueryTerms.maxEdits(term), 1),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return query.build();
+    }
+}

@@ -1,0 +1,132 @@
+package com.studybot.adapter.index;
+
+import com.studybot.core.common.Scripts;
+import com.studybot.core.content.Chunk;
+import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.retrieval.Evidence;
+import com.studybot.core.retrieval.Passage;
+import com.studybot.core.retrieval.PassageRetriever;
+import com.studybot.core.retrieval.Query;
+import com.studybot.core.retrieval.RankFusion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Hybrid search in one Lucene index: BM25 over English and Chinese analysed text, k-NN over the English
+ * model's vectors (and the Chinese model's for CJK questions), fused by reciprocal rank.
+ */
+public final class LuceneHybridRetriever implements PassageRetriever {
+    private final LuceneIndex index;
+    private final Embedder english;
+    private final Optional<Supplier<Embedder>> chinese;
+    private final RetrievalTuning tuning;
+    private final RankFusion fusion;
+
+    public LuceneHybridRetriever(
+            LuceneIndex index, Embedder english, Optional<Supplier<Embedder>> chinese, RetrievalTuning tuning) {
+        this.index = index;
+        this.english = english;
+        this.chinese = chinese;
+        this.tuning = tuning;
+        this.fusion = new RankFusion(tuning.rrfK());
+    }
+
+    @Override
+    public List<Passage> retrieve(Query query) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                return search(searcher, query);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+    }
+
+    private List<Passage> search(IndexSearcher searcher, Query query) throws IOException {
+        String text = query.text();
+        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader());
+        float[] qEn = english.embedQuery(text);
+        var rankings = new ArrayList<RankFusion.Ranking>();
+        rankings.add(ranking(lexical(searcher, terms), tuning.lexicalWeight()));
+        rankings.add(ranking(knn(searcher, IndexFields.VEC, qEn), tuning.denseWeight()));
+        Optional<float[]> qZh = chineseQuery(searcher, text);
+        qZh.ifPresent(v -> rankings.add(ranking(knnUnchecked(searcher, IndexFields.VEC_ZH, v), tuning.denseWeight())));
+        double best = rankings.stream()
+                .mapToDouble(r -> r.weight() / (tuning.rrfK() + 1))
+                .sum();
+        var passages = new ArrayList<Passage>();
+        for (RankFusion.Fused f : fusion.fuse(rankings)) {
+            if (passages.size() == query.topK()) {
+                break;
+            }
+            Document doc = searcher.storedFields().document(Integer.parseInt(f.id()));
+            Chunk chunk = ChunkDocuments.toChunk(doc);
+            passages.add(new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh)));
+        }
+        return List.copyOf(passages);
+    }
+
+    private Optional<float[]> chineseQuery(IndexSearcher searcher, String text) throws IOException {
+        if (chinese.isEmpty() || Scripts.cjkShare(text) < EmbeddingPlan.CJK_SHARE) {
+            return Optional.empty();
+        }
+        if (searcher.getIndexReader().getDocCount(IndexFields.VEC_ZH_BYTES) == 0
+                && searcher.getIndexReader().getDocCount(IndexFields.BODY_ZH) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(chinese.get().get().embedQuery(text));
+    }
+
+    private Evidence evidence(Document doc, Chunk chunk, QueryTerms terms, float[] qEn, Optional<float[]> qZh) {
+        double sim = ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL)
+                .map(v -> Vectors.cosine(qEn, v.vector()))
+                .orElse(0.0);
+        if (qZh.isPresent()) {
+            double zh = ChunkDocuments.vector(doc, IndexFields.VEC_ZH_BYTES, IndexFields.MODEL_ZH)
+                    .map(v -> Vectors.cosine(qZh.get(), v.vector()))
+                    .orElse(0.0);
+            sim = Math.max(sim, zh);
+        }
+        String searchable = chunk.headingLabel() + "\n" + ChunkDocuments.fileWords(chunk.file()) + "\n" + chunk.text();
+        double coverage = terms.coverage(searchable);
+        return new Evidence(Math.max(-1, Math.min(1, sim)), coverage);
+    }
+
+    private ScoreDoc[] lexical(IndexSearcher searcher, QueryTerms terms) throws IOException {
+        if (terms.isEmpty()) {
+            return new ScoreDoc[0];
+        }
+        var q = LexicalQueries.build(terms, searcher.getIndexReader(), tuning.headingBoost());
+        return searcher.search(q, tuning.candidates()).scoreDocs;
+    }
+
+    private ScoreDoc[] knn(IndexSearcher searcher, String field, float[] vector) throws IOException {
+        return searcher.search(new KnnFloatVectorQuery(field, vector, tuning.candidates()), tuning.candidates())
+                .scoreDocs;
+    }
+
+    private ScoreDoc[] knnUnchecked(IndexSearcher searcher, String field, float[] vector) {
+        try {
+            return knn(searcher, field, vector);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RankFusion.Ranking ranking(ScoreDoc[] docs, double weight) {
+        return new RankFusion.Ranking(
+                Arrays.stream(docs).map(d -> Integer.toString(d.doc)).toList(), weight);
+    }
+}

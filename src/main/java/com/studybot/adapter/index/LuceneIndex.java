@@ -1,0 +1,136 @@
+package com.studybot.adapter.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One on-disk Lucene index of chunks (BM25 fields and vectors together). Opens for writing when it can;
+ * when another studybot process holds the write lock it opens read-only and says so.
+ */
+public final class LuceneIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+    private final Directory directory;
+    private final Analyzer english = Analyzers.english();
+    private final Analyzer chinese = Analyzers.chinese();
+    private final Optional<IndexWriter> writer;
+    private final SearcherManager searchers;
+
+    private LuceneIndex(Directory directory, Optional<IndexWriter> writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers =
+                writer.isPresent() ? new SearcherManager(writer.get(), null) : new SearcherManager(directory, null);
+    }
+
+    /** Opens (creating if needed) the index in {@code dir}. */
+    public static LuceneIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Directory directory = FSDirectory.open(dir);
+            try {
+                var config = new IndexWriterConfig(Analyzers.perField(Analyzers.english(), Analyzers.chinese()));
+                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                var writer = new IndexWriter(directory, config);
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit();
+                }
+                return new LuceneIndex(directory, Optional.of(writer));
+            } catch (LockObtainFailedException e) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    throw new IndexBusyException(dir);
+                }
+                LOG.warn("The index in {} is in use by another studybot process; answering from it read-only", dir);
+                return new LuceneIndex(directory, Optional.empty());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the index in " + dir, e);
+        }
+    }
+
+    public boolean readOnly() {
+        return writer.isEmpty();
+    }
+
+    Optional<IndexWriter> writer() {
+        return writer;
+    }
+
+    Analyzer english() {
+        return english;
+    }
+
+    Analyzer chinese() {
+        return chinese;
+    }
+
+    IndexSearcher acquire() throws IOException {
+        searchers.maybeRefresh();
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** Increases with every committed change; caches key on it. */
+    public long version() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var reader = (DirectoryReader) searcher.getIndexReader();
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                return Long.parseLong(data.getOrDefault(IndexFields.COMMIT_VERSION, "0"));
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of chunks in the index. */
+    public int chunkCount() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                return searcher.count(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK)));
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer.isPresent()) {
+                writer.get().close();
+            }
+            directory.close();
+            english.close();
+            chinese.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.studybot.adapter.index;
+
+import com.studybot.core.common.Scripts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
+/**
+ * The content terms of a question with their rarity (BM25 idf) in the index, and how much of that weight
+ * a passage covers. A term missing from a passage still counts when the passage has a close spelling.
+ */
+final class QueryTerms {
+    /** Terms analysed one way (English or Chinese), with their idf in the matching body field. */
+    record Group(Analyzer analyzer, String field, Map<String, Double> idf) {}
+
+    private final List<Group> groups;
+
+    private QueryTerms(List<Group> groups) {
+        this.groups = groups;
+    }
+
+    /** English terms (without CJK characters) and, for CJK questions, Chinese words. */
+    static QueryTerms of(String question, Analyzer english, Analyzer chinese, IndexReader reader) throws IOException {
+        var groups = new ArrayList<Group>();
+        groups.add(group(question, english, IndexFields.BODY_EN, reader, false));
+        if (Scripts.containsCjk(question)) {
+            groups.add(group(question, chinese, IndexFields.BODY_ZH, reader, true));
+        }
+        return new QueryTerms(List.copyOf(groups));
+    }
+
+    private static Group group(String text, Analyzer analyzer, String field, IndexReader reader, boolean cjk)
+            throws IOException {
+        var idf = new LinkedHashMap<String, Double>();
+        int n = Math.max(1, reader.getDocCount(IndexFields.BODY_EN));
+        for (String term : analyze(analyzer, field, text)) {
+            if (Scripts.containsCjk(term) != cjk) {
+                continue;
+            }
+            int df = reader.docFreq(new Term(field, term));
+            idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+        }
+        return new Group(analyzer, field, idf);
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    boolean isEmpty() {
+        return groups.stream().allMatch(g -> g.idf().isEmpty());
+    }
+
+    /** Share of the question's idf weight whose terms occur in {@code passage} (0..1). */
+    double coverage(String passage) {
+        double total = 0;
+        double covered = 0;
+        for (Group g : groups) {
+            if (g.idf().isEmpty()) {
+                continue;
+            }
+            Set<String> present = analyze(g.analyzer(), g.field(), passage);
+            for (var e : g.idf().entrySet()) {
+                total += e.getValue();
+                if (present.contains(e.getKey()) || closeMatch(e.getKey(), present)) {
+                    covered += e.getValue();
+                }
+            }
+        }
+        return total == 0 ? 0 : Math.min(1, covered / total);
+    }
+
+    static int maxEdits(String term) {
+        return term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
+    }
+
+    private static boolean closeMatch(String term, Set<String> present) {
+        int edits = maxEdits(term);
+        if (edits == 0) {
+            return false;
+        }
+        var automaton = new LevenshteinAutomata(term, false).toAutomaton(edits);
+        var run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(automaton);
+        return present.stream().anyMatch(run::run);
+    }
+
+    static Set<String> analyze(Analyzer analyzer, String field, String text) {
+        var terms = new LinkedHashSet<String>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute attr = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(attr.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}

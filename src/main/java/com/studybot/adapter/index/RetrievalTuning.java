@@ -1,0 +1,23 @@
+package com.studybot.adapter.index;
+
+/**
+ * Knobs of hybrid retrieval: how many candidates each ranking contributes, the RRF constant, the weight of
+ * each ranking in the fusion and the boost of heading matches in BM25.
+ */
+public record RetrievalTuning(int candidates, int rrfK, double lexicalWeight, double denseWeight, double headingBoost) {
+    public RetrievalTuning {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be >= 1, was " + candidates);
+        }
+        if (rrfK < 1) {
+            throw new IllegalArgumentException("rrfK must be >= 1, was " + rrfK);
+        }
+        if (lexicalWeight < 0 || denseWeight < 0 || headingBoost < 0) {
+            throw new IllegalArgumentException("weights and boosts must be >= 0");
+        }
+    }
+
+    public static RetrievalTuning defaults() {
+        return new RetrievalTuning(40, 60, 1.0, 1.0, 0.5);
+    }
+}

@@ -1,0 +1,41 @@
+package com.studybot.core.answer;
+
+import com.studybot.core.common.ReferenceId;
+import com.studybot.core.retrieval.Passage;
+import java.util.List;
+import java.util.Objects;
+
+/** The outcome of asking a question; adapters only render it. */
+public sealed interface Answer {
+    String question();
+
+    /** The notes answer it: {@code text} is quoted from them, each citation names a passage used. */
+    record Answered(String question, String text, List<Citation> citations, List<Passage> passages, double confidence)
+            implements Answer {
+        public Answered {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(text, "text");
+            citations = List.copyOf(citations);
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /** The notes don't cover it; {@code suggestions} name the nearest topics, {@code passages} the nearest text. */
+    record NotInNotes(String question, List<String> suggestions, List<Passage> passages, double confidence)
+            implements Answer {
+        public NotInNotes {
+            Objects.requireNonNull(question, "question");
+            suggestions = List.copyOf(suggestions);
+            passages = List.copyOf(passages);
+        }
+    }
+
+    /** Something broke; the user sees {@code reason} and the reference id, the log has the details. */
+    record Failed(String question, ReferenceId ref, String reason) implements Answer {
+        public Failed {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

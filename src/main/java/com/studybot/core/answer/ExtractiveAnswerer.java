@@ -1,0 +1,64 @@
+package com.studybot.core.answer;
+
+import com.studybot.core.retrieval.Passage;
+import com.studybot.core.retrieval.PassageRetriever;
+import com.studybot.core.retrieval.Query;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Answers without a language model: quotes the best sentences of the top passage (and of the runner-up
+ * when it adds a different section), cites both, and refuses when the {@link RefusalPolicy} says the
+ * evidence is too weak.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    private final PassageRetriever retriever;
+    private final RefusalPolicy policy;
+    private final SentencePicker picker;
+
+    public ExtractiveAnswerer(PassageRetriever retriever, RefusalPolicy policy, int maxSentences) {
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.picker = new SentencePicker(maxSentences);
+    }
+
+    @Override
+    public Answer answer(String question, int topK) {
+        String q = question.strip();
+        List<Passage> passages = retriever.retrieve(new Query(q, topK));
+        double confidence = policy.confidence(passages);
+        if (passages.isEmpty() || !policy.grounded(confidence)) {
+            return new Answer.NotInNotes(q, suggestions(passages), passages, confidence);
+        }
+        return compose(q, passages, confidence);
+    }
+
+    private Answer compose(String question, List<Passage> passages, double confidence) {
+        Passage top = passages.get(0);
+        var parts = new ArrayList<String>();
+        var citations = new ArrayList<Citation>();
+        parts.add(picker.pick(question, top.chunk().text()).text());
+        citations.add(Citation.of(top.chunk()));
+        if (passages.size() > 1) {
+            Passage second = passages.get(1);
+            Citation c2 = Citation.of(second.chunk());
+            var pick = picker.pick(question, second.chunk().text());
+            boolean strong = policy.confidence(second.evidence()) >= policy.confidence(top.evidence()) * 0.9;
+            if (!c2.equals(citations.get(0)) && strong && pick.matched() > 0 && !parts.contains(pick.text())) {
+                parts.add(pick.text());
+                citations.add(c2);
+            }
+        }
+        return new Answer.Answered(question, String.join("\n\n", parts), citations, passages, confidence);
+    }
+
+    private static List<String> suggestions(List<Passage> passages) {
+        var topics = new LinkedHashSet<String>();
+        for (Passage p : passages) {
+            topics.add(Citation.of(p.chunk()).label());
+        }
+        return topics.stream().limit(3).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package com.studybot.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Chunk;
+import com.studybot.core.retrieval.Evidence;
+import com.studybot.core.retrieval.Passage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ExtractiveAnswererTest {
+    private static final RefusalPolicy POLICY = new RefusalPolicy(0.5, 0.6, 0.2, 0.6, 3);
+
+    private static Passage passage(String file, String heading, String text, Evidence evidence) {
+        return new Passage(new Chunk(file + "#0", file, List.of(heading), text, "h"), 1.0, evidence);
+    }
+
+    @Test
+    void quotesTheBestSentencesAndCitesTheirSource() {
+        // GIVEN a retriever whose top passage is about Fargate, with strong evidence
+        var fargate = passage(
+                "aws/containers.md",
+                "AWS Fargate",
+                "Some history first. AWS Fargate is a serverless engine for containers. You pay per task.",
+                new Evidence(0.7, 1.0));
+        var answerer = new ExtractiveAnswerer(q -> List.of(fargate), POLICY, 2);
+        // WHEN a student asks about it
+        Answer answer = answerer.answer("What is AWS Fargate?", 5);
+        // THEN the answer quotes the defining sentence and cites file › heading
+        assertThat(answer).isInstanceOf(Answer.Answered.class);
+        var answered = (Answer.Answered) answer;
+        assertThat(answered.text()).contains("AWS Fargate is a serverless engine for containers.");
+        assertThat(answered.citations()).extracting(Citation::label).containsExactly("aws/containers.md › AWS Fargate");
+    }
+
+    @Test
+    void weakEvidenceGivesNotInNotesWithSuggestions() {
+        // GIVEN passages that share nothing with the question
+        var docker = passage("docker.md", "Docker", "Docker builds images.", new Evidence(0.1, 0.0));
+        var answerer = new ExtractiveAnswerer(q -> List.of(docker), POLICY, 2);
+        // WHEN asked something else
+        Answer answer = answerer.answer("How do I bake bread?", 5);
+        // THEN it refuses, naming the nearest topic and still returning the passages
+        assertThat(answer).isInstanceOf(Answer.NotInNotes.class);
+        var refusal = (Answer.NotInNotes) answer;
+        assertThat(refusal.suggestions()).containsExactly("docker.md › Docker");
+        assertThat(refusal.passages()).hasSize(1);
+    }
+
+    @Test
+    void noPassagesAtAllIsARefusal() {
+        var answerer = new ExtractiveAnswerer(q -> List.of(), POLICY, 2);
+        assertThat(answerer.answer("anything", 5)).isInstanceOf(Answer.NotInNotes.class);
+    }
+
+    @Test
+    void confidenceBlendsCoverageAndSimilarity() {
+        assertThat(POLICY.confidence(new Evidence(0.6, 1.0))).isEqualTo(1.0);
+        assertThat(POLICY.confidence(new Evidence(0.2, 0.0))).isEqualTo(0.0);
+        assertThat(POLICY.confidence(new Evidence(0.4, 0.5))).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
