@@ -66,6 +66,11 @@ public final class LuceneIndexer {
         var stored = new StoredState(index);
         Map<String, String> known = stored.fileHashes();
         Set<String> present = files.stream().map(SourceFile::path).collect(Collectors.toSet());
+        List<SourceFile> changed = files.stream()
+                .filter(f -> !f.contentHash().equals(known.get(f.path())))
+                .toList();
+        // Read reusable vectors before any delete: the searcher sees deletions once it refreshes.
+        var plan = new EmbeddingPlan(english, chinese, changed.isEmpty() ? Map.of() : stored.vectorsByHash());
         int removed = 0;
         for (String path : known.keySet()) {
             if (!present.contains(path)) {
@@ -73,9 +78,6 @@ public final class LuceneIndexer {
                 removed++;
             }
         }
-        List<SourceFile> changed = files.stream()
-                .filter(f -> !f.contentHash().equals(known.get(f.path())))
-                .toList();
         int added =
                 (int) changed.stream().filter(f -> !known.containsKey(f.path())).count();
         var skipped = new ArrayList<String>();
@@ -91,7 +93,6 @@ public final class LuceneIndexer {
                 skipped.add(s.path() + ": " + s.reason());
             }
         }
-        var plan = new EmbeddingPlan(english, chinese, changed.isEmpty() ? Map.of() : stored.vectorsByHash());
         List<Embedded> embedded = plan.embed(chunks, progress);
         write(writer, embedded, parsed);
         var report = new SyncReport(

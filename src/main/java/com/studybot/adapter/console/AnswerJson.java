@@ -1,0 +1,50 @@
+package com.studybot.adapter.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.studybot.core.answer.Answer;
+import com.studybot.core.retrieval.Passage;
+import java.util.List;
+
+/**
+ * The batch contract: one JSON object per question on one line,
+ * {@code {"question","answer","grounded","sources":[{"file","heading","text","score"}]}}.
+ */
+public final class AnswerJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public String line(String question, Answer answer) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("question", question);
+        root.put("answer", AnswerText.answerSentence(answer));
+        root.put("grounded", answer instanceof Answer.Answered);
+        ArrayNode sources = root.putArray("sources");
+        for (Passage p : passages(answer)) {
+            ObjectNode s = sources.addObject();
+            s.put("file", p.chunk().file());
+            s.put("heading", p.chunk().headingLabel());
+            s.put("text", p.chunk().text());
+            s.put("score", Math.round(p.score() * 10_000) / 10_000.0);
+        }
+        if (answer instanceof Answer.Failed f) {
+            root.put("error", f.reason() + " (ref " + f.ref() + ")");
+        }
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise an answer", e);
+        }
+    }
+
+    static List<Passage> passages(Answer answer) {
+        if (answer instanceof Answer.Answered a) {
+            return a.passages();
+        }
+        if (answer instanceof Answer.NotInNotes n) {
+            return n.passages();
+        }
+        return List.of();
+    }
+}

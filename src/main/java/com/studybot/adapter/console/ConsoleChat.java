@@ -1,0 +1,107 @@
+package com.studybot.adapter.console;
+
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.common.MetricsSource;
+import com.studybot.core.common.ReferenceId;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal chat: a question per line, answered with citations; {@code :commands} for sources, stats,
+ * re-indexing and quitting. Works the same when stdin is a pipe (no prompt echo is needed).
+ */
+public final class ConsoleChat {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleChat.class);
+    static final String HELP = String.join(
+            "\n",
+            "Ask a question about your notes, or use a command:",
+            "  :sources   the passages behind the last answer",
+            "  :stats     cache hit rates and index figures",
+            "  :reindex   pick up notes you changed since start-up",
+            "  :help      this list",
+            "  :quit      leave (Ctrl-D works too)");
+
+    private final Answerer answerer;
+    private final int topK;
+    private final Supplier<List<MetricsSource>> metrics;
+    private final Supplier<String> reindex;
+    private final AnswerText text = new AnswerText();
+    private Optional<Answer> last = Optional.empty();
+
+    public ConsoleChat(Answerer answerer, int topK, Supplier<List<MetricsSource>> metrics, Supplier<String> reindex) {
+        this.answerer = answerer;
+        this.topK = topK;
+        this.metrics = metrics;
+        this.reindex = reindex;
+    }
+
+    public void run(BufferedReader in, PrintWriter out, boolean interactive) throws IOException {
+        out.println("studybot: ask about your notes (:help for commands, :quit to leave).");
+        while (true) {
+            if (interactive) {
+                out.print("> ");
+            }
+            out.flush();
+            String line = in.readLine();
+            if (line == null || !handle(line.strip(), out)) {
+                break;
+            }
+        }
+        out.flush();
+    }
+
+    /** Returns false when the user wants to leave. */
+    boolean handle(String line, PrintWriter out) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        if (line.startsWith(":")) {
+            return command(line, out);
+        }
+        Answer answer = ask(line);
+        last = Optional.of(answer);
+        out.println(text.render(answer));
+        out.println();
+        return true;
+    }
+
+    private boolean command(String line, PrintWriter out) {
+        switch (line.split("\\s+")[0]) {
+            case ":quit", ":q", ":exit" -> {
+                return false;
+            }
+            case ":help", ":h" -> out.println(HELP);
+            case ":sources", ":s" -> out.println(last.map(text::sources).orElse("Ask a question first."));
+            case ":stats" -> out.println(stats());
+            case ":reindex" -> out.println(reindex.get());
+            default -> out.println("Unknown command " + line.split("\\s+")[0] + ". " + HELP);
+        }
+        return true;
+    }
+
+    private String stats() {
+        var sb = new StringBuilder();
+        for (MetricsSource source : metrics.get()) {
+            source.metrics()
+                    .forEach((k, v) -> sb.append(k).append(": ").append(v).append("\n"));
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private Answer ask(String question) {
+        try {
+            return answerer.answer(question, topK);
+        } catch (RuntimeException e) {
+            var ref = ReferenceId.random();
+            LOG.error("Answering failed (ref {})", ref, e);
+            return new Answer.Failed(question, ref, "the question could not be answered");
+        }
+    }
+}

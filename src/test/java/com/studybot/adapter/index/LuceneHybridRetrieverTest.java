@@ -1,0 +1,75 @@
+package com.studybot.adapter.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.common.Progress;
+import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.retrieval.Passage;
+import com.studybot.core.retrieval.Query;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class LuceneHybridRetrieverTest {
+    @TempDir
+    Path dir;
+
+    private LuceneIndex index;
+    private LuceneHybridRetriever retriever;
+
+    @BeforeEach
+    void indexNotes() {
+        var notes = new InMemoryNoteSource();
+        notes.put("aws/fargate.md", "AWS Fargate", "Fargate runs containers without servers to manage.");
+        notes.put("aws/lambda.md", "AWS Lambda", "Lambda runs functions in response to events.");
+        notes.put("k8s.md", "Kubernetes", "Kubernetes orchestrates containers in pods across a cluster.");
+        notes.put("zh/docker.md", "Docker 使用笔记", "镜像是容器的只读模板，容器是镜像的运行实例。");
+        var embedder = new HashingEmbedder("hash-v1");
+        index = LuceneIndex.open(dir);
+        new LuceneIndexer(index, notes, new HeadingAwareChunker(100, 160), embedder, Optional.empty())
+                .sync(Progress.NONE);
+        retriever = new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private List<Passage> ask(String q) {
+        return retriever.retrieve(new Query(q, 3));
+    }
+
+    @Test
+    void theMatchingPassageComesFirstWithFullCoverage() {
+        List<Passage> hits = ask("What is AWS Fargate?");
+        assertThat(hits.get(0).chunk().file()).isEqualTo("aws/fargate.md");
+        assertThat(hits.get(0).evidence().coverage()).isEqualTo(1.0);
+        assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+    }
+
+    @Test
+    void aTypoStillFindsThePassage() {
+        assertThat(ask("kuberntes pods").get(0).chunk().file()).isEqualTo("k8s.md");
+    }
+
+    @Test
+    void aChineseQuestionFindsTheChinesePassage() {
+        assertThat(ask("什么是镜像？").get(0).chunk().file()).isEqualTo("zh/docker.md");
+    }
+
+    @Test
+    void anUnrelatedQuestionHasNoCoverage() {
+        assertThat(ask("How do I bake sourdough bread?"))
+                .allSatisfy(p -> assertThat(p.evidence().coverage()).isZero());
+    }
+
+    @Test
+    void atMostTopKPassagesAreReturned() {
+        assertThat(retriever.retrieve(new Query("containers", 2))).hasSize(2);
+    }
+}

@@ -1,0 +1,112 @@
+package com.studybot.adapter.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.common.Progress;
+import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.content.Section;
+import com.studybot.core.retrieval.Passage;
+import com.studybot.core.retrieval.Query;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class LuceneIndexerTest {
+    @TempDir
+    Path dir;
+
+    private final InMemoryNoteSource notes = new InMemoryNoteSource();
+    private final HashingEmbedder embedder = new HashingEmbedder("hash-v1");
+
+    private LuceneIndexer indexer(LuceneIndex index, HashingEmbedder e) {
+        return new LuceneIndexer(index, notes, new HeadingAwareChunker(100, 160), e, Optional.empty());
+    }
+
+    private List<Passage> search(LuceneIndex index, String q) {
+        return new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults())
+                .retrieve(new Query(q, 5));
+    }
+
+    @Test
+    void unchangedNotesAreNeverEmbeddedTwice() {
+        // GIVEN two notes indexed once
+        notes.put("docker.md", "Docker", "Docker packages software into images.");
+        notes.put("k8s.md", "Kubernetes", "Kubernetes schedules pods across nodes.");
+        try (var index = LuceneIndex.open(dir)) {
+            SyncReport first = indexer(index, embedder).sync(Progress.NONE);
+            // WHEN nothing changed and the index is updated again
+            SyncReport second = indexer(index, embedder).sync(Progress.NONE);
+            // THEN the second run embeds nothing and keeps the version
+            assertThat(first.chunksEmbedded()).isEqualTo(2);
+            assertThat(second.chunksEmbedded()).isZero();
+            assertThat(second.changedAnything()).isFalse();
+            assertThat(index.chunkCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aChangedFileReembedsOnlyItsChangedChunksAndADeletedFileLeaves() {
+        // GIVEN an indexed note with two sections and another note
+        notes.notes.put(
+                "docker.md",
+                List.of(
+                        new Section(List.of("Images"), "An image is a read-only template."),
+                        new Section(List.of("Volumes"), "Volumes keep data.")));
+        notes.put("k8s.md", "Kubernetes", "Kubernetes schedules pods across nodes.");
+        try (var index = LuceneIndex.open(dir)) {
+            indexer(index, embedder).sync(Progress.NONE);
+            long version = index.version();
+            // WHEN one section changes and the other note is deleted
+            notes.notes.put(
+                    "docker.md",
+                    List.of(
+                            new Section(List.of("Images"), "An image is a read-only template."),
+                            new Section(List.of("Volumes"), "Volumes keep data after the container is gone.")));
+            notes.notes.remove("k8s.md");
+            var fresh = new HashingEmbedder("hash-v1");
+            SyncReport report = indexer(index, fresh).sync(Progress.NONE);
+            // THEN only the changed chunk is embedded, the deleted note's passages are gone
+            assertThat(report.filesChanged()).isEqualTo(1);
+            assertThat(report.filesRemoved()).isEqualTo(1);
+            assertThat(fresh.passagesEmbedded.get()).isEqualTo(1);
+            assertThat(report.chunksReused()).isEqualTo(1);
+            assertThat(index.chunkCount()).isEqualTo(2);
+            assertThat(index.version()).isGreaterThan(version);
+            assertThat(search(index, "pods nodes"))
+                    .noneMatch(p -> p.chunk().file().equals("k8s.md"));
+        }
+    }
+
+    @Test
+    void anotherModelMeansReembedding() {
+        notes.put("docker.md", "Docker", "Docker packages software into images.");
+        try (var index = LuceneIndex.open(dir)) {
+            indexer(index, embedder).sync(Progress.NONE);
+            notes.put("docker.md", "Docker", "Docker packages software into images!");
+            var other = new HashingEmbedder("hash-v2");
+            indexer(index, other).sync(Progress.NONE);
+            assertThat(other.passagesEmbedded.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSecondProcessOpensTheIndexReadOnlyAndCanStillSearch() {
+        // GIVEN an index held open for writing
+        notes.put("docker.md", "Docker", "Docker packages software into images.");
+        try (var writer = LuceneIndex.open(dir)) {
+            indexer(writer, embedder).sync(Progress.NONE);
+            // WHEN another opener comes along
+            try (var reader = LuceneIndex.open(dir)) {
+                // THEN it is read-only, refuses to update, and answers from what is there
+                assertThat(reader.readOnly()).isTrue();
+                assertThat(indexer(reader, embedder).sync(Progress.NONE).readOnly())
+                        .isTrue();
+                assertThat(search(reader, "docker images"))
+                        .extracting(p -> p.chunk().file())
+                        .contains("docker.md");
+            }
+        }
+    }
+}
