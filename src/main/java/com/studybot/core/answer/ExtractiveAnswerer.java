@@ -1,5 +1,6 @@
 package com.studybot.core.answer;
 
+import com.studybot.core.common.Terms;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.core.retrieval.PassageRetriever;
 import com.studybot.core.retrieval.Query;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Answers without a language model: quotes the best sentences of the top passage (and of the runner-up
@@ -46,7 +48,10 @@ public final class ExtractiveAnswerer implements Answerer {
             Citation c2 = Citation.of(second.chunk());
             var pick = picker.pick(question, second.chunk().text());
             boolean strong = policy.confidence(second.evidence()) >= policy.confidence(top.evidence()) * 0.9;
-            if (!c2.equals(citations.get(0)) && strong && pick.matched() > 0 && !parts.contains(pick.text())) {
+            if (!c2.equals(citations.get(0))
+                    && strong
+                    && pick.matched() > 0
+                    && !nearDuplicate(parts.get(0), pick.text())) {
                 parts.add(pick.text());
                 citations.add(c2);
             }
@@ -60,5 +65,16 @@ public final class ExtractiveAnswerer implements Answerer {
             topics.add(Citation.of(p.chunk()).label());
         }
         return topics.stream().limit(3).toList();
+    }
+
+    /** Notes often repeat themselves (two files on one topic): don't quote the same thing twice. */
+    static boolean nearDuplicate(String a, String b) {
+        Set<String> x = Terms.of(a);
+        Set<String> y = Terms.of(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return a.equals(b);
+        }
+        long common = x.stream().filter(y::contains).count();
+        return common >= 0.6 * Math.min(x.size(), y.size());
     }
 }

@@ -9,8 +9,15 @@ import java.util.Locale;
 public final class Sentences {
     private Sentences() {}
 
+    /** A sentence and whether it begins a line of the original text. */
+    public record Sentence(String text, boolean startsLine) {}
+
     public static List<String> split(String text) {
-        var result = new ArrayList<String>();
+        return splitWithLines(text).stream().map(Sentence::text).toList();
+    }
+
+    public static List<Sentence> splitWithLines(String text) {
+        var result = new ArrayList<Sentence>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
                 splitLine(line.strip(), result);
@@ -19,14 +26,16 @@ public final class Sentences {
         return result;
     }
 
-    private static void splitLine(String line, List<String> out) {
+    private static void splitLine(String line, List<Sentence> out) {
         var it = BreakIterator.getSentenceInstance(Locale.ROOT);
         it.setText(line);
         int start = it.first();
+        boolean first = true;
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             String sentence = line.substring(start, end).strip();
             if (!sentence.isEmpty()) {
-                out.add(sentence);
+                out.add(new Sentence(sentence, first));
+                first = false;
             }
         }
     }

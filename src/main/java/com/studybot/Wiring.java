@@ -1,0 +1,150 @@
+package com.studybot;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.studybot.adapter.cache.CachingAnswerer;
+import com.studybot.adapter.cache.CachingEmbedder;
+import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.index.LuceneHybridRetriever;
+import com.studybot.adapter.index.LuceneIndex;
+import com.studybot.adapter.index.LuceneIndexer;
+import com.studybot.adapter.index.RetrievalTuning;
+import com.studybot.adapter.index.SyncReport;
+import com.studybot.adapter.llm.LazyEmbedder;
+import com.studybot.adapter.llm.OnnxEmbedder;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.ExtractiveAnswerer;
+import com.studybot.core.answer.RefusalPolicy;
+import com.studybot.core.common.Hashes;
+import com.studybot.core.common.MetricsSource;
+import com.studybot.core.common.Progress;
+import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.retrieval.Embedder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: builds every object by hand from the configuration. One instance serves one
+ * content folder, whose index lives in its own folder under the data directory.
+ */
+public final class Wiring implements AutoCloseable {
+    /** Calibrated on the dev set for MiniLM (see README, "How refusal works"). */
+    static final double COVERAGE_WEIGHT = 0.6;
+
+    static final double SIMILARITY_FLOOR = 0.15;
+    static final double SIMILARITY_CEILING = 0.65;
+
+    private final StudybotConfig config;
+    private final LuceneIndex index;
+    private final LuceneIndexer indexer;
+    private final LuceneHybridRetriever retriever;
+    private final Answerer answerer;
+    private final List<MetricsSource> metrics = new ArrayList<>();
+    private final Embedder english;
+    private final Optional<Supplier<Embedder>> chinese;
+
+    /** Shares embedding models between instances (the eval command indexes several folders). */
+    public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
+        public static Models load(StudybotConfig config) {
+            Embedder en = new CachingEmbedder(
+                    OnnxEmbedder.miniLm(), config.cache().embeddings().maxSize());
+            Optional<Supplier<Embedder>> zh = config.retrieval().cjkModel()
+                    ? Optional.of(new LazyEmbedder(
+                            OnnxEmbedder.BGE_ZH,
+                            () -> new CachingEmbedder(
+                                    OnnxEmbedder.bgeSmallZh(),
+                                    config.cache().embeddings().maxSize())))
+                    : Optional.empty();
+            return new Models(en, zh);
+        }
+    }
+
+    public Wiring(StudybotConfig config, Models models, boolean answerCache) {
+        this.config = config;
+        this.english = models.english();
+        this.chinese = models.chinese();
+        Path contentDir = config.content().dir();
+        this.index = LuceneIndex.open(indexDir(config.data().dir(), contentDir));
+        var source = new FileSystemNoteSource(contentDir, config.content().maxFileBytes());
+        var chunker = new HeadingAwareChunker(
+                config.chunking().targetWords(), config.chunking().maxWords());
+        this.indexer = new LuceneIndexer(index, source, chunker, english, chinese);
+        var r = config.retrieval();
+        this.retriever = new LuceneHybridRetriever(
+                index, english, chinese, new RetrievalTuning(r.candidates(), r.rrfK(), 1.0, 1.0, 0.5));
+        var policy = new RefusalPolicy(
+                config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 3);
+        Answerer extractive =
+                new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
+        this.answerer = answerCache ? cached(extractive) : extractive;
+        if (english instanceof MetricsSource m) {
+            metrics.add(m);
+        }
+    }
+
+    private Answerer cached(Answerer extractive) {
+        var spec = config.cache().answers();
+        var caching =
+                new CachingAnswerer(extractive, index::version, spec.maxSize(), spec.ttl(), Ticker.systemTicker());
+        metrics.add(0, caching);
+        return caching;
+    }
+
+    /** Each content folder gets its own index: {@code data/index/<folder name>-<hash of its absolute path>}. */
+    static Path indexDir(Path dataDir, Path contentDir) {
+        Path abs = contentDir.toAbsolutePath().normalize();
+        String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").toLowerCase(Locale.ROOT);
+        return dataDir.resolve("index")
+                .resolve(safe + "-" + Hashes.sha256(abs.toString()).substring(0, 10));
+    }
+
+    public SyncReport sync(Progress progress) {
+        return indexer.sync(progress);
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    public LuceneHybridRetriever retriever() {
+        return retriever;
+    }
+
+    public LuceneIndex index() {
+        return index;
+    }
+
+    public StudybotConfig config() {
+        return config;
+    }
+
+    public List<MetricsSource> metrics() {
+        var all = new ArrayList<>(metrics);
+        chinese.filter(MetricsSource.class::isInstance)
+                .map(MetricsSource.class::cast)
+                .ifPresent(all::add);
+        all.add(this::indexMetrics);
+        return all;
+    }
+
+    private Map<String, String> indexMetrics() {
+        var m = new LinkedHashMap<String, String>();
+        m.put(
+                "Index",
+                "%d chunks, version %d%s"
+                        .formatted(index.chunkCount(), index.version(), index.readOnly() ? ", read-only" : ""));
+        return m;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

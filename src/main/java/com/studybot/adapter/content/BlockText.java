@@ -1,0 +1,140 @@
+package com.studybot.adapter.content;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+
+/** Renders CommonMark blocks as readable plain text: links keep their words, images vanish, code stays. */
+final class BlockText {
+    private BlockText() {}
+
+    static String block(Node node) {
+        if (node instanceof Paragraph) {
+            return inline(node).strip();
+        }
+        if (node instanceof FencedCodeBlock f) {
+            return f.getLiteral().stripTrailing();
+        }
+        if (node instanceof IndentedCodeBlock c) {
+            return c.getLiteral().stripTrailing();
+        }
+        if (node instanceof BulletList || node instanceof OrderedList) {
+            return list(node, "");
+        }
+        if (node instanceof BlockQuote) {
+            return children(node, "\n");
+        }
+        if (node instanceof TableBlock) {
+            return table(node);
+        }
+        if (node instanceof HtmlBlock || node instanceof ThematicBreak) {
+            return "";
+        }
+        return children(node, "\n");
+    }
+
+    private static String children(Node node, String joiner) {
+        var sb = new StringBuilder();
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            String t = block(c);
+            if (!t.isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(joiner);
+                }
+                sb.append(t);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String list(Node list, String indent) {
+        var sb = new StringBuilder();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            var text = new StringBuilder();
+            var nested = new StringBuilder();
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof BulletList || c instanceof OrderedList) {
+                    nested.append("\n").append(list(c, indent + "  "));
+                } else {
+                    String t = block(c);
+                    if (!t.isBlank()) {
+                        text.append(text.length() > 0 ? " " : "").append(t.replace("\n", " "));
+                    }
+                }
+            }
+            if (text.length() > 0 || nested.length() > 0) {
+                sb.append(sb.length() > 0 ? "\n" : "")
+                        .append(indent)
+                        .append("- ")
+                        .append(text)
+                        .append(nested);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String table(Node table) {
+        var rows = new StringBuilder();
+        visitRows(table, rows);
+        return rows.toString().strip();
+    }
+
+    private static void visitRows(Node node, StringBuilder rows) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableRow) {
+                var cells = new StringBuilder();
+                for (Node cell = c.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.append(cells.length() > 0 ? " | " : "")
+                                .append(inline(cell).strip());
+                    }
+                }
+                rows.append(cells).append("\n");
+            } else {
+                visitRows(c, rows);
+            }
+        }
+    }
+
+    /** The words of inline content: line breaks stay (Obsidian shows them), images and raw HTML disappear. */
+    static String inline(Node node) {
+        var sb = new StringBuilder();
+        appendInline(node, sb);
+        return sb.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n");
+    }
+
+    private static void appendInline(Node node, StringBuilder sb) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (c instanceof Code code) {
+                sb.append(code.getLiteral());
+            } else if (c instanceof SoftLineBreak) {
+                sb.append('\n');
+            } else if (c instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (!(c instanceof Image) && !(c instanceof HtmlInline)) {
+                appendInline(c, sb);
+            }
+        }
+    }
+}

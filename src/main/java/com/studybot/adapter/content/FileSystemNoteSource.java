@@ -1,0 +1,184 @@
+package com.studybot.adapter.content;
+
+import com.studybot.core.common.Hashes;
+import com.studybot.core.content.Note;
+import com.studybot.core.content.NoteSource;
+import com.studybot.core.content.ReadResult;
+import com.studybot.core.content.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notes from a folder tree: Markdown, plain text and PDF files, hidden folders ignored. A file that can't
+ * be used (empty, too large, binary, not UTF-8, a broken PDF) is skipped with one warning naming it.
+ */
+public final class FileSystemNoteSource implements NoteSource {
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemNoteSource.class);
+    private static final Set<String> MARKDOWN = Set.of("md", "markdown");
+    private static final Set<String> TEXT = Set.of("txt", "text");
+    private static final Set<String> PDF = Set.of("pdf");
+
+    private final Path root;
+    private final long maxFileBytes;
+    private final MarkdownNoteParser markdown = new MarkdownNoteParser();
+
+    public FileSystemNoteSource(Path root, long maxFileBytes) {
+        this.root = root.toAbsolutePath().normalize();
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be >= 1, was " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    @Override
+    public List<SourceFile> list() {
+        var files = new ArrayList<SourceFile>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(file) && supported(file)) {
+                        describe(file, attrs.size()).ifPresent(files::add);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    LOG.warn("Skipping {}: cannot be read ({})", relative(file), e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list the notes folder " + root, e);
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        return List.copyOf(files);
+    }
+
+    private java.util.Optional<SourceFile> describe(Path file, long size) {
+        try {
+            String hash = size > maxFileBytes ? "size:" + size : Hashes.sha256(Files.readAllBytes(file));
+            return java.util.Optional.of(new SourceFile(relative(file), size, hash));
+        } catch (IOException e) {
+            LOG.warn("Skipping {}: cannot be read ({})", relative(file), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public ReadResult read(SourceFile file) {
+        ReadResult result = readUnlogged(file);
+        if (result instanceof ReadResult.Skipped s) {
+            LOG.warn("Skipping {}: {}", s.path(), s.reason());
+        }
+        return result;
+    }
+
+    private ReadResult readUnlogged(SourceFile file) {
+        Path path = root.resolve(file.path());
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                return new ReadResult.Skipped(file.path(), "the file is empty");
+            }
+            if (size > maxFileBytes) {
+                return new ReadResult.Skipped(
+                        file.path(),
+                        "the file is %d bytes, over the limit of %d (content.maxFileBytes)"
+                                .formatted(size, maxFileBytes));
+            }
+            return parse(file.path(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            return new ReadResult.Skipped(file.path(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private ReadResult parse(String path, byte[] bytes) {
+        String ext = extension(path);
+        String markdownText;
+        if (PDF.contains(ext)) {
+            try {
+                markdownText = PlainTextNotes.toMarkdown(PdfText.extract(bytes));
+            } catch (IOException | RuntimeException e) {
+                return new ReadResult.Skipped(path, "not a readable PDF (" + e.getMessage() + ")");
+            }
+        } else {
+            var decoded = decode(bytes);
+            if (decoded.isEmpty()) {
+                return new ReadResult.Skipped(
+                        path, binary(bytes) ? "binary content, not text" : "not valid UTF-8 text");
+            }
+            markdownText = TEXT.contains(ext) ? PlainTextNotes.toMarkdown(decoded.get()) : decoded.get();
+        }
+        Note note = markdown.parse(path, markdownText);
+        if (note.sections().isEmpty()) {
+            return new ReadResult.Skipped(path, "no text found in it");
+        }
+        return new ReadResult.Parsed(note);
+    }
+
+    private static java.util.Optional<String> decode(byte[] bytes) {
+        if (binary(bytes)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return java.util.Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean binary(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean supported(Path file) {
+        String ext = extension(file.getFileName().toString());
+        return MARKDOWN.contains(ext) || TEXT.contains(ext) || PDF.contains(ext);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

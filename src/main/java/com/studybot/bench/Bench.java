@@ -1,0 +1,121 @@
+package com.studybot.bench;
+
+import com.studybot.Wiring;
+import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.index.BulkWriter;
+import com.studybot.adapter.index.SyncReport;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.common.Progress;
+import com.studybot.core.content.Chunk;
+import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.content.ReadResult;
+import com.studybot.core.content.SourceFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The benchmark: index throughput with the real model, warm ask latency (answer cache off, distinct
+ * questions) at the held-out size and at derived 10k/100k-chunk sizes, restart-to-ready and RSS.
+ */
+public final class Bench {
+    private final Function<Path, StudybotConfig> configFor;
+    private final Wiring.Models models;
+    private final PrintWriter out;
+
+    public Bench(Function<Path, StudybotConfig> configFor, Wiring.Models models, PrintWriter out) {
+        this.configFor = configFor;
+        this.models = models;
+        this.out = out;
+    }
+
+    /** Indexes {@code corpus} from scratch and measures; returns the corpus chunks for the large runs. */
+    public List<Chunk> heldOut(Path corpus, List<String> devQuestions) {
+        StudybotConfig config = configFor.apply(corpus);
+        long t0 = System.nanoTime();
+        SyncReport report;
+        List<String> questions;
+        try (var wiring = new Wiring(config, models, false)) {
+            report = wiring.sync(Progress.NONE);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            out.printf(
+                    Locale.ROOT,
+                    "index  %s: %d chunks in %.1f s = %.0f chunks/s (embedded %d, with parsing)%n",
+                    corpus.getFileName(),
+                    report.chunksWritten(),
+                    secs,
+                    report.chunksEmbedded() / secs,
+                    report.chunksEmbedded());
+            List<Chunk> chunks = chunks(config);
+            questions = BenchQuestions.from(devQuestions, chunks, 400);
+            askLatency("held-out (" + wiring.index().chunkCount() + " chunks)", wiring.answerer(), questions);
+        }
+        restart(config, questions.get(0));
+        return chunks(config);
+    }
+
+    private void restart(StudybotConfig config, String question) {
+        long t0 = System.nanoTime();
+        try (var wiring = new Wiring(config, models, false)) {
+            wiring.sync(Progress.NONE);
+            wiring.answerer().answer(question, 5);
+            out.printf(
+                    Locale.ROOT,
+                    "restart-to-ready (in-process, models loaded, warm index): %.0f ms%n",
+                    (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    /** Builds an index of {@code size} derived chunks from an embedded sample and measures asking. */
+    public void large(List<Chunk> sample, int size, Path emptyContent, List<String> questions) {
+        List<float[]> vectors = models.english()
+                .embedPassages(sample.stream()
+                        .map(c -> c.headingLabel() + "\n" + c.text())
+                        .toList());
+        var derived = new SyntheticCorpus(sample, vectors).derive(size, 42);
+        StudybotConfig config = configFor.apply(emptyContent);
+        try (var wiring = new Wiring(config, models, false)) {
+            long t0 = System.nanoTime();
+            new BulkWriter(wiring.index())
+                    .write(derived.chunks(), derived.vectors(), models.english().modelId());
+            out.printf(
+                    Locale.ROOT,
+                    "build  %d derived chunks (no embedding): %.1f s%n",
+                    size,
+                    (System.nanoTime() - t0) / 1e9);
+            askLatency(size + " chunks", wiring.answerer(), questions);
+        }
+    }
+
+    private void askLatency(String label, Answerer answerer, List<String> questions) {
+        for (int i = 0; i < Math.min(30, questions.size()); i++) {
+            answerer.answer("warm up " + questions.get(i), 5);
+        }
+        var nanos = new ArrayList<Long>();
+        for (String q : questions) {
+            long t0 = System.nanoTime();
+            answerer.answer(q, 5);
+            nanos.add(System.nanoTime() - t0);
+        }
+        out.printf("ask    %-22s %s  RSS %s%n", label, Latency.of(nanos).summary(), Rss.current());
+        out.flush();
+    }
+
+    private static List<Chunk> chunks(StudybotConfig config) {
+        var source = new FileSystemNoteSource(
+                config.content().dir(), config.content().maxFileBytes());
+        var chunker = new HeadingAwareChunker(
+                config.chunking().targetWords(), config.chunking().maxWords());
+        var chunks = new ArrayList<Chunk>();
+        for (SourceFile f : source.list()) {
+            if (source.read(f) instanceof ReadResult.Parsed p) {
+                chunks.addAll(chunker.chunk(p.note()));
+            }
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,94 @@
+package com.studybot.cli;
+
+import com.studybot.Wiring;
+import com.studybot.bench.Bench;
+import com.studybot.bench.ChildRestart;
+import com.studybot.config.ConfigLoader;
+import com.studybot.eval.DevSet;
+import com.studybot.eval.DevSetQuestion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: index throughput, ask latency at several sizes, restart-to-ready time and RSS. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure indexing and answering speed.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "../shared/testdata/clf-c02-notes",
+            description = "Held-out notes to index (default: the English exam notes beside the project).")
+    Path corpus;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "data/bench",
+            description = "Scratch folder, wiped first.")
+    Path data;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", description = "Derived index sizes.")
+    List<Integer> sizes;
+
+    @Option(names = "--devset", paramLabel = "FILE", defaultValue = "src/test/resources/devset/devset.jsonl")
+    Path devset;
+
+    @Option(
+            names = "--jar",
+            paramLabel = "FILE",
+            defaultValue = "target/studybot.jar",
+            description = "Jar used to time a cold JVM start to the first answer.")
+    Path jar;
+
+    @Override
+    public Integer call() throws IOException {
+        Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
+        wipe(data);
+        var loader = new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
+        var base = loader.load(Optional.empty(), Map.of("data.dir", data.toString()));
+        var out = Terminal.out();
+        var bench = new Bench(
+                root -> loader.load(
+                        Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data.toString())),
+                Wiring.Models.load(base),
+                out);
+        List<String> dev = Files.isRegularFile(devset)
+                ? DevSet.load(devset).stream().map(DevSetQuestion::question).toList()
+                : List.of();
+        var chunks = bench.heldOut(notes, dev);
+        if (Files.isRegularFile(jar)) {
+            new ChildRestart(jar, notes, data, out).measure(dev.isEmpty() ? "What is this about?" : dev.get(0), 3);
+        }
+        List<String> questions = Stream.concat(
+                        dev.stream(),
+                        chunks.stream()
+                                .filter(c -> !c.headingPath().isEmpty())
+                                .map(c -> "what about " + c.headingPath().get(0)))
+                .distinct()
+                .limit(400)
+                .toList();
+        for (int size : sizes) {
+            Path emptyNotes = Files.createDirectories(data.resolve("notes-" + size));
+            bench.large(chunks.subList(0, Math.min(800, chunks.size())), size, emptyNotes, questions);
+        }
+        return 0;
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.studybot.cli;
+
+import com.studybot.adapter.console.ConsoleChat;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code chat}: the console chat over the notes folder (the main job when no Discord token is set). */
+@Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with your notes in the terminal.")
+final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        var config = Engine.config(common, Map.of());
+        try (var wiring = Engine.start(config, true)) {
+            var chat = new ConsoleChat(
+                    wiring.answerer(),
+                    config.retrieval().topK(),
+                    wiring::metrics,
+                    () -> wiring.sync(com.studybot.core.common.Progress.NONE).summary());
+            chat.run(Terminal.in(), Terminal.out(), Terminal.interactive());
+        }
+        return 0;
+    }
+}

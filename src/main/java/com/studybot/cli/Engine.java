@@ -1,0 +1,55 @@
+package com.studybot.cli;
+
+import com.studybot.Wiring;
+import com.studybot.adapter.console.TerminalProgress;
+import com.studybot.adapter.index.SyncReport;
+import com.studybot.config.ConfigLoader;
+import com.studybot.config.StudybotConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads the configuration, checks the notes folder and starts the engine with an up-to-date index. */
+final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private Engine() {}
+
+    static StudybotConfig config(CommonOptions options, Map<String, String> extra) {
+        var overrides = new java.util.LinkedHashMap<>(options.overrides());
+        overrides.putAll(extra);
+        StudybotConfig config =
+                new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath()).load(options.configFile(), overrides);
+        Path content = config.content().dir();
+        if (!Files.isDirectory(content)) {
+            throw new UserError("The notes folder " + content + " does not exist or is not a folder.");
+        }
+        if (!Files.isReadable(content)) {
+            throw new UserError("The notes folder " + content + " cannot be read.");
+        }
+        useDataDirForNativeLibraries(config.data().dir());
+        return config;
+    }
+
+    /** Starts the engine and brings the index up to date; logs what changed. */
+    static Wiring start(StudybotConfig config, boolean answerCache) {
+        var wiring = new Wiring(config, Wiring.Models.load(config), answerCache);
+        SyncReport report = wiring.sync(new TerminalProgress(Terminal.interactive()));
+        report.skipped().forEach(s -> LOG.warn("Skipped {}", s));
+        if (report.readOnly()) {
+            LOG.warn(
+                    "Another studybot process holds the index for {}: answering from it as it is",
+                    config.content().dir());
+        }
+        return wiring;
+    }
+
+    /** DJL unpacks the tokenizer's native library; keep it under data/ (a volume in Docker), not $HOME. */
+    private static void useDataDirForNativeLibraries(Path dataDir) {
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            System.setProperty("DJL_CACHE_DIR", dataDir.resolve("cache/djl").toString());
+        }
+    }
+}

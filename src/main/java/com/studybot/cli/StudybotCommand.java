@@ -1,0 +1,33 @@
+package com.studybot.cli;
+
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The top command: without a subcommand it runs the main job. */
+@Command(
+        name = "studybot",
+        mixinStandardHelpOptions = true,
+        version = "studybot 0.1",
+        description = "A study assistant over your own notes.",
+        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class})
+public final class StudybotCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(StudybotCommand.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        String token = System.getenv("DISCORD_TOKEN");
+        if (token != null && !token.isBlank()) {
+            LOG.warn("DISCORD_TOKEN is set, but the Discord adapter is not part of this build yet; "
+                    + "starting the console chat instead");
+        }
+        var chat = new ChatCommand();
+        chat.common = common;
+        return chat.call();
+    }
+}

@@ -1,0 +1,29 @@
+package com.studybot.cli;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** UTF-8 stdin and stdout whatever the locale (the JVM would print Chinese as '?' otherwise). */
+final class Terminal {
+    private Terminal() {}
+
+    static PrintWriter out() {
+        return new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    }
+
+    static BufferedReader in() {
+        return new BufferedReader(
+                new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
+    }
+
+    static boolean interactive() {
+        return System.console() != null;
+    }
+}

@@ -1,0 +1,10 @@
+package com.studybot.cli;
+
+/** A mistake the user can fix (bad argument, missing folder): shown as one line, exit code 2. */
+public final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public UserError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,34 @@
+package com.studybot.config;
+
+import java.util.List;
+
+/** Turns the merged, validated values into the record tree; cross-field rules live here too. */
+final class Binder {
+    private Binder() {}
+
+    static StudybotConfig bind(Values v, List<String> problems) {
+        var content =
+                new StudybotConfig.Content(v.path("content.dir"), v.integer("content.maxFileBytes", 1, Long.MAX_VALUE));
+        var data = new StudybotConfig.Data(v.path("data.dir"));
+        int target = (int) v.integer("chunking.targetWords", 20, 1000);
+        int max = (int) v.integer("chunking.maxWords", 20, 5000);
+        if (max < target) {
+            problems.add("chunking.maxWords: must be at least chunking.targetWords (" + target + "), was " + max);
+        }
+        int topK = (int) v.integer("retrieval.topK", 1, 50);
+        int candidates = (int) v.integer("retrieval.candidates", 1, 1000);
+        if (candidates < topK) {
+            problems.add("retrieval.candidates: must be at least retrieval.topK (" + topK + "), was " + candidates);
+        }
+        var retrieval = new StudybotConfig.Retrieval(
+                topK, candidates, (int) v.integer("retrieval.rrfK", 1, 10_000), v.bool("retrieval.cjkModel"));
+        var answer = new StudybotConfig.AnswerSettings(
+                v.decimal("answer.minConfidence", 0, 1), (int) v.integer("answer.maxSentences", 1, 10));
+        var cache = new StudybotConfig.Cache(
+                new StudybotConfig.CacheSpec(
+                        v.integer("cache.answers.maxSize", 0, Long.MAX_VALUE), v.duration("cache.answers.ttl")),
+                new StudybotConfig.CacheSpec(
+                        v.integer("cache.embeddings.maxSize", 0, Long.MAX_VALUE), java.time.Duration.ofDays(3650)));
+        return new StudybotConfig(content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache);
+    }
+}

@@ -1,0 +1,135 @@
+package com.studybot.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Key-path operations on YAML trees: leaf listing, unknown-key detection with suggestions, merging. */
+final class ConfigTree {
+    private ConfigTree() {}
+
+    /** All leaf key paths of {@code node}, e.g. {@code retrieval.topK}. */
+    static List<String> leaves(JsonNode node) {
+        var out = new ArrayList<String>();
+        collect(node, "", out);
+        return out;
+    }
+
+    private static void collect(JsonNode node, String prefix, List<String> out) {
+        if (!node.isObject()) {
+            out.add(prefix);
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            collect(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), out);
+        }
+    }
+
+    /** Problems for every key in {@code given} that {@code known} lacks. */
+    static void unknownKeys(JsonNode known, JsonNode given, String prefix, List<String> problems) {
+        if (given == null || !given.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            JsonNode k = known.get(e.getKey());
+            if (k == null) {
+                problems.add(unknownKey(path, leaves(known.isObject() ? known : null, prefix)));
+            } else if (k.isObject()) {
+                if (!e.getValue().isObject()) {
+                    problems.add(path + ": must be a section with keys " + String.join(", ", leaves(k)));
+                } else {
+                    unknownKeys(k, e.getValue(), path, problems);
+                }
+            }
+        }
+    }
+
+    private static List<String> leaves(JsonNode node, String prefix) {
+        if (node == null) {
+            return List.of();
+        }
+        return leaves(node).stream()
+                .map(l -> prefix.isEmpty() ? l : prefix + "." + l)
+                .toList();
+    }
+
+    static String unknownKey(String path, List<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(path.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        String hint =
+                best != null && bestDistance <= Math.max(2, path.length() / 4) ? " (did you mean " + best + "?)" : "";
+        return "unknown key " + path + hint;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Copies {@code overlay} onto {@code base}, section by section. */
+    static void merge(ObjectNode base, JsonNode overlay) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overlay.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode existing = base.get(e.getKey());
+            if (existing != null && existing.isObject() && e.getValue().isObject()) {
+                merge((ObjectNode) existing, e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    static JsonNode get(JsonNode root, String path) {
+        JsonNode n = root;
+        for (String part : path.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n;
+    }
+
+    static void set(ObjectNode root, String path, String value) {
+        String[] parts = path.split("\\.");
+        ObjectNode n = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            n = (ObjectNode) n.get(parts[i]);
+        }
+        n.set(parts[parts.length - 1], TextNode.valueOf(value));
+    }
+
+    /** {@code retrieval.topK} → {@code STUDYBOT_RETRIEVAL_TOP_K}. */
+    static String envName(String path) {
+        return "STUDYBOT_"
+                + path.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                        .replace('.', '_')
+                        .toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,52 @@
+package com.studybot.eval;
+
+import com.studybot.Wiring;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.common.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Indexes each corpus of the dev set in its own folder (incrementally, so re-runs reuse embeddings) and
+ * evaluates its questions with the answer cache off. Corpora whose folder is missing are skipped.
+ */
+public final class DevSetRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(DevSetRunner.class);
+
+    private final Function<Path, StudybotConfig> configFor;
+    private final Wiring.Models models;
+
+    public DevSetRunner(Function<Path, StudybotConfig> configFor, Wiring.Models models) {
+        this.configFor = configFor;
+        this.models = models;
+    }
+
+    public EvalReport run(List<DevSetQuestion> questions, Map<String, Path> roots, int topK) {
+        Map<String, List<DevSetQuestion>> byCorpus =
+                questions.stream().collect(Collectors.groupingBy(DevSetQuestion::corpus));
+        var outcomes = new ArrayList<Outcome>();
+        for (var e : byCorpus.entrySet()) {
+            Path root = roots.get(e.getKey());
+            if (root == null || !Files.isDirectory(root)) {
+                LOG.warn(
+                        "Dev set corpus {} has no folder ({}); its {} questions are skipped",
+                        e.getKey(),
+                        root,
+                        e.getValue().size());
+                continue;
+            }
+            try (var wiring = new Wiring(configFor.apply(root), models, false)) {
+                wiring.sync(Progress.NONE);
+                outcomes.addAll(Evaluation.run(wiring.answerer(), e.getValue(), topK));
+            }
+        }
+        return new EvalReport(outcomes);
+    }
+}

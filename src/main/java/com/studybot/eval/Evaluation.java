@@ -1,0 +1,50 @@
+package com.studybot.eval;
+
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.retrieval.Passage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Asks every dev-set question of one corpus and records where the expected passage ranked. */
+public final class Evaluation {
+    private Evaluation() {}
+
+    public static List<Outcome> run(Answerer answerer, List<DevSetQuestion> questions, int topK) {
+        var outcomes = new ArrayList<Outcome>();
+        for (DevSetQuestion q : questions) {
+            Answer answer = answerer.answer(q.question(), topK);
+            List<Passage> passages = passages(answer);
+            int rank = 0;
+            for (int i = 0; i < passages.size(); i++) {
+                if (q.hit(passages.get(i).chunk())) {
+                    rank = i + 1;
+                    break;
+                }
+            }
+            String top = passages.isEmpty() ? "-" : passages.get(0).chunk().citationLabel();
+            outcomes.add(new Outcome(q, rank, answer instanceof Answer.Answered, confidence(answer), top));
+        }
+        return outcomes;
+    }
+
+    private static List<Passage> passages(Answer answer) {
+        if (answer instanceof Answer.Answered a) {
+            return a.passages();
+        }
+        if (answer instanceof Answer.NotInNotes n) {
+            return n.passages();
+        }
+        return List.of();
+    }
+
+    private static double confidence(Answer answer) {
+        if (answer instanceof Answer.Answered a) {
+            return a.confidence();
+        }
+        if (answer instanceof Answer.NotInNotes n) {
+            return n.confidence();
+        }
+        return 0;
+    }
+}

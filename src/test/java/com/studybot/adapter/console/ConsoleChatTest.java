@@ -1,0 +1,62 @@
+package com.studybot.adapter.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Citation;
+import com.studybot.core.common.MetricsSource;
+import com.studybot.core.content.Chunk;
+import com.studybot.core.retrieval.Evidence;
+import com.studybot.core.retrieval.Passage;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class ConsoleChatTest {
+    private static final Passage PASSAGE = new Passage(
+            new Chunk("a#0", "aws/fargate.md", List.of("Fargate"), "Fargate runs containers.", "h"),
+            1.0,
+            new Evidence(0.7, 1));
+
+    private String chat(String input) throws Exception {
+        var chat = new ConsoleChat(
+                (q, k) -> new Answer.Answered(
+                        q, "Fargate runs containers.", List.of(Citation.of(PASSAGE.chunk())), List.of(PASSAGE), 0.9),
+                5,
+                () -> List.<MetricsSource>of(() -> Map.of("Answer cache", "1 hits / 2 requests")),
+                () -> "reindexed");
+        var out = new StringWriter();
+        chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
+        return out.toString();
+    }
+
+    @Test
+    void answersWithACitationAndShowsSourcesOnRequest() throws Exception {
+        String out = chat("What is Fargate?\n:sources\n:quit\n");
+        assertThat(out).contains("Fargate runs containers.").contains("— aws/fargate.md › Fargate");
+        assertThat(out).contains("[1] aws/fargate.md › Fargate  (score 1.00)");
+    }
+
+    @Test
+    void statsHelpAndUnknownCommands() throws Exception {
+        String out = chat(":stats\n:help\n:nope\n:reindex\n");
+        assertThat(out).contains("Answer cache: 1 hits / 2 requests");
+        assertThat(out).contains(":sources").contains("Unknown command :nope");
+        assertThat(out).contains("reindexed");
+    }
+
+    @Test
+    void sourcesBeforeAnyQuestionSaysSo() throws Exception {
+        assertThat(chat(":sources\n")).contains("Ask a question first.");
+    }
+
+    @Test
+    void quitStopsReadingFurtherLines() throws Exception {
+        String out = chat(":quit\nWhat is Fargate?\n");
+        assertThat(out).doesNotContain("Fargate runs containers.");
+    }
+}

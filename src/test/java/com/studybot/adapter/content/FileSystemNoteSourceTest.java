@@ -1,0 +1,202 @@
+package com.studybot.adapter.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.ReadResult;
+import com.studybot.core.content.Section;
+import com.studybot.core.content.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class FileSystemNoteSourceTest {
+    @TempDir
+    Path root;
+
+    private void write(String path, String text) throws IOException {
+        Path p = root.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private ReadResult read(String path) {
+        var source = new FileSystemNoteSource(root, 5000);
+        SourceFile file = source.list().stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+        return source.read(file);
+    }
+
+    private Note note(String path) {
+        ReadResult r = read(path);
+        assertThat(r).isInstanceOf(ReadResult.Parsed.class);
+        return ((ReadResult.Parsed) r).note();
+    }
+
+    @Test
+    void listsNotesRecursivelySkippingHiddenFoldersAndOtherFiles() throws IOException {
+        // GIVEN a vault with notes, an .obsidian folder, a hidden file and an image
+        write("a.md", "# A\ntext");
+        write("sub/b.txt", "text");
+        write("sub/c.pdf", "x");
+        write(".obsidian/plugins/x/README.md", "# plugin");
+        write(".hidden.md", "# hidden");
+        write("img.png", "png");
+        // WHEN listed
+        List<String> paths = new FileSystemNoteSource(root, 1000)
+                .list().stream().map(SourceFile::path).toList();
+        // THEN only the visible notes, relative, sorted
+        assertThat(paths).containsExactly("a.md", "sub/b.txt", "sub/c.pdf");
+    }
+
+    @Test
+    void headingsBuildTheSectionPath() throws IOException {
+        write(
+                "n.md",
+                "intro words\n\n# Docker\nruns containers\n\n## **Dockerfile** ##\nbuild recipe\n\n## [Compose](x)\nmany\n\n# Next\nend");
+        Note n = note("n.md");
+        assertThat(n.title()).isEqualTo("Docker");
+        assertThat(n.sections())
+                .extracting(Section::headingLabel)
+                .containsExactly("", "Docker", "Docker › Dockerfile", "Docker › Compose", "Next");
+        assertThat(n.sections().get(2).text()).isEqualTo("build recipe");
+    }
+
+    @Test
+    void obsidianSyntaxBecomesReadableText() throws IOException {
+        write(
+                "o.md",
+                String.join(
+                        "\n",
+                        "---",
+                        "title: Containers",
+                        "tags: [docker, \"#k8s\"]",
+                        "aliases: Boxes",
+                        "---",
+                        "# Intro",
+                        "See [[Docker Notes|the Docker note]] and [[Kubernetes]] or [[Pods#Sidecars]].",
+                        "![[diagram.png]] ![](image/Pasted%20image.png) ==Images== are {{c1::read-only}} templates.",
+                        "<!--SR:!2023-01-01,3,250-->",
+                        "> [!NOTE] Remember",
+                        "> layers are cached",
+                        "",
+                        "```",
+                        "FROM alpine",
+                        "",
+                        "RUN echo [[not a link]]",
+                        "```",
+                        "- one",
+                        "  - nested"));
+        Note n = note("o.md");
+        assertThat(n.title()).isEqualTo("Containers");
+        assertThat(n.tags()).containsExactly("docker", "k8s");
+        assertThat(n.aliases()).containsExactly("Boxes");
+        String text = n.sections().get(0).text();
+        assertThat(text).contains("See the Docker note and Kubernetes or Pods Sidecars.");
+        assertThat(text).contains("Images are read-only templates.");
+        assertThat(text).doesNotContain("png", "SR:", "[!NOTE]", "==", "{{");
+        assertThat(text).contains("Remember\nlayers are cached");
+        assertThat(text).contains("FROM alpine\n\nRUN echo [[not a link]]");
+        assertThat(text).contains("- one\n  - nested");
+    }
+
+    @Test
+    void aBrokenFrontmatterIsIgnoredAndTheBodyKept() throws IOException {
+        write("f.md", "---\ntags: [unclosed\n---\n# T\nbody text");
+        assertThat(note("f.md").sections().get(0).text()).isEqualTo("body text");
+    }
+
+    @Test
+    void videoTimestampsThatEchoTheHeadingAreDropped() throws IOException {
+        write(
+                "t.md",
+                "## 1.1 VMs vs Containers\n9:05:22 VMs vs Containers\n\nVMs waste space.\n\n12:01 Pods matter too.");
+        String text = note("t.md").sections().get(0).text();
+        assertThat(text).isEqualTo("VMs waste space.\n\nPods matter too.");
+    }
+
+    @Test
+    void badFilesAreSkippedWithAReasonEach() throws IOException {
+        write("empty.md", "");
+        write("big.md", "x".repeat(6000));
+        Files.write(root.resolve("bin.txt"), new byte[] {'a', 0, 'b'});
+        Files.write(root.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        Files.write(root.resolve("broken.pdf"), "not a pdf at all".getBytes(StandardCharsets.UTF_8));
+        write("blank.md", "# Only a heading\n");
+        assertThat(((ReadResult.Skipped) read("empty.md")).reason()).contains("empty");
+        assertThat(((ReadResult.Skipped) read("big.md")).reason()).contains("over the limit of 5000");
+        assertThat(((ReadResult.Skipped) read("bin.txt")).reason()).contains("binary");
+        assertThat(((ReadResult.Skipped) read("latin1.txt")).reason()).contains("UTF-8");
+        assertThat(((ReadResult.Skipped) read("broken.pdf")).reason()).contains("PDF");
+        assertThat(((ReadResult.Skipped) read("blank.md")).reason()).contains("no text");
+    }
+
+    @Test
+    void plainTextLosesRepeatedBannersAndJoinsWrappedLines() throws IOException {
+        write(
+                "p.txt",
+                String.join(
+                        "\n",
+                        "# Kubernetes",
+                        "Cheat sheets and cards [www.exampro.co/x](http://www.exampro.co/x)",
+                        "",
+                        "Kubernetes is an open-source  ",
+                        "orchestration system.",
+                        "",
+                        "# Docker",
+                        "Cheat sheets and cards 📄 [www.exampopro.co/x](https://www.exampopro.co/x)",
+                        "",
+                        "Docker builds images.",
+                        "# OCI",
+                        "Cheat sheets & cards [www.exampor.co/x](https://www.exampor.co/x)",
+                        "The OCI sets standards.",
+                        "Page 3 of 9"));
+        Note n = note("p.txt");
+        assertThat(n.sections()).extracting(Section::headingLabel).containsExactly("Kubernetes", "Docker", "OCI");
+        assertThat(n.sections().get(0).text()).isEqualTo("Kubernetes is an open-source orchestration system.");
+        assertThat(n.sections()).allSatisfy(s -> assertThat(s.text()).doesNotContainIgnoringCase("cheat sheets"));
+        assertThat(n.sections().get(2).text()).isEqualTo("The OCI sets standards.");
+    }
+
+    @Test
+    void plainTextWithoutMarkdownGetsInferredHeadings() throws IOException {
+        write(
+                "q.txt",
+                "Virtual Machines\n\nA virtual machine emulates a whole computer with its own kernel and drivers.\n");
+        assertThat(note("q.txt").sections().get(0).headingPath()).containsExactly("Virtual Machines");
+    }
+
+    @Test
+    void aPdfIsReadPageByPage() throws IOException {
+        // GIVEN a two-page PDF with a repeated footer
+        try (var doc = new PDDocument()) {
+            for (String body : List.of("Git stores snapshots of your project.", "A branch is a movable pointer.")) {
+                var page = new PDPage();
+                doc.addPage(page);
+                try (var cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText(body);
+                    cs.endText();
+                }
+            }
+            doc.save(root.resolve("git.pdf").toFile());
+        }
+        // WHEN read
+        String text = note("git.pdf").sections().stream().map(Section::text).reduce("", String::concat);
+        // THEN the text of both pages is there
+        assertThat(text).contains("Git stores snapshots of your project.").contains("A branch is a movable pointer.");
+    }
+}

@@ -1,0 +1,120 @@
+package com.studybot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private StudybotConfig load(Map<String, String> env, Map<String, String> overrides) {
+        return new ConfigLoader(env, dir).load(Optional.empty(), overrides);
+    }
+
+    private void file(String yaml) throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config/studybot.yml"), yaml);
+    }
+
+    private ConfigException failure(Runnable r) {
+        try {
+            r.run();
+        } catch (ConfigException e) {
+            return e;
+        }
+        throw new AssertionError("expected a ConfigException");
+    }
+
+    @Test
+    void defaultsLoadWithoutAFileAndPathsResolveAgainstTheWorkingDir() {
+        StudybotConfig c = load(Map.of(), Map.of());
+        assertThat(c.retrieval().topK()).isEqualTo(5);
+        assertThat(c.content().dir()).isEqualTo(dir.resolve("content"));
+        assertThat(c.cache().answers().ttl()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void fileThenEnvironmentThenFlagsEachWin() throws IOException {
+        file("retrieval:\n  topK: 7\n  rrfK: 30\nanswer:\n  maxSentences: 2\n");
+        var env = Map.of("STUDYBOT_RETRIEVAL_TOP_K", "9", "STUDYBOT_ANSWER_MAX_SENTENCES", "4");
+        StudybotConfig c = load(env, Map.of("answer.maxSentences", "5"));
+        assertThat(c.retrieval().rrfK()).isEqualTo(30);
+        assertThat(c.retrieval().topK()).isEqualTo(9);
+        assertThat(c.answer().maxSentences()).isEqualTo(5);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        file("retrieval:\n  topk: 3\n  rrfK: 0\nanswer:\n  maxSentences: lots\ncache:\n  answers:\n    ttl: 1 hour\n");
+        ConfigException e = failure(() -> load(Map.of(), Map.of()));
+        assertThat(e.problems()).hasSize(4);
+        assertThat(e.problems())
+                .anySatisfy(p ->
+                        assertThat(p).contains("unknown key retrieval.topk").contains("did you mean retrieval.topK?"));
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("retrieval.rrfK").contains("was 0"));
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("answer.maxSentences").contains("lots"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("cache.answers.ttl"));
+    }
+
+    @Test
+    void crossFieldRulesAreChecked() {
+        ConfigException e = failure(() ->
+                load(Map.of(), Map.of("chunking.maxWords", "50", "retrieval.candidates", "2", "retrieval.topK", "5")));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("chunking.maxWords"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("retrieval.candidates"));
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesTheFileAndLine() throws IOException {
+        file("retrieval:\n  topK: 5\n   bad: [\n");
+        ConfigException e = failure(() -> load(Map.of(), Map.of()));
+        assertThat(e.problems().get(0)).contains("studybot.yml").contains("line");
+    }
+
+    @Test
+    void aMissingExplicitFileIsAnError() {
+        ConfigException e =
+                failure(() -> new ConfigLoader(Map.of(), dir).load(Optional.of(Path.of("nope.yml")), Map.of()));
+        assertThat(e.problems().get(0)).contains("nope.yml").contains("does not exist");
+    }
+
+    @Test
+    void anUnknownFlagKeyIsAnErrorButForeignEnvironmentVariablesAreNot() {
+        StudybotConfig c = load(Map.of("STUDYBOT_TEST_PG_URL", "jdbc:postgresql://x"), Map.of());
+        assertThat(c).isNotNull();
+        assertThatThrownBy(() -> load(Map.of(), Map.of("retrieval.topKK", "3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key retrieval.topKK");
+    }
+
+    @Test
+    void theProjectConfigFileLoadsCleanly() {
+        Path project = Path.of("").toAbsolutePath();
+        StudybotConfig c = new ConfigLoader(Map.of(), project).load(Optional.empty(), Map.of());
+        assertThat(c.content().dir()).isEqualTo(project.resolve("content"));
+    }
+
+    @Test
+    void secretsNeverShowInToString() {
+        Secrets s = Secrets.fromEnvironment(Map.of("DISCORD_TOKEN", "abc.def.ghi"));
+        assertThat(s.discordToken()).contains("abc.def.ghi");
+        assertThat(s.toString()).doesNotContain("abc.def.ghi");
+    }
+
+    @Test
+    void environmentNamesFollowTheKeyPath() {
+        assertThat(ConfigTree.envName("retrieval.topK")).isEqualTo("STUDYBOT_RETRIEVAL_TOP_K");
+        assertThat(ConfigTree.envName("content.maxFileBytes")).isEqualTo("STUDYBOT_CONTENT_MAX_FILE_BYTES");
+    }
+}

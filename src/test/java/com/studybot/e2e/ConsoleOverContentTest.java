@@ -1,0 +1,28 @@
+package com.studybot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job without a Discord token: the console chat over the project's own content/. */
+final class ConsoleOverContentTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void answersFargateWithACitationAndRefusesBread() throws Exception {
+        // GIVEN the starter notes and a piped conversation
+        String input = "What is AWS Fargate?\nHow do I bake bread?\n:stats\n:quit\n";
+        // WHEN studybot runs with no arguments but a scratch data folder
+        var r = ChildProcess.run(Path.of("").toAbsolutePath(), input, "--data", data.toString());
+        // THEN Fargate is answered from the notes with a citation, and bread is refused
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String out = r.stdout();
+        assertThat(out).containsPattern("(?i)fargate[^\\n]*(serverless|without)");
+        assertThat(out).containsPattern("— aws/[^\\n]*Fargate");
+        assertThat(out).contains("I can't find that in your notes.");
+        assertThat(out).contains("Answer cache");
+    }
+}
