@@ -13,12 +13,18 @@ import java.util.Objects;
  * below it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DevSetQuestion(String id, String corpus, String question, String file, String heading, String kind) {
+public record DevSetQuestion(
+        String id, String corpus, String question, String file, String heading, String kind, List<Place> also) {
+    /** Another place that answers the question equally well. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Place(String file, String heading) {}
+
     public DevSetQuestion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(kind, "kind");
+        also = also == null ? List.of() : List.copyOf(also);
     }
 
     public boolean answerable() {
@@ -26,7 +32,13 @@ public record DevSetQuestion(String id, String corpus, String question, String f
     }
 
     public boolean hit(Chunk chunk) {
-        if (!answerable() || !chunk.file().equals(file)) {
+        return answerable()
+                && (matches(chunk, file, heading)
+                        || also.stream().anyMatch(p -> matches(chunk, p.file(), p.heading())));
+    }
+
+    private static boolean matches(Chunk chunk, String file, String heading) {
+        if (!chunk.file().equals(file)) {
             return false;
         }
         List<String> want = heading == null || heading.isBlank()

@@ -22,6 +22,11 @@ import org.commonmark.node.ThematicBreak;
 
 /** Renders CommonMark blocks as readable plain text: links keep their words, images vanish, code stays. */
 final class BlockText {
+    private static final char SOFT_BREAK = '\u2029';
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of(
+            "the", "a", "an", "of", "to", "and", "or", "with", "by", "on", "in", "for", "as", "at", "from", "into",
+            "your", "its", "their", "such", "like", "than", "that", "which", "is", "are", "be");
+
     private BlockText() {}
 
     static String block(Node node) {
@@ -115,11 +120,36 @@ final class BlockText {
         }
     }
 
-    /** The words of inline content: line breaks stay (Obsidian shows them), images and raw HTML disappear. */
+    /**
+     * The words of inline content; images and raw HTML disappear. A soft line break stays a line break
+     * (Obsidian shows it) unless it merely wraps a sentence: the line before does not end a sentence and the
+     * next one goes on in lower case or follows a word like "the" or "of".
+     */
     static String inline(Node node) {
         var sb = new StringBuilder();
         appendInline(node, sb);
-        return sb.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n");
+        String text = sb.toString().replaceAll("[ \\t]+", " ");
+        var out = new StringBuilder();
+        int from = 0;
+        for (int i = text.indexOf(SOFT_BREAK); i >= 0; i = text.indexOf(SOFT_BREAK, from)) {
+            out.append(text, from, i);
+            from = i + 1;
+            out.append(wraps(out, text.substring(from)) ? " " : "\n");
+        }
+        out.append(text.substring(from));
+        return out.toString().replaceAll(" ?\\n ?", "\n").replaceAll(" {2,}", " ");
+    }
+
+    private static boolean wraps(CharSequence before, String after) {
+        String prev = before.toString().stripTrailing();
+        String next = after.stripLeading();
+        if (prev.isEmpty() || next.isEmpty() || ".!?:;。！？：；".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
+            return false;
+        }
+        String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return Character.isLowerCase(next.codePointAt(0))
+                || Character.isDigit(next.codePointAt(0))
+                || JOINING_WORDS.contains(lastWord);
     }
 
     private static void appendInline(Node node, StringBuilder sb) {
@@ -129,7 +159,7 @@ final class BlockText {
             } else if (c instanceof Code code) {
                 sb.append(code.getLiteral());
             } else if (c instanceof SoftLineBreak) {
-                sb.append('\n');
+                sb.append(SOFT_BREAK);
             } else if (c instanceof HardLineBreak) {
                 sb.append('\n');
             } else if (!(c instanceof Image) && !(c instanceof HtmlInline)) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares plain text (and text extracted from PDFs) for the Markdown parser: page boilerplate goes,
- * hard line breaks inside paragraphs become soft ones (so wrapped lines join), and when the text has no
+ * hard line breaks inside paragraphs become soft ones (so the parser can join wrapped lines), and when the text has no
  * Markdown headings, short title-like lines standing alone become headings.
  */
 final class PlainTextNotes {
@@ -24,45 +24,7 @@ final class PlainTextNotes {
         if (!MD_HEADING.matcher(String.join("\n", out)).find()) {
             inferHeadings(out);
         }
-        return String.join("\n", joinWrapped(out));
-    }
-
-    /**
-     * Joins a line with the next when the line does not end a sentence and the next one continues it (starts
-     * in lower case, after any emphasis markers); lists, headings, tables and code fences are left as they are.
-     */
-    static List<String> joinWrapped(List<String> lines) {
-        var out = new ArrayList<String>();
-        boolean inFence = false;
-        for (String line : lines) {
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                inFence = !inFence;
-            }
-            int last = out.size() - 1;
-            if (!inFence && last >= 0 && continues(out.get(last), line)) {
-                out.set(last, out.get(last).stripTrailing() + " " + line.strip());
-            } else {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
-    private static boolean continues(String previous, String line) {
-        if (previous.isBlank()
-                || line.isBlank()
-                || MD_HEADING.matcher(previous).find()
-                || LIST_OR_SPECIAL.matcher(line).find()
-                || MD_HEADING.matcher(line).find()
-                || previous.strip().startsWith("```")) {
-            return false;
-        }
-        String p = previous.strip();
-        if (".!?:;。！？：；".indexOf(p.charAt(p.length() - 1)) >= 0) {
-            return false;
-        }
-        String start = line.strip().replaceFirst("^[*_`\\[(]+", "");
-        return !start.isEmpty() && Character.isLowerCase(start.codePointAt(0));
+        return String.join("\n", out);
     }
 
     /** A short line without final punctuation, alone between blank lines and followed by text, is a heading. */

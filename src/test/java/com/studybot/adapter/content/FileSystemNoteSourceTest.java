@@ -106,7 +106,7 @@ final class FileSystemNoteSourceTest {
         assertThat(text).contains("See the Docker note and Kubernetes or Pods Sidecars.");
         assertThat(text).contains("Images are read-only templates.");
         assertThat(text).doesNotContain("png", "SR:", "[!NOTE]", "==", "{{");
-        assertThat(text).contains("Remember\nlayers are cached");
+        assertThat(text).contains("Remember layers are cached");
         assertThat(text).contains("FROM alpine\n\nRUN echo [[not a link]]");
         assertThat(text).contains("- one\n  - nested");
     }
@@ -198,5 +198,20 @@ final class FileSystemNoteSourceTest {
         String text = note("git.pdf").sections().stream().map(Section::text).reduce("", String::concat);
         // THEN the text of both pages is there
         assertThat(text).contains("Git stores snapshots of your project.").contains("A branch is a movable pointer.");
+    }
+
+    @Test
+    void wrappedSentencesJoinButRealLinesStay() throws IOException {
+        // GIVEN a paragraph hard-wrapped mid-sentence, followed by one-item-per-line definitions
+        write(
+                "w.md",
+                "# W\nFargate runs your containers without you having\nto manage servers. It bills per\nsecond.\n"
+                        + "**Docker CLI** builds images\n**Docker Compose** runs several containers");
+        // WHEN parsed
+        String text = note("w.md").sections().get(0).text();
+        // THEN the wrapped sentence is whole and the definition lines stay apart
+        assertThat(text)
+                .isEqualTo("Fargate runs your containers without you having to manage servers. It bills per second.\n"
+                        + "Docker CLI builds images\nDocker Compose runs several containers");
     }
 }
