@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +38,10 @@ import java.util.function.Supplier;
  */
 public final class Wiring implements AutoCloseable {
     /** Calibrated on the dev set for MiniLM (see README, "How refusal works"). */
-    static final double COVERAGE_WEIGHT = 0.6;
+    static final double COVERAGE_WEIGHT = 0.8;
 
-    static final double SIMILARITY_FLOOR = 0.15;
-    static final double SIMILARITY_CEILING = 0.65;
+    static final double SIMILARITY_FLOOR = 0.25;
+    static final double SIMILARITY_CEILING = 0.80;
 
     private final StudybotConfig config;
     private final LuceneIndex index;
@@ -48,6 +51,7 @@ public final class Wiring implements AutoCloseable {
     private final List<MetricsSource> metrics = new ArrayList<>();
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
+    private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -76,16 +80,23 @@ public final class Wiring implements AutoCloseable {
                 config.chunking().targetWords(), config.chunking().maxWords());
         this.indexer = new LuceneIndexer(index, source, chunker, english, chinese);
         var r = config.retrieval();
-        this.retriever = new LuceneHybridRetriever(
-                index, english, chinese, new RetrievalTuning(r.candidates(), r.rrfK(), 1.0, 1.0, 0.5));
+        this.retriever = new LuceneHybridRetriever(index, english, chinese, tuning(r), queryEmbedding);
         var policy = new RefusalPolicy(
-                config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 3);
+                config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
         this.answerer = answerCache ? cached(extractive) : extractive;
         if (english instanceof MetricsSource m) {
             metrics.add(m);
         }
+    }
+
+    /**
+     * Fusion and re-ranking weights, chosen on the dev set: BM25 and MiniLM count alike, a heading match
+     * counts like a body match, and the fused top 10 is re-ranked by rare-term coverage and similarity.
+     */
+    private static RetrievalTuning tuning(StudybotConfig.Retrieval r) {
+        return new RetrievalTuning(r.candidates(), r.rrfK(), 1.0, 1.0, 1.0, 10, 0.5, 0.5);
     }
 
     private Answerer cached(Answerer extractive) {
@@ -143,8 +154,17 @@ public final class Wiring implements AutoCloseable {
         return m;
     }
 
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            var t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
     @Override
     public void close() {
+        queryEmbedding.shutdownNow();
         index.close();
     }
 }

@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
         Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
         wipe(data);
         var loader = new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
-        var base = loader.load(Optional.empty(), Map.of("data.dir", data.toString()));
+        // Distinct questions, and no query-embedding cache either: every ask pays for its embedding.
+        var base = loader.load(Optional.empty(), Map.of("data.dir", data.toString(), "cache.embeddings.maxSize", "0"));
         var out = Terminal.out();
         var bench = new Bench(
                 root -> loader.load(

@@ -37,11 +37,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List the questions whose passage was not in the top 5.")
     boolean misses;
 
+    @Option(names = "--dump", paramLabel = "FILE", description = "Write each question's evidence signals (JSON lines).")
+    Path dump;
+
     @Option(names = "--sweep", description = "Print refusal/answered rates for a range of confidence thresholds.")
     boolean sweep;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (!Files.isRegularFile(devset)) {
             throw new UserError("No dev set at " + devset);
         }
@@ -55,6 +58,9 @@ final class EvalCommand implements Callable<Integer> {
                 Wiring.Models.load(base));
         EvalReport report = runner.run(questions, Corpora.roots(shared, Path.of("content")), 5);
         print(report, Terminal.out());
+        if (dump != null) {
+            EvidenceDump.write(report, dump);
+        }
         return 0;
     }
 

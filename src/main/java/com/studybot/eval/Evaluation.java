@@ -23,7 +23,13 @@ public final class Evaluation {
                 }
             }
             String top = passages.isEmpty() ? "-" : passages.get(0).chunk().citationLabel();
-            outcomes.add(new Outcome(q, rank, answer instanceof Answer.Answered, confidence(answer), top));
+            outcomes.add(new Outcome(
+                    q,
+                    rank,
+                    answer instanceof Answer.Answered,
+                    confidence(answer),
+                    top,
+                    passages.stream().map(Passage::evidence).toList()));
         }
         return outcomes;
     }

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The content terms of a question with their rarity (BM25 idf) in the index, and how much of that weight
@@ -81,8 +80,9 @@ final class QueryTerms {
         return total == 0 ? 0 : Math.min(1, covered / total);
     }
 
+    /** Typos allowed in a term: none in short words (too many neighbours: bread/break), 1 from 6 letters, 2 from 9. */
     static int maxEdits(String term) {
-        return term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
+        return term.length() >= 9 ? 2 : term.length() >= 6 ? 1 : 0;
     }
 
     private static boolean closeMatch(String term, Set<String> present) {
@@ -90,9 +90,41 @@ final class QueryTerms {
         if (edits == 0) {
             return false;
         }
-        var automaton = new LevenshteinAutomata(term, false).toAutomaton(edits);
-        var run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(automaton);
-        return present.stream().anyMatch(run::run);
+        for (String p : present) {
+            if (Math.abs(p.length() - term.length()) <= edits && withinEdits(term, p, edits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edit distance (insertions, deletions, substitutions and swaps of neighbours, as Lucene's fuzzy query
+     * counts them) of at most {@code max}.
+     */
+    static boolean withinEdits(String a, String b, int max) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+        }
+        return d[a.length()][b.length()] <= max;
     }
 
     static Set<String> analyze(Analyzer analyzer, String field, String text) {

@@ -2,9 +2,18 @@ package com.studybot.adapter.index;
 
 /**
  * Knobs of hybrid retrieval: how many candidates each ranking contributes, the RRF constant, the weight of
- * each ranking in the fusion and the boost of heading matches in BM25.
+ * each ranking in the fusion, the boost of heading matches in BM25, and the re-ranking of the fused top
+ * {@code rerankDepth} by the question's rare-term coverage and embedding similarity.
  */
-public record RetrievalTuning(int candidates, int rrfK, double lexicalWeight, double denseWeight, double headingBoost) {
+public record RetrievalTuning(
+        int candidates,
+        int rrfK,
+        double lexicalWeight,
+        double denseWeight,
+        double headingBoost,
+        int rerankDepth,
+        double coverageBoost,
+        double similarityBoost) {
     public RetrievalTuning {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be >= 1, was " + candidates);
@@ -12,12 +21,15 @@ public record RetrievalTuning(int candidates, int rrfK, double lexicalWeight, do
         if (rrfK < 1) {
             throw new IllegalArgumentException("rrfK must be >= 1, was " + rrfK);
         }
-        if (lexicalWeight < 0 || denseWeight < 0 || headingBoost < 0) {
+        if (rerankDepth < 0) {
+            throw new IllegalArgumentException("rerankDepth must be >= 0, was " + rerankDepth);
+        }
+        if (lexicalWeight < 0 || denseWeight < 0 || headingBoost < 0 || coverageBoost < 0 || similarityBoost < 0) {
             throw new IllegalArgumentException("weights and boosts must be >= 0");
         }
     }
 
     public static RetrievalTuning defaults() {
-        return new RetrievalTuning(40, 60, 1.0, 1.0, 0.5);
+        return new RetrievalTuning(40, 60, 1.0, 1.0, 0.5, 20, 0.5, 0.5);
     }
 }

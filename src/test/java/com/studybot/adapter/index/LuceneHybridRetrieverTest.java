@@ -32,7 +32,8 @@ final class LuceneHybridRetrieverTest {
         index = LuceneIndex.open(dir);
         new LuceneIndexer(index, notes, new HeadingAwareChunker(100, 160), embedder, Optional.empty())
                 .sync(Progress.NONE);
-        retriever = new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults());
+        retriever =
+                new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults(), Runnable::run);
     }
 
     @AfterEach

@@ -25,7 +25,7 @@ final class LuceneIndexerTest {
     }
 
     private List<Passage> search(LuceneIndex index, String q) {
-        return new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults())
+        return new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults(), Runnable::run)
                 .retrieve(new Query(q, 5));
     }
 
