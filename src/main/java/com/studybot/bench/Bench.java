@@ -51,12 +51,17 @@ public final class Bench {
                     report.chunksEmbedded() / secs,
                     report.chunksEmbedded());
             List<Chunk> chunks = chunks(config);
-            questions = BenchQuestions.from(devQuestions, chunks, 400);
+            questions = questions(devQuestions, chunks);
             askLatency("held-out (" + wiring.index().chunkCount() + " chunks)", wiring.answerer(), questions);
             embedLatency(questions);
         }
         restart(config, questions.get(0));
         return chunks(config);
+    }
+
+    /** The distinct questions every latency run asks: the dev set's and ones formed from headings. */
+    public static List<String> questions(List<String> devQuestions, List<Chunk> chunks) {
+        return BenchQuestions.from(devQuestions, chunks, 400);
     }
 
     private void restart(StudybotConfig config, String question) {

@@ -68,14 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         if (Files.isRegularFile(jar)) {
             new ChildRestart(jar, notes, data, out).measure(dev.isEmpty() ? "What is this about?" : dev.get(0), 3);
         }
-        List<String> questions = Stream.concat(
-                        dev.stream(),
-                        chunks.stream()
-                                .filter(c -> !c.headingPath().isEmpty())
-                                .map(c -> "what about " + c.headingPath().get(0)))
-                .distinct()
-                .limit(400)
-                .toList();
+        List<String> questions = Bench.questions(dev, chunks);
         for (int size : sizes) {
             Path emptyNotes = Files.createDirectories(data.resolve("notes-" + size));
             bench.large(chunks.subList(0, Math.min(800, chunks.size())), size, emptyNotes, questions);
