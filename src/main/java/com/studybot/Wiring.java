@@ -108,7 +108,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Each content folder gets its own index: {@code data/index/<folder name>-<hash of its absolute path>}. */
-    static Path indexDir(Path dataDir, Path contentDir) {
+    public static Path indexDir(Path dataDir, Path contentDir) {
         Path abs = contentDir.toAbsolutePath().normalize();
         String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
         String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_").toLowerCase(Locale.ROOT);

@@ -37,7 +37,6 @@ final class Engine {
     static Wiring start(StudybotConfig config, boolean answerCache) {
         var wiring = new Wiring(config, Wiring.Models.load(config), answerCache);
         SyncReport report = wiring.sync(new TerminalProgress(Terminal.interactive()));
-        report.skipped().forEach(s -> LOG.warn("Skipped {}", s));
         if (report.readOnly()) {
             LOG.warn(
                     "Another studybot process holds the index for {}: answering from it as it is",

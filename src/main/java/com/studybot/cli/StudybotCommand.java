@@ -1,5 +1,6 @@
 package com.studybot.cli;
 
+import com.studybot.config.Secrets;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,7 @@ public final class StudybotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String token = System.getenv("DISCORD_TOKEN");
-        if (token != null && !token.isBlank()) {
+        if (Secrets.fromEnvironment(System.getenv()).discordToken().isPresent()) {
             LOG.warn("DISCORD_TOKEN is set, but the Discord adapter is not part of this build yet; "
                     + "starting the console chat instead");
         }

@@ -3,22 +3,18 @@ package com.studybot.adapter.console;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.common.MetricsSource;
-import com.studybot.core.common.ReferenceId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The terminal chat: a question per line, answered with citations; {@code :commands} for sources, stats,
  * re-indexing and quitting. Works the same when stdin is a pipe (no prompt echo is needed).
  */
 public final class ConsoleChat {
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleChat.class);
     static final String HELP = String.join(
             "\n",
             "Ask a question about your notes, or use a command:",
@@ -28,7 +24,7 @@ public final class ConsoleChat {
             "  :help      this list",
             "  :quit      leave (Ctrl-D works too)");
 
-    private final Answerer answerer;
+    private final SafeAnswerer answerer;
     private final int topK;
     private final Supplier<List<MetricsSource>> metrics;
     private final Supplier<String> reindex;
@@ -36,7 +32,7 @@ public final class ConsoleChat {
     private Optional<Answer> last = Optional.empty();
 
     public ConsoleChat(Answerer answerer, int topK, Supplier<List<MetricsSource>> metrics, Supplier<String> reindex) {
-        this.answerer = answerer;
+        this.answerer = new SafeAnswerer(answerer, "chat");
         this.topK = topK;
         this.metrics = metrics;
         this.reindex = reindex;
@@ -65,7 +61,7 @@ public final class ConsoleChat {
         if (line.startsWith(":")) {
             return command(line, out);
         }
-        Answer answer = ask(line);
+        Answer answer = answerer.answer(line, topK);
         last = Optional.of(answer);
         out.println(text.render(answer));
         out.println();
@@ -93,15 +89,5 @@ public final class ConsoleChat {
                     .forEach((k, v) -> sb.append(k).append(": ").append(v).append("\n"));
         }
         return sb.toString().stripTrailing();
-    }
-
-    private Answer ask(String question) {
-        try {
-            return answerer.answer(question, topK);
-        } catch (RuntimeException e) {
-            var ref = ReferenceId.random();
-            LOG.error("Answering failed (ref {})", ref, e);
-            return new Answer.Failed(question, ref, "the question could not be answered");
-        }
     }
 }

@@ -1,0 +1,40 @@
+package com.studybot.adapter.console;
+
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.common.ReferenceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console's edge: logs each question's outcome and duration (never its text at INFO) and turns an
+ * unexpected exception into {@link Answer.Failed} with a reference id that matches the logged stack trace.
+ */
+final class SafeAnswerer {
+    private static final Logger LOG = LoggerFactory.getLogger(SafeAnswerer.class);
+
+    private final Answerer answerer;
+    private final String command;
+
+    SafeAnswerer(Answerer answerer, String command) {
+        this.answerer = answerer;
+        this.command = command;
+    }
+
+    Answer answer(String question, int topK) {
+        long start = System.nanoTime();
+        try {
+            Answer answer = answerer.answer(question, topK);
+            LOG.info(
+                    "{}: {} in {} ms",
+                    command,
+                    answer.getClass().getSimpleName(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return answer;
+        } catch (RuntimeException e) {
+            var ref = ReferenceId.random();
+            LOG.error("{}: answering failed (ref {})", command, ref, e);
+            return new Answer.Failed(question, ref, "the question could not be answered");
+        }
+    }
+}
