@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,7 @@ final class ConfigTree {
             out.add(prefix);
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             collect(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), out);
         }
     }
@@ -36,12 +34,11 @@ final class ConfigTree {
         if (given == null || !given.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : given.properties()) {
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             JsonNode k = known.get(e.getKey());
             if (k == null) {
-                problems.add(unknownKey(path, leaves(known.isObject() ? known : null, prefix)));
+                problems.add(unknownKey(path, prefixed(known, prefix)));
             } else if (k.isObject()) {
                 if (!e.getValue().isObject()) {
                     problems.add(path + ": must be a section with keys " + String.join(", ", leaves(k)));
@@ -52,10 +49,7 @@ final class ConfigTree {
         }
     }
 
-    private static List<String> leaves(JsonNode node, String prefix) {
-        if (node == null) {
-            return List.of();
-        }
+    private static List<String> prefixed(JsonNode node, String prefix) {
         return leaves(node).stream()
                 .map(l -> prefix.isEmpty() ? l : prefix + "." + l)
                 .toList();
@@ -97,8 +91,7 @@ final class ConfigTree {
 
     /** Copies {@code overlay} onto {@code base}, section by section. */
     static void merge(ObjectNode base, JsonNode overlay) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = overlay.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : overlay.properties()) {
             JsonNode existing = base.get(e.getKey());
             if (existing != null && existing.isObject() && e.getValue().isObject()) {
                 merge((ObjectNode) existing, e.getValue());
