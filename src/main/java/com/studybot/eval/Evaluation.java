@@ -14,7 +14,7 @@ public final class Evaluation {
         var outcomes = new ArrayList<Outcome>();
         for (DevSetQuestion q : questions) {
             Answer answer = answerer.answer(q.question(), topK);
-            List<Passage> passages = passages(answer);
+            List<Passage> passages = answer.passages();
             int rank = 0;
             for (int i = 0; i < passages.size(); i++) {
                 if (q.hit(passages.get(i).chunk())) {
@@ -27,30 +27,10 @@ public final class Evaluation {
                     q,
                     rank,
                     answer instanceof Answer.Answered,
-                    confidence(answer),
+                    answer.confidence(),
                     top,
                     passages.stream().map(Passage::evidence).toList()));
         }
         return outcomes;
-    }
-
-    private static List<Passage> passages(Answer answer) {
-        if (answer instanceof Answer.Answered a) {
-            return a.passages();
-        }
-        if (answer instanceof Answer.NotInNotes n) {
-            return n.passages();
-        }
-        return List.of();
-    }
-
-    private static double confidence(Answer answer) {
-        if (answer instanceof Answer.Answered a) {
-            return a.confidence();
-        }
-        if (answer instanceof Answer.NotInNotes n) {
-            return n.confidence();
-        }
-        return 0;
     }
 }

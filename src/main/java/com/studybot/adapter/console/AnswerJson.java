@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.retrieval.Passage;
-import java.util.List;
 
 /**
  * The batch contract: one JSON object per question on one line,
@@ -21,7 +20,7 @@ public final class AnswerJson {
         root.put("answer", AnswerText.answerSentence(answer));
         root.put("grounded", answer instanceof Answer.Answered);
         ArrayNode sources = root.putArray("sources");
-        for (Passage p : passages(answer)) {
+        for (Passage p : answer.passages()) {
             ObjectNode s = sources.addObject();
             s.put("file", p.chunk().file());
             s.put("heading", p.chunk().headingLabel());
@@ -36,15 +35,5 @@ public final class AnswerJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise an answer", e);
         }
-    }
-
-    static List<Passage> passages(Answer answer) {
-        if (answer instanceof Answer.Answered a) {
-            return a.passages();
-        }
-        if (answer instanceof Answer.NotInNotes n) {
-            return n.passages();
-        }
-        return List.of();
     }
 }

@@ -37,7 +37,7 @@ public final class AnswerText {
 
     /** The passages behind the last answer, numbered with score and citation. */
     public String sources(Answer answer) {
-        List<Passage> passages = AnswerJson.passages(answer);
+        List<Passage> passages = answer.passages();
         if (passages.isEmpty()) {
             return "No sources.";
         }

@@ -9,6 +9,12 @@ import java.util.Objects;
 public sealed interface Answer {
     String question();
 
+    /** The passages retrieved for the question, best first (none when it failed). */
+    List<Passage> passages();
+
+    /** How strongly the notes support an answer, 0..1 (0 when it failed). */
+    double confidence();
+
     /** The notes answer it: {@code text} is quoted from them, each citation names a passage used. */
     record Answered(String question, String text, List<Citation> citations, List<Passage> passages, double confidence)
             implements Answer {
@@ -36,6 +42,16 @@ public sealed interface Answer {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public List<Passage> passages() {
+            return List.of();
+        }
+
+        @Override
+        public double confidence() {
+            return 0;
         }
     }
 }
