@@ -41,17 +41,17 @@ public final class ExtractiveAnswerer implements Answerer {
         Passage top = passages.get(0);
         var parts = new ArrayList<String>();
         var citations = new ArrayList<Citation>();
-        parts.add(picker.pick(question, top.chunk().text()).text());
+        var first = picker.pick(question, top.chunk().text());
+        parts.add(first.text());
         citations.add(Citation.of(top.chunk()));
         if (passages.size() > 1) {
             Passage second = passages.get(1);
             Citation c2 = Citation.of(second.chunk());
             var pick = picker.pick(question, second.chunk().text());
             boolean strong = policy.confidence(second.evidence()) >= policy.confidence(top.evidence()) * 0.9;
-            if (!c2.equals(citations.get(0))
-                    && strong
-                    && pick.matched() > 0
-                    && !nearDuplicate(parts.get(0), pick.text())) {
+            boolean asGood = pick.matched()
+                    >= Math.max(first.matched(), Math.min(2, Terms.of(question).size()));
+            if (!c2.equals(citations.get(0)) && strong && asGood && !nearDuplicate(parts.get(0), pick.text())) {
                 parts.add(pick.text());
                 citations.add(c2);
             }

@@ -75,10 +75,12 @@ final class SentencePicker {
         return sb.toString();
     }
 
+    /** Question terms found in the sentence; "spec" finds "specification" (a prefix of four letters or more). */
     private static int overlap(Set<String> wanted, String sentence) {
+        Set<String> present = Terms.of(sentence);
         int n = 0;
-        for (String t : Terms.of(sentence)) {
-            if (wanted.contains(t)) {
+        for (String w : wanted) {
+            if (present.contains(w) || (w.length() >= 4 && present.stream().anyMatch(p -> p.startsWith(w)))) {
                 n++;
             }
         }

@@ -59,4 +59,28 @@ final class ExtractiveAnswererTest {
         assertThat(POLICY.confidence(new Evidence(0.2, 0.0))).isEqualTo(0.0);
         assertThat(POLICY.confidence(new Evidence(0.4, 0.5))).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void aShortQuestionWordFindsItsLongerForm() {
+        // GIVEN a passage where "spec" only appears as "specification"
+        var oci = passage(
+                "oci.md",
+                "OCI",
+                "The OCI writes container standards.\n- the runtime specification says how a container starts.",
+                new Evidence(0.7, 1.0));
+        var answerer = new ExtractiveAnswerer(q -> List.of(oci), POLICY, 1);
+        // WHEN asked about the runtime spec
+        var answered = (Answer.Answered) answerer.answer("What is the OCI runtime spec?", 5);
+        // THEN the sentence about the runtime specification is the one quoted
+        assertThat(answered.text()).contains("runtime specification");
+    }
+
+    @Test
+    void aWeakerSecondPassageIsNotQuoted() {
+        var top = passage("a.md", "Pods", "A pod groups containers that share a network.", new Evidence(0.7, 1.0));
+        var other = passage("b.md", "Misc", "It works with containers too.", new Evidence(0.7, 1.0));
+        var answerer = new ExtractiveAnswerer(q -> List.of(top, other), POLICY, 2);
+        var answered = (Answer.Answered) answerer.answer("What does a pod share with its containers?", 5);
+        assertThat(answered.citations()).hasSize(1);
+    }
 }
