@@ -1,0 +1,157 @@
+package com.studybot.core.quiz;
+
+import com.studybot.core.common.Hashes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the flash cards in a note's Markdown, written as Obsidian Spaced Repetition users write them:
+ * {@code question::answer}, {@code question:::answer} (both directions), multi-line cards split by a line
+ * holding only {@code ?} (or {@code ??} for both directions), and cloze deletions {@code ==term==} and
+ * {@code {{c1::term}}}. Code blocks are ignored and {@code <!--SR:...-->} scheduling comments dropped.
+ */
+public final class CardParser {
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    private static final Pattern SR_COMMENT = Pattern.compile("<!--SR:.*?-->");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+    private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n]+)==");
+    private static final Pattern ANKI_CLOZE = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::[^}]*)?\\}\\}");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+
+    private CardParser() {}
+
+    /** The text with inline code spans blanked out, so separators shown as code are not taken for cards. */
+    static String maskCode(String text) {
+        return CODE_SPAN.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
+    public static List<Card> parse(String file, String markdown) {
+        var state = new State(file);
+        for (String raw : markdown.split("\\r?\\n", -1)) {
+            state.line(SR_COMMENT.matcher(raw).replaceAll("").stripTrailing());
+        }
+        state.endBlock();
+        return List.copyOf(state.cards);
+    }
+
+    /** Walks the lines, tracking headings, code fences and the paragraph a multi-line card is built from. */
+    private static final class State {
+        private final String file;
+        private final List<Card> cards = new ArrayList<>();
+        private final List<String> headings = new ArrayList<>();
+        private final List<Integer> levels = new ArrayList<>();
+        private final List<String> block = new ArrayList<>();
+        private boolean inFence;
+        private int separator = -1;
+        private boolean bothWays;
+
+        State(String file) {
+            this.file = file;
+        }
+
+        void line(String line) {
+            if (FENCE.matcher(line).find()) {
+                endBlock();
+                inFence = !inFence;
+                return;
+            }
+            Matcher h = HEADING.matcher(line);
+            if (inFence || h.matches() || line.isBlank()) {
+                endBlock();
+                if (!inFence && h.matches()) {
+                    heading(h.group(1).length(), h.group(2));
+                }
+                return;
+            }
+            String text = line.strip();
+            if (text.startsWith("|")) {
+                endBlock(); // a table row: neither a card nor part of one
+                return;
+            }
+            if (text.equals("?") || text.equals("??")) {
+                separator = block.size();
+                bothWays = text.equals("??");
+            } else if (separator < 0 && singleLine(text)) {
+                return;
+            } else {
+                block.add(text);
+            }
+        }
+
+        private void heading(int level, String title) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
+                levels.remove(levels.size() - 1);
+                headings.remove(headings.size() - 1);
+            }
+            levels.add(level);
+            headings.add(title.replaceAll("[*_`]", ""));
+        }
+
+        /** {@code q:::a} or {@code q::a} on one line; returns whether the line was a card. */
+        private boolean singleLine(String text) {
+            String body = LIST_MARKER.matcher(text).replaceFirst("");
+            String visible = maskCode(body);
+            int triple = visible.indexOf(":::");
+            int pos = triple >= 0 ? triple : visible.indexOf("::");
+            if (pos <= 0 || visible.contains("{{c")) {
+                return false;
+            }
+            String front = body.substring(0, pos).strip();
+            String back = body.substring(pos + (triple >= 0 ? 3 : 2)).strip();
+            if (front.isEmpty() || back.isEmpty() || front.endsWith("http") || front.endsWith("https")) {
+                return false;
+            }
+            add(front, back, triple >= 0);
+            return true;
+        }
+
+        void endBlock() {
+            if (separator > 0 && separator < block.size()) {
+                String front = String.join("\n", block.subList(0, separator));
+                String back = String.join("\n", block.subList(separator, block.size()));
+                add(front, back, bothWays);
+            } else if (separator < 0) {
+                block.forEach(this::cloze);
+            }
+            block.clear();
+            separator = -1;
+        }
+
+        private void add(String front, String back, boolean reversed) {
+            cards.add(card(front, back, reversed ? Card.Kind.REVERSED : Card.Kind.BASIC));
+            if (reversed) {
+                cards.add(card(back, front, Card.Kind.REVERSED));
+            }
+        }
+
+        private void cloze(String text) {
+            if (!maskCode(text).equals(text)) {
+                return; // inline code: its == and {{ }} are syntax being shown, not deletions
+            }
+            String plain = ANKI_CLOZE.matcher(text).replaceAll("$2");
+            Matcher m = HIGHLIGHT.matcher(plain);
+            while (m.find()) {
+                String front = plain.substring(0, m.start()) + "[...]" + plain.substring(m.end());
+                cards.add(card(HIGHLIGHT.matcher(front).replaceAll("$1"), m.group(1), Card.Kind.CLOZE));
+            }
+            Matcher a = ANKI_CLOZE.matcher(text);
+            var groups = new java.util.TreeMap<String, List<String>>();
+            while (a.find()) {
+                groups.computeIfAbsent(a.group(1), k -> new ArrayList<>()).add(a.group(2));
+            }
+            groups.forEach((n, answers) -> {
+                String front =
+                        ANKI_CLOZE.matcher(text).replaceAll(r -> r.group(1).equals(n) ? "[...]" : "$2");
+                cards.add(card(HIGHLIGHT.matcher(front).replaceAll("$1"), String.join(", ", answers), Card.Kind.CLOZE));
+            });
+        }
+
+        private Card card(String front, String back, Card.Kind kind) {
+            String id = Hashes.sha256(file + "\u0000" + front + "\u0000" + back).substring(0, 16);
+            return new Card(id, file, headings, front, back, kind);
+        }
+    }
+}
