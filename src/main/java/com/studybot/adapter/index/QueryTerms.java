@@ -1,5 +1,6 @@
 package com.studybot.adapter.index;
 
+import com.studybot.core.common.EditDistance;
 import com.studybot.core.common.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,40 +92,11 @@ final class QueryTerms {
             return false;
         }
         for (String p : present) {
-            if (Math.abs(p.length() - term.length()) <= edits && withinEdits(term, p, edits)) {
+            if (EditDistance.within(term, p, edits)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Edit distance (insertions, deletions, substitutions and swaps of neighbours, as Lucene's fuzzy query
-     * counts them) of at most {@code max}.
-     */
-    static boolean withinEdits(String a, String b, int max) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-                rowMin = Math.min(rowMin, d[i][j]);
-            }
-            if (rowMin > max) {
-                return false;
-            }
-        }
-        return d[a.length()][b.length()] <= max;
     }
 
     static Set<String> analyze(Analyzer analyzer, String field, String text) {

@@ -1,0 +1,80 @@
+package com.studybot.core.quiz;
+
+import com.studybot.core.common.EditDistance;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grades typed answers the way a fair teacher would: case, punctuation, articles and spacing don't matter,
+ * a typo or two is forgiven in longer answers (one edit per five letters, at most three), but numbers and
+ * acronyms must be exactly right ("EKS" is not "ECS", "15 minutes" is not "16 minutes"). An answer with a
+ * parenthesis also accepts its parts: "Cloud Native Computing Foundation (CNCF)" takes "CNCF".
+ */
+public final class AnswerGrader {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern PROTECTED = Pattern.compile("\\b(?:\\p{Lu}{2,}\\w*|\\w*\\d\\w*)\\b");
+
+    public Grade grade(String given, String expected, List<String> aliases) {
+        String answer = normalise(given);
+        if (answer.isEmpty()) {
+            return new Grade.Incorrect(expected);
+        }
+        for (String accepted : accepted(expected, aliases)) {
+            String target = normalise(accepted);
+            if (target.isEmpty() || !protectedTokensMatch(accepted, answer)) {
+                continue;
+            }
+            int typos = EditDistance.between(answer, target);
+            if (typos <= allowedTypos(target)) {
+                return new Grade.Correct(accepted, typos);
+            }
+        }
+        return new Grade.Incorrect(expected);
+    }
+
+    /** The answer itself, without its parenthesis, the parenthesis alone, and the aliases. */
+    private static List<String> accepted(String expected, List<String> aliases) {
+        var all = new LinkedHashSet<String>();
+        all.add(expected);
+        Matcher m = PARENTHESIS.matcher(expected);
+        if (m.find()) {
+            all.add(PARENTHESIS.matcher(expected).replaceAll(" ").strip());
+            all.add(m.group(1).strip());
+        }
+        all.addAll(aliases);
+        return new ArrayList<>(all);
+    }
+
+    static int allowedTypos(String normalisedTarget) {
+        return Math.min(3, normalisedTarget.replace(" ", "").length() / 5);
+    }
+
+    private static boolean protectedTokensMatch(String accepted, String answer) {
+        Set<String> words = Set.of(answer.split(" "));
+        Matcher m = PROTECTED.matcher(accepted);
+        while (m.find()) {
+            if (!words.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return String.join(
+                " ",
+                Arrays.stream(s.split(" "))
+                        .filter(w -> !w.isEmpty() && !ARTICLES.contains(w))
+                        .toList());
+    }
+}

@@ -1,0 +1,57 @@
+package com.studybot.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class AnswerGraderTest {
+    private final AnswerGrader grader = new AnswerGrader();
+
+    private boolean ok(String given, String expected, String... aliases) {
+        return grader.grade(given, expected, List.of(aliases)).correct();
+    }
+
+    @Test
+    void caseArticlesPunctuationAndSpacingDoNotMatter() {
+        assertThat(ok("  the docker   HUB! ", "Docker Hub")).isTrue();
+        assertThat(ok("a pod", "A pod")).isTrue();
+        assertThat(ok("Pod.", "pod")).isTrue();
+    }
+
+    @Test
+    void typosAreForgivenInProportionToLength() {
+        assertThat(ok("Kubernets", "Kubernetes")).isTrue();
+        assertThat(ok("Elastic Beanstlak", "Elastic Beanstalk")).isTrue();
+        assertThat(ok("pad", "pod")).isFalse();
+        assertThat(ok("Kubectl", "Kubernetes")).isFalse();
+    }
+
+    @Test
+    void numbersAndAcronymsMustBeExact() {
+        assertThat(ok("16 minutes", "15 minutes")).isFalse();
+        assertThat(ok("15 minutes", "15 minutes")).isTrue();
+        assertThat(ok("Amazon ECS", "Amazon EKS")).isFalse();
+        assertThat(ok("amazon eks", "Amazon EKS")).isTrue();
+    }
+
+    @Test
+    void aParenthesisAndAliasesOfferOtherAcceptableAnswers() {
+        assertThat(ok("CNCF", "The Cloud Native Computing Foundation (CNCF)")).isTrue();
+        assertThat(ok("cloud native computing foundation", "The Cloud Native Computing Foundation (CNCF)"))
+                .isTrue();
+        assertThat(ok("K8s", "Kubernetes", "K8s")).isTrue();
+    }
+
+    @Test
+    void aWrongAnswerShowsTheExpectedOneAndAnEmptyOneIsWrong() {
+        assertThat(grader.grade("Lambda", "AWS Fargate", List.of())).isEqualTo(new Grade.Incorrect("AWS Fargate"));
+        assertThat(ok("  ?! ", "AWS Fargate")).isFalse();
+    }
+
+    @Test
+    void chineseAnswersAreComparedToo() {
+        assertThat(ok("容器编排", "容器编排")).isTrue();
+        assertThat(ok("镜像", "容器")).isFalse();
+    }
+}
