@@ -1,0 +1,31 @@
+package com.studybot.core.quiz.state;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Where one user's quiz stands. */
+public sealed interface QuizState {
+    record Idle() implements QuizState {}
+
+    /** Question {@code index} is on screen until {@code deadline}; {@code hints} were shown for it. */
+    record Asking(Quiz quiz, int index, Instant deadline, int hints) implements QuizState {
+        public Asking {
+            Objects.requireNonNull(quiz, "quiz");
+            Objects.requireNonNull(deadline, "deadline");
+            if (index < 0
+                    || index >= quiz.questions().size()
+                    || index != quiz.results().size()) {
+                throw new IllegalArgumentException("index must be the next unanswered question, was " + index);
+            }
+        }
+    }
+
+    /** Every question was answered; the summary stays until a new quiz starts or the user stops. */
+    record Finished(Quiz quiz) implements QuizState {
+        public Finished {
+            if (quiz.results().size() != quiz.questions().size()) {
+                throw new IllegalArgumentException("a finished quiz has a result for every question");
+            }
+        }
+    }
+}
