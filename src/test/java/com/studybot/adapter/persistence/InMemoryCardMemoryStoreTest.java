@@ -1,0 +1,12 @@
+package com.studybot.adapter.persistence;
+
+import com.studybot.core.persistence.CardMemoryStore;
+
+final class InMemoryCardMemoryStoreTest extends CardMemoryStoreContract {
+    private final CardMemoryStore store = new InMemoryCardMemoryStore();
+
+    @Override
+    CardMemoryStore store() {
+        return store;
+    }
+}
