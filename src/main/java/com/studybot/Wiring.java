@@ -3,6 +3,7 @@ package com.studybot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
+import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.index.LuceneHybridRetriever;
 import com.studybot.adapter.index.LuceneIndex;
@@ -11,6 +12,8 @@ import com.studybot.adapter.index.RetrievalTuning;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
+import com.studybot.adapter.persistence.Database;
+import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.ExtractiveAnswerer;
@@ -19,8 +22,15 @@ import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +59,8 @@ public final class Wiring implements AutoCloseable {
     private final LuceneHybridRetriever retriever;
     private final Answerer answerer;
     private final List<MetricsSource> metrics = new ArrayList<>();
+    private final Database database;
+    private final QuizService quizzes;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
@@ -86,6 +98,14 @@ public final class Wiring implements AutoCloseable {
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
         this.answerer = answerCache ? cached(extractive) : extractive;
+        this.database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+        this.quizzes = new QuizService(
+                new FileSystemCardSource(contentDir, config.content().maxFileBytes()),
+                new JdbcCardMemoryStore(database.dataSource()),
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                Clock.systemUTC(),
+                Duration.ofMinutes(2));
         if (english instanceof MetricsSource m) {
             metrics.add(m);
         }
@@ -122,6 +142,10 @@ public final class Wiring implements AutoCloseable {
 
     public Answerer answerer() {
         return answerer;
+    }
+
+    public QuizService quizzes() {
+        return quizzes;
     }
 
     public LuceneHybridRetriever retriever() {
@@ -166,5 +190,6 @@ public final class Wiring implements AutoCloseable {
     public void close() {
         queryEmbedding.shutdownNow();
         index.close();
+        database.close();
     }
 }

@@ -1,6 +1,7 @@
 package com.studybot.cli;
 
 import com.studybot.adapter.console.ConsoleChat;
+import com.studybot.adapter.console.QuizConsole;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ final class ChatCommand implements Callable<Integer> {
                     wiring.answerer(),
                     config.retrieval().topK(),
                     wiring::metrics,
-                    () -> wiring.sync(com.studybot.core.common.Progress.NONE).summary());
+                    () -> wiring.sync(com.studybot.core.common.Progress.NONE).summary(),
+                    new QuizConsole(wiring.quizzes()));
             chat.run(Terminal.in(), Terminal.out(), Terminal.interactive());
         }
         return 0;

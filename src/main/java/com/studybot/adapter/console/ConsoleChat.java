@@ -21,6 +21,8 @@ public final class ConsoleChat {
             "  :sources   the passages behind the last answer",
             "  :stats     cache hit rates and index figures",
             "  :reindex   pick up notes you changed since start-up",
+            "  :quiz [topic] [n]   a quiz from the cards in your notes (due cards first); then type answers,",
+            "             :hint, :skip or :stop",
             "  :help      this list",
             "  :quit      leave (Ctrl-D works too)");
 
@@ -28,10 +30,17 @@ public final class ConsoleChat {
     private final int topK;
     private final Supplier<List<MetricsSource>> metrics;
     private final Supplier<String> reindex;
+    private final QuizConsole quiz;
     private final AnswerText text = new AnswerText();
     private Optional<Answer> last = Optional.empty();
 
-    public ConsoleChat(Answerer answerer, int topK, Supplier<List<MetricsSource>> metrics, Supplier<String> reindex) {
+    public ConsoleChat(
+            Answerer answerer,
+            int topK,
+            Supplier<List<MetricsSource>> metrics,
+            Supplier<String> reindex,
+            QuizConsole quiz) {
+        this.quiz = quiz;
         this.answerer = new SafeAnswerer(answerer, "chat");
         this.topK = topK;
         this.metrics = metrics;
@@ -61,6 +70,10 @@ public final class ConsoleChat {
         if (line.startsWith(":")) {
             return command(line, out);
         }
+        if (quiz.active()) {
+            out.println(quiz.answer(line));
+            return true;
+        }
         Answer answer = answerer.answer(line, topK);
         last = Optional.of(answer);
         out.println(text.render(answer));
@@ -77,6 +90,10 @@ public final class ConsoleChat {
             case ":sources", ":s" -> out.println(last.map(text::sources).orElse("Ask a question first."));
             case ":stats" -> out.println(stats());
             case ":reindex" -> out.println(reindex.get());
+            case ":quiz" -> out.println(quiz.start(line.substring(":quiz".length())));
+            case ":hint" -> out.println(quiz.hint());
+            case ":skip" -> out.println(quiz.skip());
+            case ":stop" -> out.println(quiz.stop());
             default -> out.println("Unknown command " + line.split("\\s+")[0] + ". " + HELP);
         }
         return true;

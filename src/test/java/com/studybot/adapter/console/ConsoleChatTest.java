@@ -6,12 +6,23 @@ import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Citation;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.content.Chunk;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.CardParser;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
+import com.studybot.testing.InMemoryCardMemoryStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +39,15 @@ final class ConsoleChatTest {
                         q, "Fargate runs containers.", List.of(Citation.of(PASSAGE.chunk())), List.of(PASSAGE), 0.9),
                 5,
                 () -> List.<MetricsSource>of(() -> Map.of("Answer cache", "1 hits / 2 requests")),
-                () -> "reindexed");
+                () -> "reindexed",
+                new QuizConsole(new QuizService(
+                        () -> CardParser.parse(
+                                "cards.md", "# AWS\nWhich service runs containers serverless::AWS Fargate"),
+                        new InMemoryCardMemoryStore(),
+                        new QuizMachine(new AnswerGrader()),
+                        new Fsrs(FsrsParameters.defaults()),
+                        Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                        Duration.ofMinutes(2))));
         var out = new StringWriter();
         chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
         return out.toString();
@@ -47,6 +66,17 @@ final class ConsoleChatTest {
         assertThat(out).contains("Answer cache: 1 hits / 2 requests");
         assertThat(out).contains(":sources").contains("Unknown command :nope");
         assertThat(out).contains("reindexed");
+    }
+
+    @Test
+    void aQuizFromTheNotesCardsTakesTypedAnswersInsteadOfQuestions() throws Exception {
+        // GIVEN notes with one card WHEN a quiz runs and the answer has a typo
+        String out = chat(":quiz aws\naws fargat\n:quiz aws\n:stop\n");
+        // THEN the card is asked with its source, the answer counts, and a finished card is not due again
+        assertThat(out).contains("Question 1/1  (cards.md › AWS)").contains("Which service runs containers serverless");
+        assertThat(out).contains("Correct: AWS Fargate").contains("Quiz on aws: 1 of 1 right.");
+        assertThat(out).contains("I have no questions on \"aws\" yet.");
+        assertThat(out).contains("No quiz is running.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.studybot.adapter.persistence;
+package com.studybot.testing;
 
 import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.quiz.CardMemory;
@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The in-memory fake of the port, held to the same contract as the real stores. */
-final class InMemoryCardMemoryStore implements CardMemoryStore {
+public final class InMemoryCardMemoryStore implements CardMemoryStore {
     private final Map<String, Map<String, CardMemory>> byUser = new ConcurrentHashMap<>();
 
     @Override

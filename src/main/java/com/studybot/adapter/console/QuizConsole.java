@@ -1,0 +1,52 @@
+package com.studybot.adapter.console;
+
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.state.QuizEvent;
+import java.util.OptionalInt;
+
+/** The console's quiz commands: {@code :quiz [topic] [n]}, answers while a quiz runs, :hint, :skip, :stop. */
+public final class QuizConsole {
+    static final int DEFAULT_COUNT = 5;
+    private static final String SCOPE = "console";
+
+    private final QuizService quizzes;
+
+    public QuizConsole(QuizService quizzes) {
+        this.quizzes = quizzes;
+    }
+
+    boolean active() {
+        return quizzes.currentQuestion(SCOPE).isPresent();
+    }
+
+    /** {@code :quiz kubernetes 3} → topic "kubernetes", 3 questions; a number alone is the count. */
+    String start(String arguments) {
+        String topic = arguments.strip();
+        int count = DEFAULT_COUNT;
+        var m = java.util.regex.Pattern.compile("(.*?)\\s*(\\d+)$").matcher(topic);
+        if (m.matches()) {
+            topic = m.group(1).strip();
+            count = Math.max(1, Math.min(50, Integer.parseInt(m.group(2))));
+        }
+        return QuizText.render(quizzes.start(SCOPE, topic, count));
+    }
+
+    String answer(String text) {
+        OptionalInt index = quizzes.currentQuestion(SCOPE);
+        return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Answer(index.orElse(-1), text)));
+    }
+
+    String hint() {
+        return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Hint()));
+    }
+
+    String skip() {
+        return QuizText.render(quizzes.handle(
+                SCOPE, new QuizEvent.Skip(quizzes.currentQuestion(SCOPE).orElse(-1))));
+    }
+
+    String stop() {
+        String summary = QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Stop()));
+        return summary.isBlank() ? "No quiz is running." : summary;
+    }
+}

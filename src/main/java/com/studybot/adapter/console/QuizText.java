@@ -1,0 +1,65 @@
+package com.studybot.adapter.console;
+
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.state.Effect;
+import java.util.List;
+
+/** Renders quiz effects for the terminal. */
+final class QuizText {
+    private QuizText() {}
+
+    static String render(List<Effect> effects) {
+        var sb = new StringBuilder();
+        for (Effect e : effects) {
+            sb.append(render(e)).append("\n");
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String render(Effect e) {
+        if (e instanceof Effect.ShowQuestion q) {
+            return question(q);
+        }
+        if (e instanceof Effect.Feedback f) {
+            return feedback(f);
+        }
+        if (e instanceof Effect.ShowHint h) {
+            return "Hint: " + h.hint();
+        }
+        if (e instanceof Effect.Summary s) {
+            return summary(s);
+        }
+        return ((Effect.Rejected) e).message();
+    }
+
+    private static String summary(Effect.Summary s) {
+        return s.answered() == s.total()
+                ? "Quiz on %s: %d of %d right.".formatted(s.topic(), s.score(), s.total())
+                : "Quiz on %s stopped after %d of %d questions: %d right."
+                        .formatted(s.topic(), s.answered(), s.total(), s.score());
+    }
+
+    private static String question(Effect.ShowQuestion q) {
+        Question question = q.question();
+        var sb = new StringBuilder(
+                "\nQuestion %d/%d  (%s)\n%s".formatted(q.number(), q.total(), question.citation(), question.prompt()));
+        for (int i = 0; i < question.options().size(); i++) {
+            sb.append("\n  ")
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(question.options().get(i));
+        }
+        return sb.append("\n(type your answer, or :hint, :skip, :stop)").toString();
+    }
+
+    private static String feedback(Effect.Feedback f) {
+        String answer = f.question().answer();
+        String verdict = switch (f.outcome()) {
+            case CORRECT -> "Correct: " + answer;
+            case WRONG -> "Not quite. The answer is: " + answer;
+            case SKIPPED -> "Skipped. The answer is: " + answer;
+            case TIMED_OUT -> "Time is up. The answer is: " + answer;
+        };
+        return verdict + "\n  — " + f.question().citation();
+    }
+}

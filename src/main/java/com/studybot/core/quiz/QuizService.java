@@ -1,0 +1,117 @@
+package com.studybot.core.quiz;
+
+import com.studybot.core.persistence.CardMemoryStore;
+import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.QuizEvent;
+import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.core.quiz.state.QuizState;
+import com.studybot.core.quiz.state.Transition;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs card quizzes per user (or per user and channel: the scope is the caller's key): picks due cards
+ * first, applies events through the {@link QuizMachine} one at a time per user, and records every graded
+ * card in the user's FSRS memory (right = Good, wrong/skipped/late = Again) before returning the effects.
+ */
+public final class QuizService {
+    private final CardSource cards;
+    private final CardMemoryStore memory;
+    private final QuizMachine machine;
+    private final Fsrs fsrs;
+    private final Clock clock;
+    private final Duration perQuestion;
+    private final Map<String, QuizState> states = new ConcurrentHashMap<>();
+
+    public QuizService(
+            CardSource cards,
+            CardMemoryStore memory,
+            QuizMachine machine,
+            Fsrs fsrs,
+            Clock clock,
+            Duration perQuestion) {
+        this.cards = cards;
+        this.memory = memory;
+        this.machine = machine;
+        this.fsrs = fsrs;
+        this.clock = clock;
+        this.perQuestion = perQuestion;
+    }
+
+    /** Starts a quiz of up to {@code count} cards whose file, headings or prompt mention {@code topic}. */
+    public List<Effect> start(String scope, String topic, int count) {
+        return handle(
+                scope,
+                new QuizEvent.Start(topic.isBlank() ? "all cards" : topic, pick(scope, topic, count), perQuestion));
+    }
+
+    public List<Effect> handle(String scope, QuizEvent event) {
+        var effects = new ArrayList<Effect>();
+        states.compute(scope, (key, state) -> {
+            Instant now = clock.instant();
+            Transition t = machine.apply(state == null ? new QuizState.Idle() : state, event, now);
+            t.effects().forEach(e -> remember(key, e, now));
+            effects.addAll(t.effects());
+            return t.state();
+        });
+        return effects;
+    }
+
+    /** The question the user is being asked, if a quiz is running. */
+    public java.util.OptionalInt currentQuestion(String scope) {
+        return states.get(scope) instanceof QuizState.Asking a
+                ? java.util.OptionalInt.of(a.index())
+                : java.util.OptionalInt.empty();
+    }
+
+    private void remember(String scope, Effect effect, Instant now) {
+        if (effect instanceof Effect.Feedback f) {
+            String cardId = f.question().id();
+            Rating rating = f.outcome() == Effect.Outcome.CORRECT ? Rating.GOOD : Rating.AGAIN;
+            CardMemory before = memory.find(scope, cardId).orElse(CardMemory.fresh(now));
+            memory.save(scope, cardId, fsrs.review(before, rating, now));
+        }
+    }
+
+    private List<Question> pick(String scope, String topic, int count) {
+        Map<String, Card> matching = new LinkedHashMap<>();
+        for (Card c : cards.cards()) {
+            if (mentions(c, topic)) {
+                matching.putIfAbsent(c.id(), c);
+            }
+        }
+        var chosen = new ArrayList<Card>();
+        for (String id : memory.due(scope, clock.instant(), count)) {
+            if (matching.containsKey(id)) {
+                chosen.add(matching.remove(id));
+            }
+        }
+        matching.values().stream()
+                .filter(c -> memory.find(scope, c.id()).isEmpty())
+                .limit(Math.max(0, count - chosen.size()))
+                .forEach(chosen::add);
+        return chosen.stream().limit(count).map(QuizService::question).toList();
+    }
+
+    private static boolean mentions(Card c, String topic) {
+        String haystack = (c.citationLabel() + " " + c.front()).toLowerCase(Locale.ROOT);
+        for (String word : topic.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isBlank() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Question question(Card c) {
+        return new Question(
+                c.id(), c.front(), c.back(), List.of(), List.of(), c.citationLabel(), c.front() + " → " + c.back());
+    }
+}

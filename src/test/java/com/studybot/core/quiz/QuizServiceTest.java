@@ -1,0 +1,92 @@
+package com.studybot.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.QuizEvent;
+import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.testing.InMemoryCardMemoryStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class QuizServiceTest {
+    /** A clock the test moves by hand; nothing sleeps. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final MovableClock clock = new MovableClock();
+    private final InMemoryCardMemoryStore memory = new InMemoryCardMemoryStore();
+    private final List<Card> cards = CardParser.parse(
+            "k8s.md",
+            "# K8s\nSmallest deployable unit::pod\nWho maintains Kubernetes::CNCF\nWhat picks a node for a pod::scheduler");
+    private final QuizService service = new QuizService(
+            () -> cards,
+            memory,
+            new QuizMachine(new AnswerGrader()),
+            new Fsrs(FsrsParameters.defaults()),
+            clock,
+            Duration.ofMinutes(2));
+
+    private Effect.ShowQuestion asked(List<Effect> effects) {
+        return effects.stream()
+                .filter(Effect.ShowQuestion.class::isInstance)
+                .map(Effect.ShowQuestion.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void everyGradedCardIsScheduledAndAForgottenOneComesBackFirst() {
+        // GIVEN a quiz over three new cards, answered wrong, right, right
+        List<Effect> effects = service.start("alice", "k8s", 3);
+        assertThat(asked(effects).question().prompt()).isEqualTo("Smallest deployable unit");
+        service.handle("alice", new QuizEvent.Answer(0, "node"));
+        service.handle("alice", new QuizEvent.Answer(1, "CNCF"));
+        service.handle("alice", new QuizEvent.Answer(2, "scheduler"));
+        // THEN each card has an FSRS memory, the forgotten one due soonest
+        Card forgotten = cards.get(0);
+        CardMemory m = memory.find("alice", forgotten.id()).orElseThrow();
+        assertThat(m.reps()).isEqualTo(1);
+        assertThat(m.scheduledDays())
+                .isLessThan(
+                        memory.find("alice", cards.get(1).id()).orElseThrow().scheduledDays());
+        // WHEN a day passes and a new quiz starts
+        clock.now = clock.now.plus(Duration.ofDays(1));
+        List<Effect> next = service.start("alice", "", 3);
+        // THEN only the due card is asked; another user starts fresh
+        assertThat(next.stream()
+                        .filter(Effect.ShowQuestion.class::isInstance)
+                        .map(e -> ((Effect.ShowQuestion) e).total()))
+                .containsExactly(1);
+        assertThat(asked(next).question().id()).isEqualTo(forgotten.id());
+        assertThat(asked(service.start("bob", "", 3)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void aTopicNarrowsTheCardsAndNothingMatchingIsExplained() {
+        assertThat(asked(service.start("carol", "node", 5)).total()).isEqualTo(1);
+        service.handle("carol", new QuizEvent.Stop());
+        assertThat(service.start("carol", "bread", 5)).singleElement().isInstanceOf(Effect.Rejected.class);
+    }
+}
