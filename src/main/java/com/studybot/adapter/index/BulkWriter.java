@@ -40,14 +40,4 @@ public final class BulkWriter {
             throw new UncheckedIOException(ex);
         }
     }
-
-    /** Merges segments so search timings reflect a settled index. */
-    public void forceMerge() {
-        try {
-            index.writer().orElseThrow().forceMerge(1);
-            index.writer().orElseThrow().commit();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
 }
