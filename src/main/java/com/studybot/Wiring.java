@@ -14,6 +14,7 @@ import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
+import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.ExtractiveAnswerer;
@@ -102,6 +103,7 @@ public final class Wiring implements AutoCloseable {
         this.quizzes = new QuizService(
                 new FileSystemCardSource(contentDir, config.content().maxFileBytes()),
                 new JdbcCardMemoryStore(database.dataSource()),
+                new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 Clock.systemUTC(),

@@ -49,6 +49,7 @@ public final class ConsoleChat {
 
     public void run(BufferedReader in, PrintWriter out, boolean interactive) throws IOException {
         out.println("studybot: ask about your notes (:help for commands, :quit to leave).");
+        quiz.resumeNotice().ifPresent(out::println);
         while (true) {
             if (interactive) {
                 out.print("> ");

@@ -15,6 +15,15 @@ public final class QuizConsole {
         this.quizzes = quizzes;
     }
 
+    /** Said at start-up when a quiz survived a restart, so the next line is taken as its answer knowingly. */
+    java.util.Optional<String> resumeNotice() {
+        OptionalInt index = quizzes.currentQuestion(SCOPE);
+        return index.isPresent()
+                ? java.util.Optional.of("Your quiz is still running (question %d): type your answer, or :skip, :stop."
+                        .formatted(index.getAsInt() + 1))
+                : java.util.Optional.empty();
+    }
+
     boolean active() {
         return quizzes.currentQuestion(SCOPE).isPresent();
     }

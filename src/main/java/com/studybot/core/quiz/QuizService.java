@@ -1,6 +1,7 @@
 package com.studybot.core.quiz;
 
 import com.studybot.core.persistence.CardMemoryStore;
+import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -19,11 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Runs card quizzes per user (or per user and channel: the scope is the caller's key): picks due cards
  * first, applies events through the {@link QuizMachine} one at a time per user, and records every graded
- * card in the user's FSRS memory (right = Good, wrong/skipped/late = Again) before returning the effects.
+ * card in the user's FSRS memory (right = Good, wrong/skipped/late = Again) and the new quiz state before
+ * returning the effects, so an acknowledged answer is never lost and a quiz resumes after a restart.
  */
 public final class QuizService {
     private final CardSource cards;
     private final CardMemoryStore memory;
+    private final QuizStateStore sessions;
     private final QuizMachine machine;
     private final Fsrs fsrs;
     private final Clock clock;
@@ -33,12 +36,14 @@ public final class QuizService {
     public QuizService(
             CardSource cards,
             CardMemoryStore memory,
+            QuizStateStore sessions,
             QuizMachine machine,
             Fsrs fsrs,
             Clock clock,
             Duration perQuestion) {
         this.cards = cards;
         this.memory = memory;
+        this.sessions = sessions;
         this.machine = machine;
         this.fsrs = fsrs;
         this.clock = clock;
@@ -54,10 +59,14 @@ public final class QuizService {
 
     public List<Effect> handle(String scope, QuizEvent event) {
         var effects = new ArrayList<Effect>();
-        states.compute(scope, (key, state) -> {
+        states.compute(scope, (key, cached) -> {
             Instant now = clock.instant();
-            Transition t = machine.apply(state == null ? new QuizState.Idle() : state, event, now);
+            QuizState state = cached != null ? cached : sessions.load(key).orElse(new QuizState.Idle());
+            Transition t = machine.apply(state, event, now);
             t.effects().forEach(e -> remember(key, e, now));
+            if (!t.state().equals(state)) {
+                sessions.save(key, t.state()); // committed before the caller shows any reply
+            }
             effects.addAll(t.effects());
             return t.state();
         });
@@ -66,7 +75,8 @@ public final class QuizService {
 
     /** The question the user is being asked, if a quiz is running. */
     public java.util.OptionalInt currentQuestion(String scope) {
-        return states.get(scope) instanceof QuizState.Asking a
+        QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));
+        return state instanceof QuizState.Asking a
                 ? java.util.OptionalInt.of(a.index())
                 : java.util.OptionalInt.empty();
     }

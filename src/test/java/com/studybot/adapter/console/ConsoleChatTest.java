@@ -15,6 +15,7 @@ import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.testing.InMemoryCardMemoryStore;
+import com.studybot.testing.InMemoryQuizStateStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -44,6 +45,7 @@ final class ConsoleChatTest {
                         () -> CardParser.parse(
                                 "cards.md", "# AWS\nWhich service runs containers serverless::AWS Fargate"),
                         new InMemoryCardMemoryStore(),
+                        new InMemoryQuizStateStore(),
                         new QuizMachine(new AnswerGrader()),
                         new Fsrs(FsrsParameters.defaults()),
                         Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),

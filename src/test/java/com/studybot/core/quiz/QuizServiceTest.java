@@ -6,6 +6,7 @@ import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.testing.InMemoryCardMemoryStore;
+import com.studybot.testing.InMemoryQuizStateStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,13 +41,19 @@ final class QuizServiceTest {
     private final List<Card> cards = CardParser.parse(
             "k8s.md",
             "# K8s\nSmallest deployable unit::pod\nWho maintains Kubernetes::CNCF\nWhat picks a node for a pod::scheduler");
-    private final QuizService service = new QuizService(
-            () -> cards,
-            memory,
-            new QuizMachine(new AnswerGrader()),
-            new Fsrs(FsrsParameters.defaults()),
-            clock,
-            Duration.ofMinutes(2));
+    private final InMemoryQuizStateStore sessions = new InMemoryQuizStateStore();
+    private final QuizService service = newService();
+
+    private QuizService newService() {
+        return new QuizService(
+                () -> cards,
+                memory,
+                sessions,
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                clock,
+                Duration.ofMinutes(2));
+    }
 
     private Effect.ShowQuestion asked(List<Effect> effects) {
         return effects.stream()
@@ -81,6 +88,23 @@ final class QuizServiceTest {
                 .containsExactly(1);
         assertThat(asked(next).question().id()).isEqualTo(forgotten.id());
         assertThat(asked(service.start("bob", "", 3)).total()).isEqualTo(3);
+    }
+
+    @Test
+    void aRestartedServiceResumesTheQuizWhereItWas() {
+        // GIVEN a quiz with its first question answered
+        service.start("dave", "k8s", 3);
+        service.handle("dave", new QuizEvent.Answer(0, "pod"));
+        // WHEN the bot restarts (a new service over the same stores) and the answer is sent again, then the next
+        QuizService restarted = newService();
+        assertThat(restarted.currentQuestion("dave")).hasValue(1);
+        List<Effect> duplicate = restarted.handle("dave", new QuizEvent.Answer(0, "pod"));
+        List<Effect> next = restarted.handle("dave", new QuizEvent.Answer(1, "CNCF"));
+        // THEN the repeat counts once and the quiz goes on from question 2
+        assertThat(duplicate).singleElement().isInstanceOf(Effect.Rejected.class);
+        assertThat(((Effect.Feedback) next.get(0)).outcome()).isEqualTo(Effect.Outcome.CORRECT);
+        assertThat(((Effect.Feedback) next.get(0)).question().prompt()).isEqualTo("Who maintains Kubernetes");
+        assertThat(memory.find("dave", cards.get(1).id())).isPresent();
     }
 
     @Test

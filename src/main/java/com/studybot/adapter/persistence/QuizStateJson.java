@@ -1,0 +1,78 @@
+package com.studybot.adapter.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.state.Quiz;
+import com.studybot.core.quiz.state.QuizState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes quiz states as JSON and reads them back (times as epoch milliseconds, durations in seconds). */
+final class QuizStateJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private QuizStateJson() {}
+
+    static String write(QuizState state) {
+        ObjectNode root = MAPPER.createObjectNode();
+        if (state instanceof QuizState.Asking a) {
+            root.put("type", "asking")
+                    .put("index", a.index())
+                    .put("deadline", a.deadline().toEpochMilli());
+            root.put("hints", a.hints()).set("quiz", quiz(a.quiz()));
+        } else if (state instanceof QuizState.Finished f) {
+            root.put("type", "finished").set("quiz", quiz(f.quiz()));
+        } else {
+            root.put("type", "idle");
+        }
+        return root.toString();
+    }
+
+    private static ObjectNode quiz(Quiz quiz) {
+        ObjectNode q = MAPPER.createObjectNode();
+        q.put("topic", quiz.topic())
+                .put("secondsPerQuestion", quiz.timePerQuestion().toSeconds());
+        q.set("questions", MAPPER.valueToTree(quiz.questions()));
+        q.set("results", MAPPER.valueToTree(quiz.results()));
+        return q;
+    }
+
+    static QuizState read(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            switch (root.path("type").asText()) {
+                case "asking":
+                    return new QuizState.Asking(
+                            quiz(root.get("quiz")),
+                            root.get("index").asInt(),
+                            Instant.ofEpochMilli(root.get("deadline").asLong()),
+                            root.get("hints").asInt());
+                case "finished":
+                    return new QuizState.Finished(quiz(root.get("quiz")));
+                default:
+                    return new QuizState.Idle();
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored quiz state is not valid JSON", e);
+        }
+    }
+
+    private static Quiz quiz(JsonNode q) throws JsonProcessingException {
+        var questions = new ArrayList<Question>();
+        for (JsonNode n : q.get("questions")) {
+            questions.add(MAPPER.treeToValue(n, Question.class));
+        }
+        var results = new ArrayList<Boolean>();
+        q.get("results").forEach(r -> results.add(r.asBoolean()));
+        return new Quiz(
+                q.get("topic").asText(),
+                questions,
+                Duration.ofSeconds(q.get("secondsPerQuestion").asLong()),
+                List.copyOf(results));
+    }
+}
