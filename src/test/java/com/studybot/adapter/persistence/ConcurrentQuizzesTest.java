@@ -1,7 +1,6 @@
 package com.studybot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
@@ -13,14 +12,12 @@ import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.quiz.state.QuizState;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,16 +51,8 @@ final class ConcurrentQuizzesTest {
 
     @Test
     void onPostgres() throws Exception {
-        String url = System.getenv("STUDYBOT_TEST_PG_URL");
-        assumeTrue(url != null && !url.isBlank(), "STUDYBOT_TEST_PG_URL is not set");
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var db = Database.postgres(url, schema)) {
-            run(db);
-        } finally {
-            try (var c = DriverManager.getConnection(url);
-                    var s = c.createStatement()) {
-                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            }
+        try (var pg = new PostgresSchema()) {
+            run(pg.database());
         }
     }
 
