@@ -4,16 +4,18 @@ import com.studybot.core.content.SourceFile;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.CardSource;
+import com.studybot.core.quiz.DeckParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The cards written in the Markdown and text notes of the content folder (same files the index reads). */
+/** The cards in the content folder: written in Markdown and text notes, or exported decks (.tsv, .csv, Anki .txt). */
 public final class FileSystemCardSource implements CardSource {
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemCardSource.class);
 
@@ -22,23 +24,30 @@ public final class FileSystemCardSource implements CardSource {
 
     public FileSystemCardSource(Path root, long maxFileBytes) {
         this.root = root.toAbsolutePath().normalize();
-        this.files = new FileSystemNoteSource(root, maxFileBytes);
+        this.files =
+                new FileSystemNoteSource(root, maxFileBytes, Set.of("md", "markdown", "txt", "text", "tsv", "csv"));
     }
 
     @Override
     public List<Card> cards() {
         var cards = new ArrayList<Card>();
         for (SourceFile f : files.list()) {
-            if (f.path().endsWith(".pdf") || f.size() == 0 || f.contentHash().startsWith("size:")) {
+            if (f.size() == 0 || f.contentHash().startsWith("size:")) {
                 continue;
             }
             try {
                 String text = Files.readString(root.resolve(f.path()), StandardCharsets.UTF_8);
-                cards.addAll(CardParser.parse(f.path(), text));
+                cards.addAll(
+                        isDeck(f.path(), text) ? DeckParser.parse(f.path(), text) : CardParser.parse(f.path(), text));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("No cards read from {}: {}", f.path(), e.getMessage());
             }
         }
         return cards;
+    }
+
+    /** Spreadsheet exports (.tsv, .csv) and Anki text exports (which start with "#separator:"). */
+    private static boolean isDeck(String path, String text) {
+        return path.endsWith(".tsv") || path.endsWith(".csv") || text.startsWith("#separator:");
     }
 }

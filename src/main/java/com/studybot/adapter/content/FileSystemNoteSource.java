@@ -35,9 +35,16 @@ public final class FileSystemNoteSource implements NoteSource {
 
     private final Path root;
     private final long maxFileBytes;
+    private final Set<String> extensions;
     private final MarkdownNoteParser markdown = new MarkdownNoteParser();
 
     public FileSystemNoteSource(Path root, long maxFileBytes) {
+        this(root, maxFileBytes, Set.of("md", "markdown", "txt", "text", "pdf"));
+    }
+
+    /** A source that lists files with other endings too (the card source adds .tsv and .csv decks). */
+    FileSystemNoteSource(Path root, long maxFileBytes, Set<String> extensions) {
+        this.extensions = Set.copyOf(extensions);
         this.root = root.toAbsolutePath().normalize();
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be >= 1, was " + maxFileBytes);
@@ -57,7 +64,9 @@ public final class FileSystemNoteSource implements NoteSource {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file) && supported(file)) {
+                    if (attrs.isRegularFile()
+                            && !hidden(file)
+                            && extensions.contains(extension(file.getFileName().toString()))) {
                         describe(file, attrs.size()).ifPresent(files::add);
                     }
                     return FileVisitResult.CONTINUE;
@@ -170,11 +179,6 @@ public final class FileSystemNoteSource implements NoteSource {
 
     private static boolean hidden(Path p) {
         return p.getFileName() != null && p.getFileName().toString().startsWith(".");
-    }
-
-    private static boolean supported(Path file) {
-        String ext = extension(file.getFileName().toString());
-        return MARKDOWN.contains(ext) || TEXT.contains(ext) || PDF.contains(ext);
     }
 
     private static String extension(String name) {
