@@ -23,6 +23,7 @@ public final class ConsoleChat {
             "  :reindex   pick up notes you changed since start-up",
             "  :quiz [topic] [n]   a quiz from the cards in your notes (due cards first); then type answers,",
             "             :hint, :skip or :stop",
+            "  :topics    the topics your cards cover",
             "  :help      this list",
             "  :quit      leave (Ctrl-D works too)");
 
@@ -92,6 +93,7 @@ public final class ConsoleChat {
             case ":stats" -> out.println(stats());
             case ":reindex" -> out.println(reindex.get());
             case ":quiz" -> out.println(quiz.start(line.substring(":quiz".length())));
+            case ":topics" -> out.println(quiz.topics());
             case ":hint" -> out.println(quiz.hint());
             case ":skip" -> out.println(quiz.skip());
             case ":stop" -> out.println(quiz.stop());

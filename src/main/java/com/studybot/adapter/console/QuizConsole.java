@@ -45,6 +45,16 @@ public final class QuizConsole {
         return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Answer(index.orElse(-1), text)));
     }
 
+    String topics() {
+        var sb = new StringBuilder();
+        quizzes.topics()
+                .forEach((topic, n) ->
+                        sb.append("  ").append(topic).append(" (").append(n).append(" cards)\n"));
+        return sb.length() == 0
+                ? "No cards in your notes yet: write them as question::answer."
+                : "Topics:\n" + sb.toString().stripTrailing();
+    }
+
     String hint() {
         return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Hint()));
     }

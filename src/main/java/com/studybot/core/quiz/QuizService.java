@@ -73,6 +73,29 @@ public final class QuizService {
         return effects;
     }
 
+    /**
+     * The quiz topics and how many cards each has: the folders the cards' files are in and the headings (or
+     * deck names) above them, largest first. Any of them works as {@code :quiz <topic>}.
+     */
+    public Map<String, Integer> topics() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Card c : cards.cards()) {
+            var names = new java.util.LinkedHashSet<String>(c.headingPath());
+            int slash = c.file().indexOf('/');
+            if (slash > 0) {
+                names.add(c.file().substring(0, slash));
+            }
+            names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        }
+        var sorted = new LinkedHashMap<String, Integer>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     /** The question the user is being asked, if a quiz is running. */
     public java.util.OptionalInt currentQuestion(String scope) {
         QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));

@@ -108,6 +108,11 @@ final class QuizServiceTest {
     }
 
     @Test
+    void topicsAreTheHeadingsAndFoldersOfTheCards() {
+        assertThat(service.topics()).containsExactly(java.util.Map.entry("K8s", 3));
+    }
+
+    @Test
     void aTopicNarrowsTheCardsAndNothingMatchingIsExplained() {
         assertThat(asked(service.start("carol", "node", 5)).total()).isEqualTo(1);
         service.handle("carol", new QuizEvent.Stop());
