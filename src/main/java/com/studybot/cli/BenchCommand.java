@@ -1,8 +1,10 @@
 package com.studybot.cli;
 
 import com.studybot.Wiring;
+import com.studybot.adapter.persistence.Database;
 import com.studybot.bench.Bench;
 import com.studybot.bench.ChildRestart;
+import com.studybot.bench.QuizBench;
 import com.studybot.config.ConfigLoader;
 import com.studybot.eval.DevSet;
 import com.studybot.eval.DevSetQuestion;
@@ -48,8 +50,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Jar used to time a cold JVM start to the first answer.")
     Path jar;
 
+    @Option(
+            names = "--quiz",
+            description = "Only the quiz bench: answer handling on SQLite (and PostgreSQL with --pg).")
+    boolean quizOnly;
+
+    @Option(
+            names = "--pg",
+            paramLabel = "JDBC_URL",
+            description = "PostgreSQL for the quiz bench (default: $STUDYBOT_TEST_PG_URL).")
+    String pg;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (quizOnly) {
+            return quizBench();
+        }
         Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
         wipe(data);
         var loader = new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
@@ -72,6 +88,28 @@ final class BenchCommand implements Callable<Integer> {
         for (int size : sizes) {
             Path emptyNotes = Files.createDirectories(data.resolve("notes-" + size));
             bench.large(chunks.subList(0, Math.min(800, chunks.size())), size, emptyNotes, questions);
+        }
+        return 0;
+    }
+
+    private int quizBench() throws Exception {
+        wipe(data);
+        var out = Terminal.out();
+        var bench = new QuizBench(out);
+        try (var db = Database.sqlite(data.resolve("quiz-bench.db"))) {
+            bench.run("sqlite", db);
+        }
+        String url = pg != null ? pg : System.getenv("STUDYBOT_TEST_PG_URL");
+        if (url != null && !url.isBlank()) {
+            String schema = "bench_" + Long.toHexString(System.nanoTime());
+            try (var db = Database.postgres(url, schema)) {
+                bench.run("postgres", db);
+            } finally {
+                try (var c = java.sql.DriverManager.getConnection(url);
+                        var s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
         }
         return 0;
     }

@@ -1,0 +1,95 @@
+package com.studybot.bench;
+
+import com.studybot.adapter.persistence.Database;
+import com.studybot.adapter.persistence.JdbcCardMemoryStore;
+import com.studybot.adapter.persistence.JdbcQuizStateStore;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Card;
+import com.studybot.core.quiz.CardParser;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.state.QuizEvent;
+import com.studybot.core.quiz.state.QuizMachine;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Answer handling with its committed writes: one user's latency, and throughput with 200 users at once. */
+public final class QuizBench {
+    private static final int QUESTIONS = 20;
+
+    private final PrintWriter out;
+    private final List<Card> cards = CardParser.parse(
+            "bench.md",
+            IntStream.range(0, QUESTIONS)
+                    .mapToObj(i -> "question " + i + "::answer" + i)
+                    .collect(Collectors.joining("\n")));
+
+    public QuizBench(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(String label, Database db) throws Exception {
+        var service = new QuizService(
+                () -> cards,
+                new JdbcCardMemoryStore(db.dataSource()),
+                new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC()),
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                Clock.systemUTC(),
+                Duration.ofHours(1));
+        for (int i = 0; i < 50; i++) {
+            quiz(service, "warm" + i, null);
+        }
+        var nanos = new ArrayList<Long>();
+        for (int i = 0; i < 50; i++) {
+            quiz(service, "solo" + i, nanos);
+        }
+        out.printf(
+                "quiz   %-8s one user, answer + commit   %s%n",
+                label, Latency.of(nanos).summary());
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            var runs = new ArrayList<Future<?>>();
+            for (int u = 0; u < 200; u++) {
+                String user = "crowd" + u;
+                runs.add(pool.submit(() -> quiz(service, user, null)));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf(
+                Locale.ROOT,
+                "quiz   %-8s 200 users x %d answers: %.0f answers/s%n",
+                label,
+                QUESTIONS,
+                200 * QUESTIONS / secs);
+        out.flush();
+    }
+
+    private static void quiz(QuizService service, String user, List<Long> nanos) {
+        service.start(user, "", QUESTIONS);
+        for (int i = 0; i < QUESTIONS; i++) {
+            int q = service.currentQuestion(user).orElseThrow();
+            long t0 = System.nanoTime();
+            service.handle(user, new QuizEvent.Answer(q, "answer" + q));
+            if (nanos != null) {
+                nanos.add(System.nanoTime() - t0);
+            }
+        }
+    }
+}
