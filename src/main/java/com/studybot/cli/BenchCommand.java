@@ -11,6 +11,7 @@ import com.studybot.eval.DevSetQuestion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             try (var db = Database.postgres(url, schema)) {
                 bench.run("postgres", db);
             } finally {
-                try (var c = java.sql.DriverManager.getConnection(url);
+                try (var c = DriverManager.getConnection(url);
                         var s = c.createStatement()) {
                     s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 }

@@ -55,10 +55,6 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
         return s.replaceAll("[\\s?？!！.。]+$", "");
     }
 
-    public void invalidateAll() {
-        cache.invalidateAll();
-    }
-
     @Override
     public Map<String, String> metrics() {
         return CacheMetrics.of("Answer", cache);

@@ -2,7 +2,9 @@ package com.studybot.adapter.console;
 
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** The console's quiz commands: {@code :quiz [topic] [n]}, answers while a quiz runs, :hint, :skip, :stop. */
 public final class QuizConsole {
@@ -16,12 +18,12 @@ public final class QuizConsole {
     }
 
     /** Said at start-up when a quiz survived a restart, so the next line is taken as its answer knowingly. */
-    java.util.Optional<String> resumeNotice() {
+    Optional<String> resumeNotice() {
         OptionalInt index = quizzes.currentQuestion(SCOPE);
         return index.isPresent()
-                ? java.util.Optional.of("Your quiz is still running (question %d): type your answer, or :skip, :stop."
+                ? Optional.of("Your quiz is still running (question %d): type your answer, or :skip, :stop."
                         .formatted(index.getAsInt() + 1))
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     boolean active() {
@@ -32,7 +34,7 @@ public final class QuizConsole {
     String start(String arguments) {
         String topic = arguments.strip();
         int count = DEFAULT_COUNT;
-        var m = java.util.regex.Pattern.compile("(.*?)\\s*(\\d+)$").matcher(topic);
+        var m = Pattern.compile("(.*?)\\s*(\\d+)$").matcher(topic);
         if (m.matches()) {
             topic = m.group(1).strip();
             count = Math.max(1, Math.min(50, Integer.parseInt(m.group(2))));

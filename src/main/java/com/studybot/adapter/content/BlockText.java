@@ -1,5 +1,7 @@
 package com.studybot.adapter.content;
 
+import java.util.Locale;
+import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -23,7 +25,7 @@ import org.commonmark.node.ThematicBreak;
 /** Renders CommonMark blocks as readable plain text: links keep their words, images vanish, code stays. */
 final class BlockText {
     private static final char SOFT_BREAK = '\u2029';
-    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of(
+    private static final Set<String> JOINING_WORDS = Set.of(
             "the", "a", "an", "of", "to", "and", "or", "with", "by", "on", "in", "for", "as", "at", "from", "into",
             "your", "its", "their", "such", "like", "than", "that", "which", "is", "are", "be");
 
@@ -146,7 +148,7 @@ final class BlockText {
         if (prev.isEmpty() || next.isEmpty() || ".!?:;。！？：；".indexOf(prev.charAt(prev.length() - 1)) >= 0) {
             return false;
         }
-        String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return Character.isLowerCase(next.codePointAt(0))
                 || Character.isDigit(next.codePointAt(0))
                 || JOINING_WORDS.contains(lastWord);

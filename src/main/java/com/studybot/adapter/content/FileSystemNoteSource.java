@@ -6,6 +6,7 @@ import com.studybot.core.content.NoteSource;
 import com.studybot.core.content.ReadResult;
 import com.studybot.core.content.SourceFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,19 +81,19 @@ public final class FileSystemNoteSource implements NoteSource {
                 }
             });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot list the notes folder " + root, e);
+            throw new UncheckedIOException("Cannot list the notes folder " + root, e);
         }
         files.sort(Comparator.comparing(SourceFile::path));
         return List.copyOf(files);
     }
 
-    private java.util.Optional<SourceFile> describe(Path file, long size) {
+    private Optional<SourceFile> describe(Path file, long size) {
         try {
             String hash = size > maxFileBytes ? "size:" + size : Hashes.sha256(Files.readAllBytes(file));
-            return java.util.Optional.of(new SourceFile(relative(file), size, hash));
+            return Optional.of(new SourceFile(relative(file), size, hash));
         } catch (IOException e) {
             LOG.warn("Skipping {}: cannot be read ({})", relative(file), e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -147,9 +149,9 @@ public final class FileSystemNoteSource implements NoteSource {
         return new ReadResult.Parsed(note);
     }
 
-    private static java.util.Optional<String> decode(byte[] bytes) {
+    private static Optional<String> decode(byte[] bytes) {
         if (binary(bytes)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             String s = StandardCharsets.UTF_8
@@ -158,9 +160,9 @@ public final class FileSystemNoteSource implements NoteSource {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            return java.util.Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package com.studybot.adapter.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ final class ObsidianSyntax {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
 
-    private static final java.util.Set<String> ECHO_FILLER = java.util.Set.of("what", "are", "is", "the", "a", "an");
+    private static final Set<String> ECHO_FILLER = Set.of("what", "are", "is", "the", "a", "an");
 
     private ObsidianSyntax() {}
 

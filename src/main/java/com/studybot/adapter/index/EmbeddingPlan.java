@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -59,9 +61,9 @@ final class EmbeddingPlan {
 
     private float[][] vectors(
             List<Chunk> chunks,
-            java.util.function.Predicate<Chunk> wanted,
+            Predicate<Chunk> wanted,
             Embedder model,
-            java.util.function.Function<Stored, Optional<StoredVector>> stored,
+            Function<Stored, Optional<StoredVector>> stored,
             Progress progress) {
         float[][] out = new float[chunks.size()][];
         var todo = new ArrayList<Integer>();

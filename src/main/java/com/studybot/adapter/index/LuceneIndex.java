@@ -10,8 +10,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -109,8 +111,7 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = acquire();
             try {
-                return searcher.count(new org.apache.lucene.search.TermQuery(
-                        new org.apache.lucene.index.Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK)));
+                return searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK)));
             } finally {
                 release(searcher);
             }

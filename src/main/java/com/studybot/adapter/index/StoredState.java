@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -46,8 +47,7 @@ final class StoredState {
         return vectors;
     }
 
-    private void forEach(String type, Set<String> fields, java.util.function.Consumer<Document> action)
-            throws IOException {
+    private void forEach(String type, Set<String> fields, Consumer<Document> action) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             int max = Math.max(1, searcher.getIndexReader().maxDoc());

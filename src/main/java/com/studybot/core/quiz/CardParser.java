@@ -3,6 +3,7 @@ package com.studybot.core.quiz;
 import com.studybot.core.common.Hashes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,7 +139,7 @@ public final class CardParser {
                 cards.add(card(HIGHLIGHT.matcher(front).replaceAll("$1"), m.group(1), Card.Kind.CLOZE));
             }
             Matcher a = ANKI_CLOZE.matcher(text);
-            var groups = new java.util.TreeMap<String, List<String>>();
+            var groups = new TreeMap<String, List<String>>();
             while (a.find()) {
                 groups.computeIfAbsent(a.group(1), k -> new ArrayList<>()).add(a.group(2));
             }

@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -78,9 +81,9 @@ public final class QuizService {
      * deck names) above them, largest first. Any of them works as {@code :quiz <topic>}.
      */
     public Map<String, Integer> topics() {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Card c : cards.cards()) {
-            var names = new java.util.LinkedHashSet<String>(c.headingPath());
+            var names = new LinkedHashSet<String>(c.headingPath());
             int slash = c.file().indexOf('/');
             if (slash > 0) {
                 names.add(c.file().substring(0, slash));
@@ -97,11 +100,9 @@ public final class QuizService {
     }
 
     /** The question the user is being asked, if a quiz is running. */
-    public java.util.OptionalInt currentQuestion(String scope) {
+    public OptionalInt currentQuestion(String scope) {
         QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));
-        return state instanceof QuizState.Asking a
-                ? java.util.OptionalInt.of(a.index())
-                : java.util.OptionalInt.empty();
+        return state instanceof QuizState.Asking a ? OptionalInt.of(a.index()) : OptionalInt.empty();
     }
 
     private void remember(String scope, Effect effect, Instant now) {
