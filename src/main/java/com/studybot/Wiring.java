@@ -15,6 +15,7 @@ import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
+import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.ExtractiveAnswerer;
@@ -104,6 +105,7 @@ public final class Wiring implements AutoCloseable {
                 new FileSystemCardSource(contentDir, config.content().maxFileBytes()),
                 new JdbcCardMemoryStore(database.dataSource()),
                 new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()),
+                new JdbcScoreStore(database.dataSource()),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 Clock.systemUTC(),

@@ -3,6 +3,7 @@ package com.studybot.bench;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
+import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
@@ -43,6 +44,7 @@ public final class QuizBench {
                 () -> cards,
                 new JdbcCardMemoryStore(db.dataSource()),
                 new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC()),
+                new JdbcScoreStore(db.dataSource()),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 Clock.systemUTC(),

@@ -3,6 +3,7 @@ package com.studybot.e2e;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
+import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.Fsrs;
@@ -40,6 +41,7 @@ public final class QuizCrashChild {
                     () -> CardParser.parse("deck.md", deck()),
                     new JdbcCardMemoryStore(db.dataSource()),
                     new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC()),
+                    new JdbcScoreStore(db.dataSource()),
                     new QuizMachine(new AnswerGrader()),
                     new Fsrs(FsrsParameters.defaults()),
                     Clock.systemUTC(),

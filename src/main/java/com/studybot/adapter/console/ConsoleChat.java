@@ -90,7 +90,7 @@ public final class ConsoleChat {
             }
             case ":help", ":h" -> out.println(HELP);
             case ":sources", ":s" -> out.println(last.map(text::sources).orElse("Ask a question first."));
-            case ":stats" -> out.println(stats());
+            case ":stats" -> out.println(stats() + "\n" + quiz.stats());
             case ":reindex" -> out.println(reindex.get());
             case ":quiz" -> out.println(quiz.start(line.substring(":quiz".length())));
             case ":topics" -> out.println(quiz.topics());

@@ -57,6 +57,20 @@ public final class QuizConsole {
                 : "Topics:\n" + sb.toString().stripTrailing();
     }
 
+    /** The quiz figures for :stats. */
+    String stats() {
+        var b = quizzes.scoreboard(SCOPE);
+        if (b.answered() == 0) {
+            return "Quiz: no answers yet (:quiz to start).";
+        }
+        var sb = new StringBuilder("Quiz: %d of %d right, streak %d (best %d)"
+                .formatted(b.correct(), b.answered(), b.currentStreak(), b.bestStreak()));
+        b.topics()
+                .forEach((topic, t) -> sb.append(
+                        "\n  %s: %d of %d (%.0f%%)".formatted(topic, t.correct(), t.answered(), 100 * t.accuracy())));
+        return sb.toString();
+    }
+
     String hint() {
         return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Hint()));
     }

@@ -2,6 +2,7 @@ package com.studybot.core.quiz;
 
 import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.persistence.QuizStateStore;
+import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -30,6 +31,7 @@ public final class QuizService {
     private final CardSource cards;
     private final CardMemoryStore memory;
     private final QuizStateStore sessions;
+    private final ScoreStore scores;
     private final QuizMachine machine;
     private final Fsrs fsrs;
     private final Clock clock;
@@ -40,6 +42,7 @@ public final class QuizService {
             CardSource cards,
             CardMemoryStore memory,
             QuizStateStore sessions,
+            ScoreStore scores,
             QuizMachine machine,
             Fsrs fsrs,
             Clock clock,
@@ -47,6 +50,7 @@ public final class QuizService {
         this.cards = cards;
         this.memory = memory;
         this.sessions = sessions;
+        this.scores = scores;
         this.machine = machine;
         this.fsrs = fsrs;
         this.clock = clock;
@@ -66,7 +70,8 @@ public final class QuizService {
             Instant now = clock.instant();
             QuizState state = cached != null ? cached : sessions.load(key).orElse(new QuizState.Idle());
             Transition t = machine.apply(state, event, now);
-            t.effects().forEach(e -> remember(key, e, now));
+            String topic = state instanceof QuizState.Asking a ? a.quiz().topic() : "";
+            t.effects().forEach(e -> remember(key, topic, e, now));
             if (!t.state().equals(state)) {
                 sessions.save(key, t.state()); // committed before the caller shows any reply
             }
@@ -99,14 +104,20 @@ public final class QuizService {
         return sorted;
     }
 
+    /** The user's answers, right answers, streaks and per-topic accuracy. */
+    public Scoreboard scoreboard(String scope) {
+        return scores.board(scope);
+    }
+
     /** The question the user is being asked, if a quiz is running. */
     public OptionalInt currentQuestion(String scope) {
         QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));
         return state instanceof QuizState.Asking a ? OptionalInt.of(a.index()) : OptionalInt.empty();
     }
 
-    private void remember(String scope, Effect effect, Instant now) {
+    private void remember(String scope, String topic, Effect effect, Instant now) {
         if (effect instanceof Effect.Feedback f) {
+            scores.record(scope, topic, f.outcome() == Effect.Outcome.CORRECT, now);
             String cardId = f.question().id();
             Rating rating = f.outcome() == Effect.Outcome.CORRECT ? Rating.GOOD : Rating.AGAIN;
             CardMemory before = memory.find(scope, cardId).orElse(CardMemory.fresh(now));

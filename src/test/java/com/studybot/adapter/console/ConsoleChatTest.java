@@ -16,6 +16,7 @@ import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryQuizStateStore;
+import com.studybot.testing.InMemoryScoreStore;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -46,6 +47,7 @@ final class ConsoleChatTest {
                                 "cards.md", "# AWS\nWhich service runs containers serverless::AWS Fargate"),
                         new InMemoryCardMemoryStore(),
                         new InMemoryQuizStateStore(),
+                        new InMemoryScoreStore(),
                         new QuizMachine(new AnswerGrader()),
                         new Fsrs(FsrsParameters.defaults()),
                         Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
@@ -73,12 +75,13 @@ final class ConsoleChatTest {
     @Test
     void aQuizFromTheNotesCardsTakesTypedAnswersInsteadOfQuestions() throws Exception {
         // GIVEN notes with one card WHEN a quiz runs and the answer has a typo
-        String out = chat(":quiz aws\naws fargat\n:quiz aws\n:stop\n");
+        String out = chat(":quiz aws\naws fargat\n:quiz aws\n:stop\n:stats\n");
         // THEN the card is asked with its source, the answer counts, and a finished card is not due again
         assertThat(out).contains("Question 1/1  (cards.md › AWS)").contains("Which service runs containers serverless");
         assertThat(out).contains("Correct: AWS Fargate").contains("Quiz on aws: 1 of 1 right.");
         assertThat(out).contains("I have no questions on \"aws\" yet.");
         assertThat(out).contains("No quiz is running.");
+        assertThat(out).contains("Quiz: 1 of 1 right, streak 1 (best 1)").contains("aws: 1 of 1 (100%)");
     }
 
     @Test

@@ -64,6 +64,7 @@ final class ConcurrentQuizzesTest {
                 () -> cards,
                 memory,
                 sessions,
+                new JdbcScoreStore(db.dataSource()),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 CLOCK,
@@ -92,6 +93,8 @@ final class ConcurrentQuizzesTest {
             for (Card c : cards) {
                 assertThat(memory.find(user, c.id()).orElseThrow().reps()).isEqualTo(1);
             }
+            assertThat(new JdbcScoreStore(db.dataSource()).board(user).answered())
+                    .isEqualTo(QUESTIONS);
         }
     }
 

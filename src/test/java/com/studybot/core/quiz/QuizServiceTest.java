@@ -7,6 +7,7 @@ import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryQuizStateStore;
+import com.studybot.testing.InMemoryScoreStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ final class QuizServiceTest {
             "k8s.md",
             "# K8s\nSmallest deployable unit::pod\nWho maintains Kubernetes::CNCF\nWhat picks a node for a pod::scheduler");
     private final InMemoryQuizStateStore sessions = new InMemoryQuizStateStore();
+    private final InMemoryScoreStore scores = new InMemoryScoreStore();
     private final QuizService service = newService();
 
     private QuizService newService() {
@@ -49,6 +51,7 @@ final class QuizServiceTest {
                 () -> cards,
                 memory,
                 sessions,
+                scores,
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 clock,
@@ -105,6 +108,21 @@ final class QuizServiceTest {
         assertThat(((Effect.Feedback) next.get(0)).outcome()).isEqualTo(Effect.Outcome.CORRECT);
         assertThat(((Effect.Feedback) next.get(0)).question().prompt()).isEqualTo("Who maintains Kubernetes");
         assertThat(memory.find("dave", cards.get(1).id())).isPresent();
+    }
+
+    @Test
+    void scoresStreaksAndTopicAccuracyFollowTheAnswers() {
+        service.start("erin", "k8s", 3);
+        service.handle("erin", new QuizEvent.Answer(0, "pod"));
+        service.handle("erin", new QuizEvent.Answer(0, "pod")); // a repeat counts once
+        service.handle("erin", new QuizEvent.Answer(1, "CNCF"));
+        service.handle("erin", new QuizEvent.Answer(2, "kubelet"));
+        Scoreboard board = service.scoreboard("erin");
+        assertThat(board.answered()).isEqualTo(3);
+        assertThat(board.correct()).isEqualTo(2);
+        assertThat(board.bestStreak()).isEqualTo(2);
+        assertThat(board.currentStreak()).isZero();
+        assertThat(board.topics()).containsEntry("k8s", new Scoreboard.TopicScore(3, 2));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package com.studybot.adapter.persistence;
+
+import com.studybot.core.persistence.ScoreStore;
+import com.studybot.core.quiz.Scoreboard;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Graded answers in SQL, numbered per user so their order (and so streaks) is exact. */
+public final class JdbcScoreStore implements ScoreStore {
+    private static final String INSERT = "INSERT INTO quiz_answer (user_id, topic, correct, answered_at, seq)"
+            + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM quiz_answer WHERE user_id = ?))";
+
+    private final DataSource dataSource;
+
+    public JdbcScoreStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void record(String userId, String topic, boolean correct, Instant at) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, userId);
+            ps.setString(2, topic);
+            ps.setInt(3, correct ? 1 : 0);
+            ps.setLong(4, at.toEpochMilli());
+            ps.setString(5, userId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("recording a score", e);
+        }
+    }
+
+    @Override
+    public Scoreboard board(String userId) {
+        var results = new ArrayList<Boolean>();
+        Map<String, int[]> topics = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT topic, correct FROM quiz_answer WHERE user_id = ? ORDER BY seq")) {
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    boolean right = rs.getInt(2) == 1;
+                    results.add(right);
+                    int[] t = topics.computeIfAbsent(rs.getString(1), k -> new int[2]);
+                    t[0]++;
+                    t[1] += right ? 1 : 0;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading scores", e);
+        }
+        var perTopic = new LinkedHashMap<String, Scoreboard.TopicScore>();
+        topics.forEach((k, v) -> perTopic.put(k, new Scoreboard.TopicScore(v[0], v[1])));
+        return Scoreboard.of(results, perTopic);
+    }
+}

@@ -1,0 +1,32 @@
+package com.studybot.testing;
+
+import com.studybot.core.persistence.ScoreStore;
+import com.studybot.core.quiz.Scoreboard;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The in-memory fake of the score port, held to the same contract as the JDBC store. */
+public final class InMemoryScoreStore implements ScoreStore {
+    private record Entry(String topic, boolean correct) {}
+
+    private final Map<String, List<Entry>> byUser = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void record(String userId, String topic, boolean correct, Instant at) {
+        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, correct));
+    }
+
+    @Override
+    public synchronized Scoreboard board(String userId) {
+        List<Entry> entries = byUser.getOrDefault(userId, List.of());
+        var topics = new LinkedHashMap<String, Scoreboard.TopicScore>();
+        for (Entry e : entries) {
+            var t = topics.getOrDefault(e.topic(), new Scoreboard.TopicScore(0, 0));
+            topics.put(e.topic(), new Scoreboard.TopicScore(t.answered() + 1, t.correct() + (e.correct() ? 1 : 0)));
+        }
+        return Scoreboard.of(entries.stream().map(Entry::correct).toList(), topics);
+    }
+}
