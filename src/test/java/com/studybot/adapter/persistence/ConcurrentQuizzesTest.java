@@ -51,8 +51,12 @@ final class ConcurrentQuizzesTest {
 
     @Test
     void onPostgres() throws Exception {
-        try (var pg = new PostgresSchema()) {
+        var pg = TestDatabase.postgres();
+        pg.beforeEach(null);
+        try {
             run(pg.database());
+        } finally {
+            pg.afterEach(null);
         }
     }
 

@@ -1,28 +1,15 @@
 package com.studybot.adapter.persistence;
 
 import com.studybot.core.persistence.CardMemoryStore;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract on the real PostgreSQL (STUDYBOT_TEST_PG_URL), in a fresh schema dropped afterwards. */
 final class PostgresCardMemoryStoreTest extends CardMemoryStoreContract {
-    private PostgresSchema pg;
-
-    @BeforeEach
-    void open() {
-        pg = new PostgresSchema();
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.postgres();
 
     @Override
     CardMemoryStore store() {
-        return new JdbcCardMemoryStore(pg.database().dataSource());
+        return new JdbcCardMemoryStore(db.database().dataSource());
     }
 }

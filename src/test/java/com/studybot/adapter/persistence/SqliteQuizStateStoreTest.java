@@ -1,30 +1,15 @@
 package com.studybot.adapter.persistence;
 
 import com.studybot.core.persistence.QuizStateStore;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class SqliteQuizStateStoreTest extends QuizStateStoreContract {
-    @TempDir
-    Path dir;
-
-    private Database db;
-
-    @BeforeEach
-    void open() {
-        db = Database.sqlite(dir.resolve("studybot.db"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.sqlite();
 
     @Override
     QuizStateStore store() {
-        return new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC());
+        return new JdbcQuizStateStore(db.database().dataSource(), Clock.systemUTC());
     }
 }

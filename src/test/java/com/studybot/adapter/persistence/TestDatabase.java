@@ -1,0 +1,76 @@
+package com.studybot.adapter.persistence;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A migrated database for each test: SQLite in a temporary folder, or PostgreSQL (STUDYBOT_TEST_PG_URL) in
+ * a fresh schema dropped afterwards, so leftovers of earlier runs never matter. PostgreSQL tests skip when
+ * the variable is unset.
+ */
+final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
+    private final boolean postgres;
+    private final String url = System.getenv("STUDYBOT_TEST_PG_URL");
+    private Database database;
+    private Path folder;
+    private String schema;
+
+    private TestDatabase(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    static TestDatabase sqlite() {
+        return new TestDatabase(false);
+    }
+
+    static TestDatabase postgres() {
+        return new TestDatabase(true);
+    }
+
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        if (postgres) {
+            assumeTrue(url != null && !url.isBlank(), "STUDYBOT_TEST_PG_URL is not set");
+            schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            database = Database.postgres(url, schema);
+        } else {
+            folder = Files.createTempDirectory("studybot-db");
+            database = Database.sqlite(folder.resolve("studybot.db"));
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException, SQLException {
+        if (database == null) {
+            return;
+        }
+        database.close();
+        if (postgres) {
+            try (var c = DriverManager.getConnection(url);
+                    var s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        } else {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
