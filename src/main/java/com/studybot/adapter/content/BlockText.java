@@ -25,9 +25,15 @@ import org.commonmark.node.ThematicBreak;
 /** Renders CommonMark blocks as readable plain text: links keep their words, images vanish, code stays. */
 final class BlockText {
     private static final char SOFT_BREAK = '\u2029';
+    /** Words that cannot end a line of their own: a line ending in one is a sentence wrapped mid-way. */
     private static final Set<String> JOINING_WORDS = Set.of(
-            "the", "a", "an", "of", "to", "and", "or", "with", "by", "on", "in", "for", "as", "at", "from", "into",
-            "your", "its", "their", "such", "like", "than", "that", "which", "is", "are", "be");
+            "the", "a", "an", "of", "to", "and", "or", "nor", "but", "with", "by", "on", "in", "for", "as", "at",
+            "from", "into", "onto", "upon", "about", "over", "under", "between", "through", "via", "per", "without",
+            "within", "your", "its", "our", "their", "his", "her", "my", "such", "like", "than", "then", "that",
+            "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "so", "is", "are", "was",
+            "were", "be", "been", "being", "has", "have", "had", "can", "could", "will", "would", "should", "must",
+            "may", "might", "not", "no", "also", "each", "every", "all", "any", "some", "more", "most", "this", "these",
+            "those", "it", "they", "we", "you", "he", "she");
 
     private BlockText() {}
 
@@ -151,6 +157,7 @@ final class BlockText {
         String lastWord = prev.substring(prev.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return Character.isLowerCase(next.codePointAt(0))
                 || Character.isDigit(next.codePointAt(0))
+                || next.charAt(0) == '('
                 || JOINING_WORDS.contains(lastWord);
     }
 
