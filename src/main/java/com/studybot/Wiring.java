@@ -61,8 +61,8 @@ public final class Wiring implements AutoCloseable {
     private final LuceneHybridRetriever retriever;
     private final Answerer answerer;
     private final List<MetricsSource> metrics = new ArrayList<>();
-    private final Database database;
-    private final QuizService quizzes;
+    private Database database; // opened on first use: asking questions needs no database
+    private QuizService quizzes;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
@@ -100,16 +100,6 @@ public final class Wiring implements AutoCloseable {
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
         this.answerer = answerCache ? cached(extractive) : extractive;
-        this.database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-        this.quizzes = new QuizService(
-                new FileSystemCardSource(contentDir, config.content().maxFileBytes()),
-                new JdbcCardMemoryStore(database.dataSource()),
-                new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()),
-                new JdbcScoreStore(database.dataSource()),
-                new QuizMachine(new AnswerGrader()),
-                new Fsrs(FsrsParameters.defaults()),
-                Clock.systemUTC(),
-                Duration.ofMinutes(2));
         if (english instanceof MetricsSource m) {
             metrics.add(m);
         }
@@ -148,7 +138,21 @@ public final class Wiring implements AutoCloseable {
         return answerer;
     }
 
-    public QuizService quizzes() {
+    /** The quiz service over the cards in the notes, with its SQLite database under the data folder. */
+    public synchronized QuizService quizzes() {
+        if (quizzes == null) {
+            database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+            quizzes = new QuizService(
+                    new FileSystemCardSource(
+                            config.content().dir(), config.content().maxFileBytes()),
+                    new JdbcCardMemoryStore(database.dataSource()),
+                    new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()),
+                    new JdbcScoreStore(database.dataSource()),
+                    new QuizMachine(new AnswerGrader()),
+                    new Fsrs(FsrsParameters.defaults()),
+                    Clock.systemUTC(),
+                    Duration.ofMinutes(2));
+        }
         return quizzes;
     }
 
@@ -191,9 +195,11 @@ public final class Wiring implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         queryEmbedding.shutdownNow();
         index.close();
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }
