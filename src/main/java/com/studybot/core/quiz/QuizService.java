@@ -57,7 +57,7 @@ public final class QuizService {
         this.perQuestion = perQuestion;
     }
 
-    /** Starts a quiz of up to {@code count} cards whose file, headings or prompt mention {@code topic}. */
+    /** Starts a quiz of up to {@code count} cards whose file, headings, prompt or answer mention {@code topic}. */
     public List<Effect> start(String scope, String topic, int count) {
         return handle(
                 scope,
@@ -146,7 +146,7 @@ public final class QuizService {
     }
 
     private static boolean mentions(Card c, String topic) {
-        String haystack = (c.citationLabel() + " " + c.front()).toLowerCase(Locale.ROOT);
+        String haystack = (c.citationLabel() + " " + c.front() + " " + c.back()).toLowerCase(Locale.ROOT);
         for (String word : topic.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!word.isBlank() && !haystack.contains(word)) {
                 return false;

@@ -133,6 +133,9 @@ final class QuizServiceTest {
     @Test
     void aTopicNarrowsTheCardsAndNothingMatchingIsExplained() {
         assertThat(asked(service.start("carol", "node", 5)).total()).isEqualTo(1);
+        assertThat(asked(service.start("frank", "scheduler", 5)).total())
+                .as("a topic may name the answer")
+                .isEqualTo(1);
         service.handle("carol", new QuizEvent.Stop());
         assertThat(service.start("carol", "bread", 5)).singleElement().isInstanceOf(Effect.Rejected.class);
     }
