@@ -25,6 +25,7 @@ import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
 import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.CardSource;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.QuizService;
@@ -142,18 +143,27 @@ public final class Wiring implements AutoCloseable {
     public synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-            quizzes = new QuizService(
+            quizzes = quizService(
                     new FileSystemCardSource(
                             config.content().dir(), config.content().maxFileBytes()),
-                    new JdbcCardMemoryStore(database.dataSource()),
-                    new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()),
-                    new JdbcScoreStore(database.dataSource()),
-                    new QuizMachine(new AnswerGrader()),
-                    new Fsrs(FsrsParameters.defaults()),
+                    database,
                     Clock.systemUTC(),
                     Duration.ofMinutes(2));
         }
         return quizzes;
+    }
+
+    /** A quiz service whose memory, sessions and scores live in {@code database}. */
+    public static QuizService quizService(CardSource cards, Database database, Clock clock, Duration perQuestion) {
+        return new QuizService(
+                cards,
+                new JdbcCardMemoryStore(database.dataSource()),
+                new JdbcQuizStateStore(database.dataSource(), clock),
+                new JdbcScoreStore(database.dataSource()),
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                clock,
+                perQuestion);
     }
 
     public LuceneHybridRetriever retriever() {

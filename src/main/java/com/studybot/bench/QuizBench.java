@@ -1,17 +1,11 @@
 package com.studybot.bench;
 
+import com.studybot.Wiring;
 import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcCardMemoryStore;
-import com.studybot.adapter.persistence.JdbcQuizStateStore;
-import com.studybot.adapter.persistence.JdbcScoreStore;
-import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
-import com.studybot.core.quiz.Fsrs;
-import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
-import com.studybot.core.quiz.state.QuizMachine;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,15 +34,7 @@ public final class QuizBench {
     }
 
     public void run(String label, Database db) throws Exception {
-        var service = new QuizService(
-                () -> cards,
-                new JdbcCardMemoryStore(db.dataSource()),
-                new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC()),
-                new JdbcScoreStore(db.dataSource()),
-                new QuizMachine(new AnswerGrader()),
-                new Fsrs(FsrsParameters.defaults()),
-                Clock.systemUTC(),
-                Duration.ofHours(1));
+        var service = Wiring.quizService(() -> cards, db, Clock.systemUTC(), Duration.ofHours(1));
         for (int i = 0; i < 50; i++) {
             quiz(service, "warm" + i, null);
         }

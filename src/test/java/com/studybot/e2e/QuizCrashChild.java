@@ -1,16 +1,9 @@
 package com.studybot.e2e;
 
+import com.studybot.Wiring;
 import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcCardMemoryStore;
-import com.studybot.adapter.persistence.JdbcQuizStateStore;
-import com.studybot.adapter.persistence.JdbcScoreStore;
-import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
-import com.studybot.core.quiz.Fsrs;
-import com.studybot.core.quiz.FsrsParameters;
-import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
-import com.studybot.core.quiz.state.QuizMachine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +30,8 @@ public final class QuizCrashChild {
 
     public static void main(String[] args) throws Exception {
         try (var db = Database.sqlite(Path.of(args[0]))) {
-            var service = new QuizService(
-                    () -> CardParser.parse("deck.md", deck()),
-                    new JdbcCardMemoryStore(db.dataSource()),
-                    new JdbcQuizStateStore(db.dataSource(), Clock.systemUTC()),
-                    new JdbcScoreStore(db.dataSource()),
-                    new QuizMachine(new AnswerGrader()),
-                    new Fsrs(FsrsParameters.defaults()),
-                    Clock.systemUTC(),
-                    Duration.ofHours(1));
+            var service = Wiring.quizService(
+                    () -> CardParser.parse("deck.md", deck()), db, Clock.systemUTC(), Duration.ofHours(1));
             if (service.currentQuestion("crash").isEmpty()) {
                 service.start("crash", "", QUESTIONS);
             }

@@ -15,6 +15,4 @@ public record Evidence(double similarity, double coverage) {
             throw new IllegalArgumentException("coverage must be in 0..1, was " + coverage);
         }
     }
-
-    public static final Evidence NONE = new Evidence(0, 0);
 }
