@@ -28,7 +28,9 @@ import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardSource;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.NotesQuestionPool;
 import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
 import java.nio.file.Path;
@@ -164,6 +166,14 @@ public final class Wiring implements AutoCloseable {
                 new Fsrs(FsrsParameters.defaults()),
                 clock,
                 perQuestion);
+    }
+
+    /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */
+    public static NotesQuestionPool questionPool(Path contentDir, long maxFileBytes) {
+        return new NotesQuestionPool(
+                new FileSystemNoteSource(contentDir, maxFileBytes),
+                new FileSystemCardSource(contentDir, maxFileBytes),
+                new QuestionGenerator(new AnswerGrader()));
     }
 
     public LuceneHybridRetriever retriever() {

@@ -13,7 +13,14 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         version = "studybot 0.1",
         description = "A study assistant over your own notes.",
-        subcommands = {ChatCommand.class, AskCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {
+            ChatCommand.class,
+            AskCommand.class,
+            IndexCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            AuditCommand.class
+        })
 public final class StudybotCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(StudybotCommand.class);
 

@@ -1,5 +1,6 @@
 package com.studybot.adapter.content;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -19,6 +20,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
@@ -159,6 +161,20 @@ final class BlockText {
                 || Character.isDigit(next.codePointAt(0))
                 || next.charAt(0) == '('
                 || JOINING_WORDS.contains(lastWord);
+    }
+
+    /** Adds the text of every bold span under {@code node} (code blocks excluded) to {@code terms}, once each. */
+    static void strongTerms(Node node, List<String> terms) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof StrongEmphasis) {
+                String t = inline(c).replace('\n', ' ').strip().replaceAll("[\\s:]+$", "");
+                if (!t.isEmpty() && !terms.contains(t)) {
+                    terms.add(t);
+                }
+            } else if (!(c instanceof FencedCodeBlock) && !(c instanceof IndentedCodeBlock)) {
+                strongTerms(c, terms);
+            }
+        }
     }
 
     private static void appendInline(Node node, StringBuilder sb) {

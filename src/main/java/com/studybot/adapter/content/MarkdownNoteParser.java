@@ -22,10 +22,11 @@ final class MarkdownNoteParser {
         var headings = new ArrayList<String>();
         var levels = new ArrayList<Integer>();
         var text = new StringBuilder();
+        var keyTerms = new ArrayList<String>();
         Optional<String> firstH1 = Optional.empty();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading h) {
-                flush(headings, text, sections);
+                flush(headings, text, keyTerms, sections);
                 String title = headingText(h);
                 while (!levels.isEmpty() && levels.get(levels.size() - 1) >= h.getLevel()) {
                     levels.remove(levels.size() - 1);
@@ -42,10 +43,11 @@ final class MarkdownNoteParser {
                 String t = BlockText.block(block);
                 if (!t.isBlank()) {
                     text.append(text.length() > 0 ? "\n\n" : "").append(t);
+                    BlockText.strongTerms(block, keyTerms);
                 }
             }
         }
-        flush(headings, text, sections);
+        flush(headings, text, keyTerms, sections);
         String title = front.title().orElse(firstH1.orElse(fileTitle(path)));
         return new Note(path, title, front.tags(), front.aliases(), sections);
     }
@@ -58,11 +60,13 @@ final class MarkdownNoteParser {
                 .strip();
     }
 
-    private static void flush(List<String> headings, StringBuilder text, List<Section> sections) {
+    private static void flush(
+            List<String> headings, StringBuilder text, List<String> keyTerms, List<Section> sections) {
         if (!text.toString().isBlank()) {
-            sections.add(new Section(List.copyOf(headings), text.toString()));
+            sections.add(new Section(List.copyOf(headings), text.toString(), keyTerms));
         }
         text.setLength(0);
+        keyTerms.clear();
     }
 
     static String fileTitle(String path) {

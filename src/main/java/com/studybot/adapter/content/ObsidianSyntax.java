@@ -60,7 +60,7 @@ final class ObsidianSyntax {
         s = ALIASED.matcher(s).replaceAll("$1");
         s = SECTION_LINK.matcher(s).replaceAll("$1 $2");
         s = LINK.matcher(s).replaceAll("$1");
-        s = HIGHLIGHT.matcher(s).replaceAll("$1");
+        s = HIGHLIGHT.matcher(s).replaceAll("**$1**"); // a highlight marks a key term, as bold does
         s = CLOZE.matcher(s).replaceAll("$1");
         return CALLOUT.matcher(s).replaceAll("$1");
     }

@@ -56,7 +56,7 @@ public final class Terms {
         }
     }
 
-    static String stem(String w) {
+    public static String stem(String w) {
         if (w.length() > 5 && w.endsWith("ing")) {
             return w.substring(0, w.length() - 3);
         }

@@ -4,6 +4,7 @@ import com.studybot.core.common.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,13 @@ import java.util.regex.Pattern;
  * Grades typed answers the way a fair teacher would: case, punctuation, articles and spacing don't matter,
  * a typo or two is forgiven in longer answers (one edit per five letters, at most three), but numbers and
  * acronyms must be exactly right ("EKS" is not "ECS", "15 minutes" is not "16 minutes"). An answer with a
- * parenthesis also accepts its parts: "Cloud Native Computing Foundation (CNCF)" takes "CNCF".
+ * parenthesis also accepts its parts: "Cloud Native Computing Foundation (CNCF)" takes "CNCF", and a product
+ * name may leave out its vendor: "AWS Fargate" takes "Fargate".
  */
 public final class AnswerGrader {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> VENDORS =
+            Set.of("aws", "amazon", "google", "azure", "microsoft", "apache", "oracle", "ibm");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern PROTECTED = Pattern.compile("\\b(?:\\p{Lu}{2,}\\w*|\\w*\\d\\w*)\\b");
 
@@ -40,7 +44,10 @@ public final class AnswerGrader {
         return new Grade.Incorrect(expected);
     }
 
-    /** The answer itself, without its parenthesis, the parenthesis alone, and the aliases. */
+    /**
+     * The answer itself, without its parenthesis, the parenthesis alone, without a vendor's name in front
+     * ("AWS Fargate" takes "Fargate", "Amazon EKS" takes "EKS"), and the aliases.
+     */
     private static List<String> accepted(String expected, List<String> aliases) {
         var all = new LinkedHashSet<String>();
         all.add(expected);
@@ -50,6 +57,12 @@ public final class AnswerGrader {
             all.add(m.group(1).strip());
         }
         all.addAll(aliases);
+        for (String a : List.copyOf(all)) {
+            String[] words = a.strip().split("\\s+", 2);
+            if (words.length == 2 && VENDORS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                all.add(words[1]);
+            }
+        }
         return new ArrayList<>(all);
     }
 
@@ -58,7 +71,7 @@ public final class AnswerGrader {
     }
 
     private static boolean protectedTokensMatch(String accepted, String answer) {
-        Set<String> words = Set.of(answer.split(" "));
+        Set<String> words = new HashSet<>(Arrays.asList(answer.split(" ")));
         Matcher m = PROTECTED.matcher(accepted);
         while (m.find()) {
             if (!words.contains(m.group().toLowerCase(Locale.ROOT))) {

@@ -6,6 +6,9 @@ import java.util.Objects;
 /**
  * A quiz question with its answer and the passage it came from. With {@code options} it is multiple
  * choice (the answer is one of them); without, the answer is typed and graded by {@link AnswerGrader}.
+ * {@code citation} names the file and heading the answer comes from (shown with the verdict); {@code
+ * context} is what may be shown while asking: the citation without any heading that would give the answer
+ * away. {@code quote} is the passage text shown after the answer.
  */
 public record Question(
         String id,
@@ -14,7 +17,8 @@ public record Question(
         List<String> aliases,
         List<String> options,
         String citation,
-        String quote) {
+        String quote,
+        String context) {
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prompt, "prompt");
@@ -23,12 +27,30 @@ public record Question(
         options = List.copyOf(options);
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(context, "context");
         if (!options.isEmpty() && !options.contains(answer)) {
             throw new IllegalArgumentException("options must contain the answer");
         }
     }
 
+    /** A question whose citation gives nothing away, so it is also its context. */
+    public Question(
+            String id,
+            String prompt,
+            String answer,
+            List<String> aliases,
+            List<String> options,
+            String citation,
+            String quote) {
+        this(id, prompt, answer, aliases, options, citation, quote, citation);
+    }
+
     public boolean multipleChoice() {
         return !options.isEmpty();
+    }
+
+    /** The same question asked without options. */
+    public Question withoutOptions() {
+        return new Question(id, prompt, answer, aliases, List.of(), citation, quote, context);
     }
 }

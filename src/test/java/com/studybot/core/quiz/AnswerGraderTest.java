@@ -50,6 +50,21 @@ final class AnswerGraderTest {
     }
 
     @Test
+    void aProductNameMayLeaveOutItsVendorButNotItsAcronym() {
+        assertThat(ok("Fargate", "AWS Fargate")).isTrue();
+        assertThat(ok("EKS", "Amazon EKS")).isTrue();
+        assertThat(ok("ECS", "Amazon EKS")).isFalse();
+        assertThat(ok("Elastic Container Service", "Amazon Elastic Container Service (ECS)"))
+                .isTrue();
+    }
+
+    @Test
+    void anAnswerThatRepeatsAWordIsGradedLikeAnyOther() {
+        assertThat(ok("scaling scaling", "Auto Scaling")).isFalse();
+        assertThat(ok("scaling scaling", "scaling scaling")).isTrue();
+    }
+
+    @Test
     void chineseAnswersAreComparedToo() {
         assertThat(ok("容器编排", "容器编排")).isTrue();
         assertThat(ok("镜像", "容器")).isFalse();

@@ -1,0 +1,116 @@
+package com.studybot.adapter.console;
+
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.generate.QuestionGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit report: generated questions with the passages they come from, spread over the notes (one per
+ * file in turn), and the counts of rejected candidates, as Markdown for a person to read.
+ */
+public final class QuestionAudit {
+    private QuestionAudit() {}
+
+    public static String render(QuestionGenerator.Result result, int count) {
+        List<Question> picked = spread(result.items(), count);
+        var sb = new StringBuilder("# Generated questions: audit\n\n");
+        long generated = result.items().stream().filter(i -> !isCard(i)).count();
+        long cardChoices = result.items().stream()
+                .filter(i -> isCard(i) && i.choice().isPresent())
+                .count();
+        sb.append(
+                "%d generated items (%d with multiple choice), %d cards (%d also as multiple choice); %d questions below.%n%n"
+                        .formatted(
+                                generated,
+                                result.items().stream()
+                                        .filter(i -> !isCard(i) && i.choice().isPresent())
+                                        .count(),
+                                result.items().stream()
+                                        .filter(QuestionAudit::isCard)
+                                        .count(),
+                                cardChoices,
+                                picked.size()));
+        sb.append("## Rejected candidates\n\n");
+        result.rejects().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append("- ")
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(e.getValue())
+                        .append('\n'));
+        sb.append('\n');
+        int n = 1;
+        for (Question q : picked) {
+            sb.append(question(n++, q, passageOf(result.items(), q)));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isCard(QuizItem item) {
+        return !item.id().startsWith("gen:");
+    }
+
+    /** Generated questions (every form) and cards asked as multiple choice, one file after another in turn. */
+    private static List<Question> spread(List<QuizItem> items, int count) {
+        Map<String, List<Question>> byFile = new LinkedHashMap<>();
+        for (QuizItem i : items) {
+            var forms = byFile.computeIfAbsent(file(i.natural()), f -> new ArrayList<>());
+            if (!isCard(i)) {
+                i.typed().ifPresent(forms::add);
+            }
+            i.choice().ifPresent(forms::add);
+        }
+        var out = new ArrayList<Question>();
+        for (int round = 0; out.size() < count; round++) {
+            boolean any = false;
+            for (List<Question> qs : byFile.values()) {
+                if (round < qs.size() && out.size() < count) {
+                    out.add(qs.get(round));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String file(Question q) {
+        int at = q.citation().indexOf(" › ");
+        return at < 0 ? q.citation() : q.citation().substring(0, at);
+    }
+
+    private static String passageOf(List<QuizItem> items, Question q) {
+        return items.stream()
+                .filter(i -> i.id().equals(q.id()))
+                .findFirst()
+                .map(QuizItem::passage)
+                .orElse("");
+    }
+
+    private static String question(int n, Question q, String passage) {
+        var sb = new StringBuilder("### %d. %s%n%n".formatted(n, q.multipleChoice() ? "multiple choice" : "typed"));
+        sb.append("Shown with: ").append(q.context()).append("\n\n");
+        sb.append("> ").append(q.prompt().replace("\n", " ")).append("\n\n");
+        for (int i = 0; i < q.options().size(); i++) {
+            sb.append("  ")
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(q.options().get(i))
+                    .append('\n');
+        }
+        sb.append("\nAnswer: **").append(q.answer()).append("**");
+        if (!q.aliases().isEmpty()) {
+            sb.append(" (also: ").append(String.join(", ", q.aliases())).append(')');
+        }
+        sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
+        String p = passage.replace("\n", " ");
+        sb.append(p.length() > 600 ? p.substring(0, 600) + "…" : p).append("\n\n");
+        return sb.toString();
+    }
+}

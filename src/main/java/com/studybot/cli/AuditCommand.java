@@ -1,0 +1,49 @@
+package com.studybot.cli;
+
+import com.studybot.Wiring;
+import com.studybot.adapter.console.QuestionAudit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code audit}: writes generated quiz questions with their passages and the reject counts to a file. */
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "Write generated quiz questions with their passages to a file, for a person to check.")
+final class AuditCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Report file (default: data/question-audit.md).")
+    Path out;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many questions (default: 100).")
+    int count = 100;
+
+    @Override
+    public Integer call() throws IOException {
+        if (count < 1) {
+            throw new UserError("--count must be at least 1.");
+        }
+        var config = Engine.config(common, Map.of());
+        var result = Wiring.questionPool(
+                        config.content().dir(), config.content().maxFileBytes())
+                .all();
+        Path file = out != null ? out : config.data().dir().resolve("question-audit.md");
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, QuestionAudit.render(result, count), StandardCharsets.UTF_8);
+        var term = Terminal.out();
+        term.printf("Wrote %s: %d items, rejects %s%n", file, result.items().size(), result.rejects());
+        term.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package com.studybot.core.quiz;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing to learn, in the forms the quiz can ask it: typed (a card, a cloze) and multiple choice (when
+ * siblings of the answer were found), at least one of them. Both forms share the id, so they share one
+ * spaced-repetition memory. {@code choiceFirst} says which form a mixed quiz uses; {@code passage} is the
+ * text of the section it came from.
+ */
+public record QuizItem(
+        String id,
+        List<String> topics,
+        Optional<Question> typed,
+        Optional<Question> choice,
+        boolean choiceFirst,
+        String passage) {
+    public QuizItem {
+        Objects.requireNonNull(id, "id");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(choice, "choice");
+        Objects.requireNonNull(passage, "passage");
+        if (typed.isEmpty() && choice.isEmpty()) {
+            throw new IllegalArgumentException("an item needs a typed or a multiple-choice form: " + id);
+        }
+        if (typed.filter(q -> !q.id().equals(id)).isPresent()
+                || choice.filter(q -> !q.id().equals(id)).isPresent()) {
+            throw new IllegalArgumentException("both forms must carry the item id " + id);
+        }
+    }
+
+    /** The form a mixed quiz asks. */
+    public Question natural() {
+        return choiceFirst
+                ? choice.or(() -> typed).orElseThrow()
+                : typed.or(() -> choice).orElseThrow();
+    }
+
+    /** The form to show as a flash card: the typed one, else the multiple-choice prompt without options. */
+    public Question card() {
+        return typed.orElseGet(() -> choice.orElseThrow().withoutOptions());
+    }
+}

@@ -1,0 +1,41 @@
+package com.studybot.core.quiz;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Topic matching and topic listing over quiz items. */
+public final class QuizItems {
+    private QuizItems() {}
+
+    /**
+     * Whether every word of {@code topic} occurs in the item's topics (folder, headings, tags), citation,
+     * prompt or answer: "kubernetes", "aws lambda" and "fargate" all find their items; "" finds all.
+     */
+    public static boolean matches(QuizItem item, String topic) {
+        Question q = item.natural();
+        String haystack = (String.join(" ", item.topics()) + " " + q.citation() + " " + q.prompt() + " " + q.answer())
+                .toLowerCase(Locale.ROOT);
+        for (String word : topic.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!word.isBlank() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each topic with its number of items, largest first, then by name. */
+    public static Map<String, Integer> topics(List<QuizItem> items) {
+        Map<String, Integer> counts = new HashMap<>();
+        items.forEach(i -> i.topics().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        var sorted = new LinkedHashMap<String, Integer>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}

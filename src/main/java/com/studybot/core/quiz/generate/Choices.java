@@ -1,0 +1,106 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.quiz.AnswerGrader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Multiple-choice options: the answer and three siblings of the same kind. A sibling is dropped when the
+ * passage names it (it might be right there), when it is defined just like the answer, or when the grader
+ * would take it for the answer (the answer in disguise).
+ */
+final class Choices {
+    static final int DISTRACTORS = 3;
+
+    private final TermCatalog catalog;
+    private final AnswerGrader grader;
+    private final Rejects rejects;
+
+    Choices(TermCatalog catalog, AnswerGrader grader, Rejects rejects) {
+        this.catalog = catalog;
+        this.grader = grader;
+        this.rejects = rejects;
+    }
+
+    /** The options in a stable shuffled order, or empty (counted) when three fit siblings are not there. */
+    Optional<List<String>> options(
+            String answer, String shownAnswer, List<String> aliases, String passage, String seed) {
+        var term = catalog.find(answer).or(() -> catalog.find(shownAnswer));
+        if (term.isEmpty()) {
+            rejects.count(Rejects.FEW_SIBLINGS);
+            return Optional.empty();
+        }
+        var chosen = new ArrayList<String>();
+        for (CatalogTerm c : catalog.siblings(term.get(), List.of(answer, shownAnswer), 12)) {
+            if (chosen.size() == DISTRACTORS) {
+                break;
+            }
+            String name = shownAnswer.contains("(") ? c.name() : TermForms.shortName(c.name());
+            if (fits(c, term.get(), answer, aliases, passage, chosen)) {
+                chosen.add(name);
+            }
+        }
+        if (chosen.size() < DISTRACTORS) {
+            rejects.count(Rejects.FEW_SIBLINGS);
+            return Optional.empty();
+        }
+        chosen.add(shownAnswer);
+        java.util.Collections.shuffle(chosen, new Random(seed.hashCode()));
+        return Optional.of(List.copyOf(chosen));
+    }
+
+    /**
+     * Options for "what is {@code term}?": its definition {@code meaning} and the definitions of three
+     * siblings, none of them written like the answer's or mentioning the term.
+     */
+    Optional<List<String>> meanings(String term, String meaning, String seed) {
+        var answer = catalog.find(term);
+        var chosen = new ArrayList<String>();
+        if (answer.isPresent()) {
+            for (CatalogTerm c : catalog.siblings(answer.get(), List.of(term), 40)) {
+                String p = c.predicate();
+                boolean usable = !p.isEmpty()
+                        && !p.contains(QuestionChecks.BLANK)
+                        && !Words.norm(p).equals(Words.norm(meaning))
+                        && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
+                        && chosen.stream().noneMatch(o -> Words.norm(o).equals(Words.norm(p)));
+                if (usable && chosen.size() < DISTRACTORS) {
+                    chosen.add(p);
+                }
+            }
+        }
+        if (chosen.size() < DISTRACTORS) {
+            rejects.count(Rejects.FEW_MEANINGS);
+            return Optional.empty();
+        }
+        chosen.add(meaning);
+        java.util.Collections.shuffle(chosen, new Random(seed.hashCode()));
+        return Optional.of(List.copyOf(chosen));
+    }
+
+    private boolean fits(
+            CatalogTerm c,
+            CatalogTerm answer,
+            String answerText,
+            List<String> aliases,
+            String passage,
+            List<String> chosen) {
+        if (TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(passage, f))) {
+            rejects.count(Rejects.DISTRACTOR_IN_PASSAGE);
+            return false;
+        }
+        if (!c.predicate().isEmpty() && Words.norm(c.predicate()).equals(Words.norm(answer.predicate()))) {
+            rejects.count(Rejects.DISTRACTOR_SAME);
+            return false;
+        }
+        if (grader.grade(c.name(), answerText, aliases).correct()
+                || aliases.stream().anyMatch(a -> TermForms.overlap(a, c.name()))
+                || chosen.stream().anyMatch(o -> TermForms.overlap(o, c.name()))) {
+            rejects.count(Rejects.DISTRACTOR_SAME);
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.content.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A clause of a sentence in a note: sentences are split at semicolons, since notes often pack several
+ * statements into one ("the API server is …; etcd is …; the scheduler …").
+ */
+record Clause(String text, String sentence, boolean startsLine) {
+    static List<Clause> of(String sectionText) {
+        var out = new ArrayList<Clause>();
+        for (Sentences.Sentence s : Sentences.splitWithLines(sectionText)) {
+            boolean first = s.startsLine();
+            for (String part : s.text().split(";\\s+")) {
+                String t = part.strip().replaceFirst("^(?:and|but|while)\\s+", "");
+                if (!t.isEmpty()) {
+                    out.add(new Clause(t, s.text(), first));
+                }
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** Lines that are cards, code or table rows are not prose to ask about. */
+    boolean prose() {
+        return !sentence.contains("::")
+                && !sentence.contains("`")
+                && !sentence.contains(" | ")
+                && !sentence.matches(".*[{}<>=$].*")
+                && Words.count(text) >= 4;
+    }
+}

@@ -1,0 +1,64 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import java.util.Objects;
+
+/**
+ * A statement in the notes saying what a term is: {@code term} "AWS Fargate", {@code predicate} "a serverless
+ * compute engine for containers", {@code kind} "engine" (the head noun of the predicate), from {@code clause}
+ * (the part of the sentence holding the definition) in {@code sentence} of {@code section}.
+ */
+record Definition(
+        String term,
+        String verb,
+        String predicate,
+        String kind,
+        String clause,
+        String sentence,
+        Note note,
+        Section section) {
+    Definition {
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(verb, "verb");
+        Objects.requireNonNull(predicate, "predicate");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(section, "section");
+    }
+
+    /**
+     * The predicate up to a colon, dash or "such as" that starts an explanation (when what is left still
+     * says enough), with the term itself blanked out: "a serverless compute engine for containers".
+     */
+    /** The short predicate cut to about ten words at a clause boundary, for listing among other definitions. */
+    String gist() {
+        String p = shortPredicate();
+        if (Words.count(p) <= 10) {
+            return p;
+        }
+        for (String cut : new String[] {", the ", ", a ", ", an ", " that ", " which ", " so ", " where "}) {
+            int at = p.indexOf(cut);
+            while (at > 0 && Words.count(p.substring(0, at)) < 4) {
+                at = p.indexOf(cut, at + 1);
+            }
+            if (at > 0) {
+                p = p.substring(0, at);
+            }
+        }
+        return p;
+    }
+
+    String shortPredicate() {
+        String p = predicate;
+        for (String cut : new String[] {": ", " — ", " – ", " - ", ", such as ", ", for example", ", e.g."}) {
+            int at = p.indexOf(cut);
+            if (at > 0 && Words.count(p.substring(0, at)) >= 4) {
+                p = p.substring(0, at);
+            }
+        }
+        return QuestionChecks.masked(p, term);
+    }
+}

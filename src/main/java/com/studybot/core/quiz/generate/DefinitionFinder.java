@@ -1,0 +1,161 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.common.Terms;
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds definitions in a note: a clause that starts with a key term (bold or highlighted) or the section's
+ * heading and goes on "is a …", "are the …", "is AWS's …" or, on a list line, "Term: a …"; and a section
+ * under a name-like heading whose first list item is a bare noun phrase ("- A monitoring service for …").
+ */
+final class DefinitionFinder {
+    private static final Pattern COPULA = Pattern.compile(
+            "^(?:\\s*\\([^)]*\\))?(?:,[^,]{1,60},)?\\s+(is|are)\\s+((?:an?|the)\\s+.+|[\\p{L}\\p{N}.-]+['’]s\\s+.+)$");
+    private static final Pattern COLON = Pattern.compile("^\\s*(?::|\\s[—–-])\\s+(\\S.+)$");
+    private static final Pattern FRAGMENT = Pattern.compile("^(?:an?|the)\\s+\\S.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|an?)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DETERMINER =
+            Pattern.compile("^(?:(?:the|an?|its|their)\\s+|[\\p{L}\\p{N}.-]+['’]s\\s+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,:;()—–]|\\s(?:for|that|which|who|whose|of|with|in|on|to|from|where|when|used|built|designed|made|"
+                    + "than|by|across|between|behind|without|inside|within|like|such|so|because|it|and|or|"
+                    + "running|holding|is|are|you|where)\\s");
+    private static final Set<String> GENERIC_HEADINGS = Set.of(
+            "overview",
+            "summary",
+            "introduction",
+            "examples",
+            "example",
+            "notes",
+            "key features",
+            "features",
+            "advantages",
+            "disadvantages",
+            "use cases",
+            "pricing",
+            "benefits",
+            "references",
+            "resources");
+
+    private DefinitionFinder() {}
+
+    static List<Definition> find(Note note) {
+        var out = new ArrayList<Definition>();
+        for (Section section : note.sections()) {
+            List<Clause> clauses = Clause.of(section.text());
+            for (int i = 0; i < clauses.size(); i++) {
+                Clause c = clauses.get(i);
+                if (c.prose()) {
+                    definition(c, i == 0, note, section).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Definition> definition(Clause c, boolean first, Note note, Section section) {
+        String text = c.text();
+        for (String subject : subjects(section)) {
+            Optional<String> rest = after(text, subject);
+            if (rest.isEmpty()) {
+                continue;
+            }
+            Matcher m = COPULA.matcher(rest.get());
+            if (m.matches()) {
+                return make(subject, m.group(1), m.group(2), c, note, section);
+            }
+            Matcher colon = COLON.matcher(rest.get());
+            if (colon.matches() && c.startsLine() && text.matches("^[-*]\\s.*")) {
+                return make(subject, "is", colon.group(1), c, note, section);
+            }
+        }
+        Optional<String> heading = nameHeading(section);
+        String item = text.replaceFirst("^[-*]\\s+", "");
+        boolean listItem = !item.equals(text);
+        if (first && listItem && heading.isPresent() && FRAGMENT.matcher(item).matches() && !hasVerb(item)) {
+            return make(heading.get(), "is", item, c, note, section);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Definition> make(
+            String term, String verb, String predicate, Clause c, Note note, Section section) {
+        String p = predicate.strip().replaceAll("[.!]+$", "");
+        String kind = kind(p);
+        if (kind.isEmpty() || Words.count(p) < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Definition(term, verb, p, kind, c.text(), c.sentence(), note, section));
+    }
+
+    /** The key terms of the section, longest first, then its heading if it reads like a name. */
+    private static List<String> subjects(Section section) {
+        var subjects = new ArrayList<>(section.keyTerms());
+        subjects.sort(Comparator.comparingInt(String::length).reversed());
+        nameHeading(section).filter(h -> !subjects.contains(h)).ifPresent(subjects::add);
+        return subjects;
+    }
+
+    /** What follows {@code subject} when the clause starts with it (after an optional article). */
+    private static Optional<String> after(String clause, String subject) {
+        String body = clause.strip().replaceFirst("^[-*]\\s+", "");
+        if (!startsWithIgnoreCase(body, subject)) {
+            body = LEADING_ARTICLE.matcher(body).replaceFirst("");
+        }
+        if (!startsWithIgnoreCase(body, subject)) {
+            return Optional.empty();
+        }
+        String rest = body.substring(subject.length());
+        return rest.isEmpty() || Character.isLetterOrDigit(rest.codePointAt(0)) ? Optional.empty() : Optional.of(rest);
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** The last heading when it names a thing ("Amazon CloudWatch", "Pods"), not a topic ("Why … is needed"). */
+    static Optional<String> nameHeading(Section section) {
+        if (section.headingPath().isEmpty()) {
+            return Optional.empty();
+        }
+        String h = section.headingPath().get(section.headingPath().size() - 1).strip();
+        String lower = h.toLowerCase(Locale.ROOT);
+        boolean nameLike = Words.count(h) <= 5
+                && Words.capitalised(h)
+                && !h.matches(".*[?:!].*")
+                && !GENERIC_HEADINGS.contains(lower)
+                && !lower.matches("(?:why|how|what|when|where|which|who)\\b.*")
+                && !lower.matches(".*\\b(?:is|are|vs|versus|and)\\b.*");
+        return nameLike ? Optional.of(h) : Optional.empty();
+    }
+
+    private static boolean hasVerb(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < Math.min(words.length, 8); i++) {
+            if (words[i].matches("is|are|was|were|has|have|can|will|does|do")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head noun of a predicate: "a serverless compute engine for containers" → "engine". */
+    static String kind(String predicate) {
+        String p = DETERMINER.matcher(predicate.strip()).replaceFirst("");
+        p = DETERMINER.matcher(p).replaceFirst(""); // "the AWS's" or "an open-source" stay one step
+        Matcher b = BOUNDARY.matcher(" " + p + " ");
+        String head = b.find() ? (" " + p).substring(0, Math.max(0, b.start())) : p;
+        String[] words = head.strip().split("\\s+");
+        String last = Words.norm(words[words.length - 1]);
+        return last.isEmpty() || last.contains(" ") ? "" : Terms.stem(last);
+    }
+}

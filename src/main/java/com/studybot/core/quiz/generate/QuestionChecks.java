@@ -1,0 +1,55 @@
+package com.studybot.core.quiz.generate;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks a candidate question against its passage before it may ever be asked. */
+final class QuestionChecks {
+    static final String BLANK = "_____";
+    static final int MIN_PROMPT_WORDS = 5;
+    static final int MAX_PROMPT_WORDS = 60;
+
+    private final TermCatalog catalog;
+
+    QuestionChecks(TermCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Why the question must not be asked, or empty when it is fit. */
+    Optional<String> problem(String prompt, String answer, String passage) {
+        Set<String> forms = TermForms.of(answer);
+        if (forms.stream().noneMatch(f -> Words.containsPhrase(passage, f))) {
+            return Optional.of(Rejects.NOT_STATED);
+        }
+        if (forms.stream().anyMatch(f -> Words.containsPhrase(prompt, f))) {
+            return Optional.of(Rejects.GIVEN_AWAY);
+        }
+        int words = Words.count(prompt.replace(BLANK, " "));
+        if (words < MIN_PROMPT_WORDS) {
+            return Optional.of(Rejects.TOO_SHORT);
+        }
+        if (words > MAX_PROMPT_WORDS) {
+            return Optional.of(Rejects.TOO_LONG);
+        }
+        if (Words.count(answer.replaceAll("\\([^)]*\\)", "")) > 5) {
+            return Optional.of(Rejects.LONG_ANSWER);
+        }
+        if (Words.norm(answer)
+                .matches("(?:what|how|which|why|who|when|where|they|it|this|that|these|those|its|their)\\b.*")) {
+            return Optional.of(Rejects.NOT_A_TERM);
+        }
+        if (catalog.generic(answer)) {
+            return Optional.of(Rejects.GENERIC);
+        }
+        return Optional.empty();
+    }
+
+    /** The text with the answer, in every way it is written, replaced by a blank. */
+    static String masked(String text, String answer) {
+        String out = text;
+        for (String form : TermForms.of(answer)) {
+            out = Words.mask(out, form, BLANK);
+        }
+        return out.replaceAll("(?:" + BLANK + "\\s*\\(\\s*" + BLANK + "\\s*\\))", BLANK);
+    }
+}

@@ -1,0 +1,233 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.common.Hashes;
+import com.studybot.core.content.HeadingPaths;
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Card;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns notes into quiz items: the cards written in them (with multiple choice when the answer is a term
+ * with siblings), a cloze and a multiple-choice question for every definition ("X is a …"), and a cloze for
+ * key terms (bold, highlighted) used in a sentence. Every generated question is checked against its passage
+ * first; what was thrown away is counted by reason.
+ */
+public final class QuestionGenerator {
+    /** The items, and how many candidates (or distractors) were rejected, by reason. */
+    public record Result(List<QuizItem> items, Map<String, Integer> rejects) {
+        public Result {
+            items = List.copyOf(items);
+            rejects = Map.copyOf(rejects);
+        }
+    }
+
+    private final AnswerGrader grader;
+
+    public QuestionGenerator(AnswerGrader grader) {
+        this.grader = grader;
+    }
+
+    public Result generate(List<Note> notes, List<Card> cards) {
+        var definitions = new ArrayList<Definition>();
+        notes.forEach(n -> definitions.addAll(DefinitionFinder.find(n)));
+        var catalog = new TermCatalog(notes, definitions);
+        var rejects = new Rejects();
+        var run = new Run(catalog, new QuestionChecks(catalog), new Choices(catalog, grader, rejects), rejects);
+        run.skipCardText(cards);
+        definitions.forEach(d -> run.defined.add(Words.norm(d.term())));
+        var items = new ArrayList<QuizItem>();
+        cards.forEach(c -> items.add(run.card(c, noteOf(notes, c.file()))));
+        definitions.forEach(d -> run.definition(d).ifPresent(items::add));
+        definitions.forEach(d -> run.meaning(d).ifPresent(items::add));
+        for (Note n : notes) {
+            for (Section s : n.sections()) {
+                items.addAll(run.keyTermClozes(n, s, definitions));
+            }
+        }
+        return new Result(items, rejects.counts());
+    }
+
+    private static Optional<Note> noteOf(List<Note> notes, String path) {
+        return notes.stream().filter(n -> n.path().equals(path)).findFirst();
+    }
+
+    /** One generation pass: shares the catalogue, checks, prompts seen and reject counts. */
+    private static final class Run {
+        private final TermCatalog catalog;
+        private final QuestionChecks checks;
+        private final Choices choices;
+        private final Rejects rejects;
+        private final Set<String> prompts = new HashSet<>();
+        private final Set<String> defined = new HashSet<>();
+        private final List<String> cardTexts = new ArrayList<>();
+
+        Run(TermCatalog catalog, QuestionChecks checks, Choices choices, Rejects rejects) {
+            this.catalog = catalog;
+            this.checks = checks;
+            this.choices = choices;
+            this.rejects = rejects;
+        }
+
+        /** Sentences that are cards already (cloze lines) are not asked a second time. */
+        void skipCardText(List<Card> cards) {
+            cards.forEach(c -> cardTexts.add(Words.norm(c.front().replace("[...]", " " + c.back() + " "))));
+        }
+
+        private boolean isCard(String clause) {
+            String n = Words.norm(clause);
+            return cardTexts.stream().anyMatch(t -> t.contains(n) || n.contains(t));
+        }
+
+        QuizItem card(Card c, Optional<Note> note) {
+            List<String> aliases =
+                    note.map(n -> Aliases.of(c.back(), n, List.of())).orElse(List.of());
+            String quote = c.front() + " → " + c.back();
+            var typed = new Question(c.id(), c.front(), c.back(), aliases, List.of(), c.citationLabel(), quote);
+            String shown = c.back()
+                    .replaceFirst("(?i)^(?:the|an?)\\s+", "")
+                    .replaceAll("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)", "");
+            Optional<Question> choice = choices.options(c.back(), shown, aliases, c.front(), c.id())
+                    .map(o -> new Question(c.id(), c.front(), shown, aliases, o, c.citationLabel(), quote));
+            var topics = Topics.of(c.file(), c.headingPath(), note);
+            return new QuizItem(c.id(), topics, Optional.of(typed), choice, false, quote);
+        }
+
+        Optional<QuizItem> definition(Definition d) {
+            String cloze = d.clause()
+                            .replaceFirst("^[-*]\\s+", "")
+                            .regionMatches(
+                                    true, 0, d.predicate(), 0, d.predicate().length())
+                    ? "Name it: " + tidy(d.predicate())
+                    : tidy(QuestionChecks.masked(d.clause(), d.term()));
+            String passage = String.join("\n", d.section().headingPath()) + "\n"
+                    + d.section().text();
+            if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
+                return Optional.empty();
+            }
+            String id = id(d.note().path(), d.term(), d.clause());
+            List<String> aliases = Aliases.of(d.term(), d.note(), d.section().headingPath());
+            String citation = citation(d.note().path(), d.section().headingPath());
+            String context = Topics.context(d.note().path(), d.section().headingPath(), d.term());
+            var typed = new Question(id, cloze, d.term(), aliases, List.of(), citation, d.sentence(), context);
+            String mcPrompt = "Which of these " + d.verb() + " " + lowerArticle(d.shortPredicate()) + "?";
+            Optional<Question> choice = Optional.empty();
+            if (fit(mcPrompt, d.term(), passage)) {
+                choice = choices.options(d.term(), d.term(), aliases, d.clause(), id)
+                        .map(o -> new Question(id, mcPrompt, d.term(), aliases, o, citation, d.sentence(), context));
+            }
+            var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
+            return Optional.of(new QuizItem(id, topics, Optional.of(typed), choice, (id.hashCode() & 1) == 0, passage));
+        }
+
+        /** "What is AWS Fargate?" with its definition among three definitions of its siblings. */
+        Optional<QuizItem> meaning(Definition d) {
+            String prompt = "What " + d.verb() + " " + d.term() + "?";
+            String answer = d.gist();
+            String id = id(d.note().path(), d.term(), d.clause()) + ":meaning";
+            if (isCard(d.sentence()) || answer.contains(QuestionChecks.BLANK)) {
+                return Optional.empty();
+            }
+            Optional<List<String>> options = choices.meanings(d.term(), answer, id);
+            if (options.isEmpty()) {
+                return Optional.empty();
+            }
+            String citation = citation(d.note().path(), d.section().headingPath());
+            var q = new Question(id, prompt, answer, List.of(), options.get(), citation, d.sentence(), citation);
+            var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
+            return Optional.of(new QuizItem(
+                    id,
+                    topics,
+                    Optional.empty(),
+                    Optional.of(q),
+                    true,
+                    d.section().text()));
+        }
+
+        List<QuizItem> keyTermClozes(Note n, Section s, List<Definition> definitions) {
+            var out = new ArrayList<QuizItem>();
+            var used = new HashSet<String>();
+            definitions.stream().filter(d -> d.section() == s).forEach(d -> used.add(d.clause()));
+            for (String term : s.keyTerms()) {
+                if (defined.contains(Words.norm(term))) {
+                    continue; // its definition is asked already
+                }
+                for (Clause c : Clause.of(s.text())) {
+                    if (c.prose()
+                            && !used.contains(c.text())
+                            && Words.containsPhrase(c.text(), term)
+                            && !isCard(c.sentence())) {
+                        String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
+                        if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
+                            used.add(c.text());
+                            out.add(keyTermItem(n, s, term, prompt, c));
+                            break;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private QuizItem keyTermItem(Note n, Section s, String term, String prompt, Clause c) {
+            String id = id(n.path(), term, c.text());
+            var q = new Question(
+                    id,
+                    prompt,
+                    term,
+                    Aliases.of(term, n, s.headingPath()),
+                    List.of(),
+                    citation(n.path(), s.headingPath()),
+                    c.sentence(),
+                    Topics.context(n.path(), s.headingPath(), term));
+            return new QuizItem(
+                    id,
+                    Topics.of(n.path(), s.headingPath(), Optional.of(n)),
+                    Optional.of(q),
+                    Optional.empty(),
+                    false,
+                    s.text());
+        }
+
+        private boolean fit(String prompt, String answer, String passage) {
+            Optional<String> problem = checks.problem(prompt, answer, passage);
+            if (problem.isEmpty() && !prompts.add(Words.norm(prompt))) {
+                problem = Optional.of(Rejects.DUPLICATE);
+            }
+            problem.ifPresent(rejects::count);
+            return problem.isEmpty();
+        }
+    }
+
+    /** "A monitoring service" → "a monitoring service", so it reads inside a question. */
+    static String lowerArticle(String phrase) {
+        return phrase.matches("^(?:A|An|The)\\s.*")
+                ? Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1)
+                : phrase;
+    }
+
+    /** A clause as a sentence: capitalised, ending in a full stop. */
+    static String tidy(String clause) {
+        String t = clause.strip().replaceAll("[;,:]+$", "");
+        if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
+            t = t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
+        }
+        return t.matches(".*[.!?…)]$") ? t : t + ".";
+    }
+
+    static String citation(String file, List<String> headingPath) {
+        return headingPath.isEmpty() ? file : file + HeadingPaths.SEPARATOR + HeadingPaths.label(headingPath);
+    }
+
+    private static String id(String file, String answer, String clause) {
+        return "gen:" + Hashes.sha256(file + "\n" + answer + "\n" + clause).substring(0, 16);
+    }
+}

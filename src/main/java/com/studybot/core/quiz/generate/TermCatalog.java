@@ -1,0 +1,192 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.common.Terms;
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every term of the notes (defined terms, key terms, name-like headings), one entry per thing however it is
+ * written, and how many notes use each word: the pool distractors are drawn from.
+ */
+final class TermCatalog {
+    private final List<CatalogTerm> terms = new ArrayList<>();
+    private final Map<String, Integer> filesPerWord = new HashMap<>();
+    private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
+    private final Map<String, Integer> lowerCase = new HashMap<>();
+    private final int files;
+
+    TermCatalog(List<Note> notes, List<Definition> definitions) {
+        this.files = notes.size();
+        definitions.forEach(d -> add(d.term(), d.kind(), d.note().path(), d.section(), d.gist()));
+        for (Note n : notes) {
+            for (Section s : n.sections()) {
+                s.keyTerms().forEach(k -> add(k, "", n.path(), s, ""));
+                DefinitionFinder.nameHeading(s)
+                        .filter(TermCatalog::properName)
+                        .ifPresent(h -> add(h, "", n.path(), s, ""));
+            }
+            countWords(n);
+        }
+    }
+
+    private void add(String name, String kind, String file, Section section, String predicate) {
+        if (Words.count(name) == 0 || Words.count(name) > 6 || find(name).isPresent()) {
+            return;
+        }
+        terms.add(new CatalogTerm(name, kind, TermForms.family(name), file, section.headingPath(), predicate));
+    }
+
+    /** Every word capitalised, at least two words: "Amazon CloudWatch", not "Scaling" or "Worker nodes". */
+    static boolean properName(String heading) {
+        String[] words = heading.strip().split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(Words::capitalised);
+    }
+
+    private void countWords(Note n) {
+        Set<String> seen = new HashSet<>();
+        for (Section s : n.sections()) {
+            seen.addAll(List.of(Words.norm(s.text()).split(" ")));
+            var m = MID_SENTENCE.matcher(s.text());
+            while (m.find()) {
+                String w = m.group(1);
+                (Character.isUpperCase(w.codePointAt(0)) ? capitalisedMidSentence : lowerCase)
+                        .merge(Terms.stem(w.toLowerCase(java.util.Locale.ROOT)), 1, Integer::sum);
+            }
+        }
+        seen.forEach(w -> filesPerWord.merge(w, 1, Integer::sum));
+    }
+
+    private static final java.util.regex.Pattern MID_SENTENCE =
+            java.util.regex.Pattern.compile("(?<=[\\p{Ll},] )([\\p{L}][\\p{L}\\d-]*)");
+
+    /** The catalogue entry written like {@code name} ("Amazon ECS" finds "Amazon Elastic Container Service (ECS)"). */
+    Optional<CatalogTerm> find(String name) {
+        return terms.stream().filter(t -> TermForms.overlap(t.name(), name)).findFirst();
+    }
+
+    /** A single lower-case word that more than half of several notes use ("service") is no answer to ask for. */
+    boolean generic(String answer) {
+        String n = Words.norm(answer);
+        return files >= 4
+                && !n.contains(" ")
+                && !Words.capitalised(answer)
+                && filesPerWord.getOrDefault(n, 0) * 2 > files;
+    }
+
+    /**
+     * Up to {@code count} terms of the same kind as {@code answer}, most alike first: the same vendor or
+     * family, the same head noun, siblings under one heading, the same folder, written alike. Terms written
+     * like the answer are never among them.
+     */
+    List<CatalogTerm> siblings(CatalogTerm answer, Collection<String> exclude, int count) {
+        return terms.stream()
+                .filter(c -> !TermForms.overlap(c.name(), answer.name()))
+                .filter(c -> exclude.stream().noneMatch(e -> TermForms.overlap(c.name(), e)))
+                .filter(c -> kin(answer, c) >= 2)
+                .filter(c -> alike(answer, c))
+                .sorted(Comparator.comparingDouble((CatalogTerm c) -> -score(answer, c))
+                        .thenComparing(c -> Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
+                .limit(count)
+                .toList();
+    }
+
+    /**
+     * A sibling found only by where it stands (no shared vendor or head noun) must look like the answer: written
+     * with the same capitalisation, a noun rather than an adjective ("stateless", "tightly coupled"), sharing no
+     * word stem with it ("Monolithic architecture" for "monolith", "Worker nodes" for "Nodes").
+     */
+    private boolean alike(CatalogTerm a, CatalogTerm c) {
+        if (sharesStem(a.name(), c.name())) {
+            return false;
+        }
+        boolean related = (!a.family().isEmpty() && a.family().equals(c.family()))
+                || (!a.kind().isEmpty() && a.kind().equals(c.kind()));
+        return related || (sameShape(a.name(), c.name()) && nounLike(c.name()));
+    }
+
+    /** For a one-word name: whether a word of the other begins like it ("pods" and "Podman"). */
+    private static boolean sharesStem(String a, String b) {
+        String[] as = unbranded(a);
+        String[] bs = unbranded(b);
+        if (as.length > 1 && bs.length > 1) {
+            return false;
+        }
+        for (String x : as) {
+            for (String y : bs) {
+                int common = 0;
+                while (common < Math.min(x.length(), y.length()) && x.charAt(common) == y.charAt(common)) {
+                    common++;
+                }
+                if (common >= 5 || (common >= 3 && common >= Math.min(x.length(), y.length()) - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String[] unbranded(String name) {
+        return java.util.Arrays.stream(Words.norm(name).split(" "))
+                .filter(w -> !TermForms.VENDORS.contains(w))
+                .toArray(String[]::new);
+    }
+
+    /**
+     * Names and common nouns don't mix ("Open Container Initiative (OCI)" among "pods"); a single word with
+     * only its first letter capitalised may be either (it may just start a sentence), so it fits both.
+     */
+    boolean sameShape(String a, String b) {
+        Boolean x = proper(a);
+        Boolean y = proper(b);
+        return x == null || y == null || x.equals(y);
+    }
+
+    /**
+     * True for a name, false for a common noun, null when one cannot tell: a single capitalised word is a
+     * name when the notes mostly write it capitalised inside sentences ("Podman"), a common noun when they
+     * mostly write it in lower case ("Nodes").
+     */
+    private Boolean proper(String name) {
+        String t = name.strip();
+        if (t.matches("\\p{Lu}[\\p{Ll}\\d-]*")) {
+            String w = Terms.stem(t.toLowerCase(java.util.Locale.ROOT));
+            int cap = capitalisedMidSentence.getOrDefault(w, 0);
+            int low = lowerCase.getOrDefault(w, 0);
+            return cap == low ? null : cap > low;
+        }
+        return Words.capitalised(t) || t.codePoints().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean nounLike(String name) {
+        String last = Words.norm(name).replaceAll(".* ", "");
+        return Words.capitalised(name) || !last.matches(".*(?:less|ful|ous|ive|able|ible|ed|ic|al)");
+    }
+
+    private static int kin(CatalogTerm a, CatalogTerm c) {
+        int k = 0;
+        k += !a.family().isEmpty() && a.family().equals(c.family()) ? 3 : 0;
+        k += !a.kind().isEmpty() && a.kind().equals(c.kind()) ? 2 : 0;
+        boolean sameFile = a.file().equals(c.file());
+        k += sameFile && a.headingPath().equals(c.headingPath()) ? 2 : 0;
+        k += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 2 : 0;
+        k += sameFile && a.family().isEmpty() && c.family().isEmpty() ? 2 : 0;
+        return k;
+    }
+
+    private double score(CatalogTerm a, CatalogTerm c) {
+        double s = kin(a, c);
+        s += !a.folder().isEmpty() && a.folder().equals(c.folder()) ? 1 : 0;
+        s += sameShape(a.name(), c.name()) ? 1 : -1;
+        s += c.kind().isEmpty() ? 0 : 0.5;
+        return s;
+    }
+}

@@ -1,0 +1,46 @@
+package com.studybot.core.quiz.generate;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers for question generation. */
+final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
+    private Words() {}
+
+    static int count(String text) {
+        var m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Lower case, letters and digits only, single spaces: for comparing names and phrases. */
+    static String norm(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Whether {@code phrase} occurs in {@code text} as whole words (case-insensitive). */
+    static boolean containsPhrase(String text, String phrase) {
+        String p = norm(phrase);
+        return !p.isEmpty() && (" " + norm(text) + " ").contains(" " + p + " ");
+    }
+
+    /** Replaces every whole-word occurrence of {@code phrase} (case-insensitive) with {@code blank}. */
+    static String mask(String text, String phrase, String blank) {
+        if (phrase.isBlank()) {
+            return text;
+        }
+        var p = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return p.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(blank));
+    }
+
+    static boolean capitalised(String term) {
+        return !term.isEmpty() && Character.isUpperCase(term.codePointAt(0));
+    }
+}

@@ -1,0 +1,203 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Card;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class QuestionGeneratorTest {
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(new AnswerGrader());
+
+    static final Note AWS = new Note(
+            "aws/containers.md",
+            "AWS containers",
+            List.of("aws"),
+            List.of(),
+            List.of(
+                    section(
+                            "AWS Fargate",
+                            "AWS Fargate is a serverless compute engine for containers: it runs them without servers to"
+                                    + " manage. It works with ECS and EKS.",
+                            "AWS Fargate"),
+                    section(
+                            "Amazon ECS",
+                            "Amazon Elastic Container Service (ECS) is AWS's own container orchestrator that runs"
+                                    + " tasks. With the Fargate launch type AWS provides the capacity.",
+                            "Amazon Elastic Container Service (ECS)",
+                            "Fargate launch type"),
+                    section(
+                            "Amazon ECR",
+                            "Amazon Elastic Container Registry (ECR) is AWS's private registry for container images.",
+                            "Amazon Elastic Container Registry (ECR)")));
+    static final Note SERVERLESS = new Note(
+            "aws/serverless.md",
+            "Serverless",
+            List.of("aws", "serverless"),
+            List.of(),
+            List.of(
+                    section(
+                            "AWS Lambda",
+                            "AWS Lambda is a serverless compute service that runs your code as functions.",
+                            "AWS Lambda"),
+                    section("AWS X-Ray", "AWS X-Ray is a distributed tracing service for requests.", "AWS X-Ray")));
+
+    private static Section section(String heading, String text, String... keyTerms) {
+        return new Section(List.of("AWS", heading), text, List.of(keyTerms));
+    }
+
+    private static QuizItem itemAnswering(QuestionGenerator.Result r, String answer) {
+        return r.items().stream()
+                .filter(i ->
+                        i.typed().map(Question::answer).filter(answer::equals).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no item answers " + answer + " in " + r.items() + ", rejects " + r.rejects()));
+    }
+
+    @Test
+    void definitionBecomesAClozeWithoutItsHeadingInTheContext() {
+        // WHEN
+        var result = GENERATOR.generate(List.of(AWS, SERVERLESS), List.of());
+
+        // THEN
+        Question cloze = itemAnswering(result, "AWS Fargate").typed().orElseThrow();
+        assertThat(cloze.prompt())
+                .isEqualTo("_____ is a serverless compute engine for containers: it runs them without servers to"
+                        + " manage.");
+        assertThat(cloze.context()).isEqualTo("aws/containers.md › AWS");
+        assertThat(cloze.citation()).isEqualTo("aws/containers.md › AWS › AWS Fargate");
+        assertThat(cloze.quote()).contains("AWS Fargate is a serverless compute engine");
+    }
+
+    @Test
+    void multipleChoiceTakesSiblingsOfTheSameVendorAndNeverTheAnswerInDisguise() {
+        // WHEN
+        var result = GENERATOR.generate(List.of(AWS, SERVERLESS), List.of());
+
+        // THEN
+        Question choice = itemAnswering(result, "AWS Fargate").choice().orElseThrow();
+        assertThat(choice.prompt()).isEqualTo("Which of these is a serverless compute engine for containers?");
+        assertThat(choice.options()).hasSize(4).contains("AWS Fargate").doesNotContain("Fargate launch type");
+        assertThat(choice.options())
+                .filteredOn(o -> !o.equals("AWS Fargate"))
+                .allMatch(o -> o.startsWith("AWS") || o.startsWith("Amazon"));
+    }
+
+    @Test
+    void anAcronymAndTheHeadingNameAreAcceptedAnswers() {
+        // WHEN
+        var result = GENERATOR.generate(List.of(AWS, SERVERLESS), List.of());
+
+        // THEN
+        Question ecs = itemAnswering(result, "Amazon Elastic Container Service (ECS)")
+                .typed()
+                .orElseThrow();
+        assertThat(ecs.prompt()).isEqualTo("_____ is AWS's own container orchestrator that runs tasks.");
+        assertThat(ecs.aliases()).contains("Amazon ECS");
+        assertThat(new AnswerGrader().grade("ecs", ecs.answer(), ecs.aliases()).correct())
+                .isTrue();
+    }
+
+    @Test
+    void whatIsQuestionsOfferTheDefinitionsOfSiblings() {
+        // WHEN
+        var result = GENERATOR.generate(List.of(AWS, SERVERLESS), List.of());
+
+        // THEN
+        Question meaning = result.items().stream()
+                .flatMap(i -> i.choice().stream())
+                .filter(q -> q.prompt().equals("What is AWS Lambda?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(meaning.answer()).isEqualTo("a serverless compute service that runs your code as functions");
+        assertThat(meaning.options()).hasSize(4).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void tooFewSiblingsIsCountedAsAReject() {
+        // GIVEN one note with one defined term: nothing to draw distractors from
+        var lonely = new Note(
+                "k8s.md",
+                "Kubernetes",
+                List.of(),
+                List.of("K8s"),
+                List.of(new Section(
+                        List.of("Kubernetes"),
+                        "Kubernetes is an open-source system for container orchestration across many machines.",
+                        List.of("Kubernetes"))));
+
+        // WHEN
+        var result = GENERATOR.generate(List.of(lonely), List.of());
+
+        // THEN
+        QuizItem item = itemAnswering(result, "Kubernetes");
+        assertThat(item.choice()).isEmpty();
+        assertThat(item.typed().orElseThrow().aliases()).contains("K8s");
+        assertThat(result.rejects()).containsEntry(Rejects.FEW_SIBLINGS, 1);
+    }
+
+    @Test
+    void aKeyTermInASentenceBecomesAClozeButAShortOneIsRejected() {
+        // GIVEN
+        var note = new Note(
+                "k8s.md",
+                "Kubernetes",
+                List.of(),
+                List.of(),
+                List.of(new Section(
+                        List.of("Kubernetes", "Control plane"),
+                        "The scheduler picks a node for each new pod that is waiting. Then run kubectl now.",
+                        List.of("scheduler", "kubectl"))));
+
+        // WHEN
+        var result = GENERATOR.generate(List.of(note), List.of());
+
+        // THEN
+        Question cloze = itemAnswering(result, "scheduler").typed().orElseThrow();
+        assertThat(cloze.prompt()).isEqualTo("The _____ picks a node for each new pod that is waiting.");
+        assertThat(result.items()).noneMatch(i -> i.natural().answer().equals("kubectl"));
+        assertThat(result.rejects()).containsEntry(Rejects.TOO_SHORT, 1);
+    }
+
+    @Test
+    void aClozeCardIsNotAskedASecondTimeAsAGeneratedQuestion() {
+        // GIVEN a cloze card line, highlighted in the note
+        String line = "In Kubernetes, the scheduler picks a node for each new pod.";
+        var note = new Note(
+                "cards.md",
+                "Cards",
+                List.of(),
+                List.of(),
+                List.of(new Section(List.of("Cards"), line, List.of("scheduler"))));
+        var card = new Card(
+                "c1",
+                "cards.md",
+                List.of("Cards"),
+                "In Kubernetes, the [...] picks a node for each new pod.",
+                "scheduler",
+                Card.Kind.CLOZE);
+
+        // WHEN
+        var result = GENERATOR.generate(List.of(note), List.of(card));
+
+        // THEN
+        assertThat(result.items()).extracting(QuizItem::id).containsExactly("c1");
+    }
+
+    @Test
+    void theHeadNounOfADefinitionIsItsKind() {
+        assertThat(DefinitionFinder.kind("a serverless compute engine for containers"))
+                .isEqualTo("engine");
+        assertThat(DefinitionFinder.kind("AWS's own container orchestrator")).isEqualTo("orchestrator");
+        assertThat(DefinitionFinder.kind("the key-value store that holds the cluster's state"))
+                .isEqualTo("store");
+        assertThat(DefinitionFinder.kind("a command-line tool for building images"))
+                .isEqualTo("tool");
+    }
+}
