@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.state.Quiz;
+import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.core.quiz.state.QuizState;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,7 @@ final class QuizStateJson {
         q.get("results").forEach(r -> results.add(r.asBoolean()));
         return new Quiz(
                 q.get("topic").asText(),
+                QuizMode.MIXED,
                 questions,
                 Duration.ofSeconds(q.get("secondsPerQuestion").asLong()),
                 List.copyOf(results));
