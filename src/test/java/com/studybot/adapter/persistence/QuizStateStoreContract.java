@@ -42,9 +42,20 @@ abstract class QuizStateStoreContract {
     }
 
     @Test
+    void aRevealedCardComesBackExactly() {
+        // GIVEN a flash-card quiz whose second card's answer is shown after the user typed something
+        var quiz = new Quiz("aws", QuizMode.CARDS, List.of(TYPED, CHOICE), Duration.ofSeconds(60), List.of(false));
+        var revealed = new QuizState.Revealed(quiz, 1, "the \"pod\" · 中文");
+        // WHEN it is saved
+        store().save("carol", revealed);
+        // THEN it loads back equal, mode included
+        assertThat(store().load("carol")).contains(revealed);
+    }
+
+    @Test
     void aFinishedQuizIsKeptAndIdleForgetsIt() {
         var finished = new QuizState.Finished(
-                new Quiz("k8s", QuizMode.MIXED, List.of(CHOICE), Duration.ofSeconds(60), List.of(false)));
+                new Quiz("k8s", QuizMode.CHOICE, List.of(CHOICE), Duration.ofSeconds(60), List.of(false)));
         store().save("bob", finished);
         assertThat(store().load("bob")).contains(finished);
         store().save("bob", new QuizState.Idle());
@@ -53,7 +64,7 @@ abstract class QuizStateStoreContract {
 
     @Test
     void scopesAreSeparate() {
-        var quiz = new Quiz("t", QuizMode.MIXED, List.of(TYPED), Duration.ofSeconds(60), List.of());
+        var quiz = new Quiz("t", QuizMode.TYPED, List.of(TYPED), Duration.ofSeconds(60), List.of());
         store().save("u1", new QuizState.Asking(quiz, 0, Instant.EPOCH, 0));
         assertThat(store().load("u2")).isEmpty();
     }
