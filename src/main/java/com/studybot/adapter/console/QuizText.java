@@ -23,6 +23,9 @@ final class QuizText {
         if (e instanceof Effect.Feedback f) {
             return feedback(f);
         }
+        if (e instanceof Effect.Reveal r) {
+            return reveal(r);
+        }
         if (e instanceof Effect.ShowHint h) {
             return "Hint: " + h.hint();
         }
@@ -50,6 +53,17 @@ final class QuizText {
                     .append(question.options().get(i));
         }
         return sb.append("\n(type your answer, or :hint, :skip, :stop)").toString();
+    }
+
+    private static String reveal(Effect.Reveal r) {
+        var sb = new StringBuilder("Answer: ").append(r.question().answer());
+        if (!r.given().isBlank()) {
+            sb.append("\n  (you typed: ")
+                    .append(r.given().strip())
+                    .append(r.matches() ? " — that matches)" : " — that does not match)");
+        }
+        return sb.append("\nHow well did you know it? again, hard, good or easy (1-4)")
+                .toString();
     }
 
     private static String feedback(Effect.Feedback f) {

@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.state.Quiz;
+import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.core.quiz.state.QuizState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Writes quiz states as JSON and reads them back (times as epoch milliseconds, durations in seconds). */
+/**
+ * Writes quiz states as JSON and reads them back (times as epoch milliseconds, durations in seconds). A quiz
+ * stored before quizzes had a mode reads as {@link QuizMode#MIXED}.
+ */
 final class QuizStateJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -25,6 +30,9 @@ final class QuizStateJson {
                     .put("index", a.index())
                     .put("deadline", a.deadline().toEpochMilli());
             root.put("hints", a.hints()).set("quiz", quiz(a.quiz()));
+        } else if (state instanceof QuizState.Revealed r) {
+            root.put("type", "revealed").put("index", r.index()).put("given", r.given());
+            root.set("quiz", quiz(r.quiz()));
         } else if (state instanceof QuizState.Finished f) {
             root.put("type", "finished").set("quiz", quiz(f.quiz()));
         } else {
@@ -36,6 +44,7 @@ final class QuizStateJson {
     private static ObjectNode quiz(Quiz quiz) {
         ObjectNode q = MAPPER.createObjectNode();
         q.put("topic", quiz.topic())
+                .put("mode", quiz.mode().name().toLowerCase(Locale.ROOT))
                 .put("secondsPerQuestion", quiz.timePerQuestion().toSeconds());
         q.set("questions", MAPPER.valueToTree(quiz.questions()));
         q.set("results", MAPPER.valueToTree(quiz.results()));
@@ -52,6 +61,11 @@ final class QuizStateJson {
                             root.get("index").asInt(),
                             Instant.ofEpochMilli(root.get("deadline").asLong()),
                             root.get("hints").asInt());
+                case "revealed":
+                    return new QuizState.Revealed(
+                            quiz(root.get("quiz")),
+                            root.get("index").asInt(),
+                            root.get("given").asText());
                 case "finished":
                     return new QuizState.Finished(quiz(root.get("quiz")));
                 default:
@@ -71,8 +85,14 @@ final class QuizStateJson {
         q.get("results").forEach(r -> results.add(r.asBoolean()));
         return new Quiz(
                 q.get("topic").asText(),
+                mode(q.path("mode")),
                 questions,
                 Duration.ofSeconds(q.get("secondsPerQuestion").asLong()),
                 List.copyOf(results));
+    }
+
+    /** The stored mode; quizzes saved before modes existed have none and were mixed. */
+    private static QuizMode mode(JsonNode mode) {
+        return mode.isTextual() ? QuizMode.valueOf(mode.asText().toUpperCase(Locale.ROOT)) : QuizMode.MIXED;
     }
 }

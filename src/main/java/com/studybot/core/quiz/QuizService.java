@@ -6,6 +6,7 @@ import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.core.quiz.state.QuizState;
 import com.studybot.core.quiz.state.Transition;
 import java.time.Clock;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Runs card quizzes per user (or per user and channel: the scope is the caller's key): picks due cards
  * first, applies events through the {@link QuizMachine} one at a time per user, and records every graded
- * card in the user's FSRS memory (right = Good, wrong/skipped/late = Again) and the new quiz state before
+ * card in the user's FSRS memory (with the rating the machine gave it) and the new quiz state before
  * returning the effects, so an acknowledged answer is never lost and a quiz resumes after a restart.
  */
 public final class QuizService {
@@ -61,7 +62,8 @@ public final class QuizService {
     public List<Effect> start(String scope, String topic, int count) {
         return handle(
                 scope,
-                new QuizEvent.Start(topic.isBlank() ? "all cards" : topic, pick(scope, topic, count), perQuestion));
+                new QuizEvent.Start(
+                        topic.isBlank() ? "all cards" : topic, QuizMode.MIXED, pick(scope, topic, count), perQuestion));
     }
 
     public List<Effect> handle(String scope, QuizEvent event) {
@@ -70,7 +72,9 @@ public final class QuizService {
             Instant now = clock.instant();
             QuizState state = cached != null ? cached : sessions.load(key).orElse(new QuizState.Idle());
             Transition t = machine.apply(state, event, now);
-            String topic = state instanceof QuizState.Asking a ? a.quiz().topic() : "";
+            String topic = state instanceof QuizState.Asking a
+                    ? a.quiz().topic()
+                    : state instanceof QuizState.Revealed r ? r.quiz().topic() : "";
             t.effects().forEach(e -> remember(key, topic, e, now));
             if (!t.state().equals(state)) {
                 sessions.save(key, t.state()); // committed before the caller shows any reply
@@ -112,6 +116,9 @@ public final class QuizService {
     /** The question the user is being asked, if a quiz is running. */
     public OptionalInt currentQuestion(String scope) {
         QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));
+        if (state instanceof QuizState.Revealed r) {
+            return OptionalInt.of(r.index());
+        }
         return state instanceof QuizState.Asking a ? OptionalInt.of(a.index()) : OptionalInt.empty();
     }
 
@@ -119,7 +126,7 @@ public final class QuizService {
         if (effect instanceof Effect.Feedback f) {
             scores.record(scope, topic, f.outcome() == Effect.Outcome.CORRECT, now);
             String cardId = f.question().id();
-            Rating rating = f.outcome() == Effect.Outcome.CORRECT ? Rating.GOOD : Rating.AGAIN;
+            Rating rating = f.rating();
             CardMemory before = memory.find(scope, cardId).orElse(CardMemory.fresh(now));
             memory.save(scope, cardId, fsrs.review(before, rating, now));
         }

@@ -1,14 +1,41 @@
 package com.studybot.core.quiz.state;
 
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.Rating;
 import java.time.Instant;
+import java.util.Objects;
 
 /** What to show the user after a transition; adapters render these. */
 public sealed interface Effect {
     record ShowQuestion(int number, int total, Question question, Instant deadline) implements Effect {}
 
-    /** The verdict on a question, with the right answer and the passage it comes from. */
-    record Feedback(Outcome outcome, Question question, String given) implements Effect {}
+    /**
+     * The verdict on a question, with the right answer and the passage it comes from, and the FSRS
+     * {@code rating} the answer earned: {@link Rating#AGAIN} exactly when the outcome is not CORRECT.
+     */
+    record Feedback(Outcome outcome, Question question, String given, Rating rating) implements Effect {
+        public Feedback {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(given, "given");
+            Objects.requireNonNull(rating, "rating");
+            if ((outcome == Outcome.CORRECT) == (rating == Rating.AGAIN)) {
+                throw new IllegalArgumentException("rating must be AGAIN exactly when the outcome is not CORRECT, was "
+                        + outcome + " with " + rating);
+            }
+        }
+    }
+
+    /**
+     * A flash card's answer is shown for the user to grade; {@code matches} says whether {@code given} (what
+     * the user typed first) would have been graded correct, false when nothing was typed.
+     */
+    record Reveal(Question question, String given, boolean matches) implements Effect {
+        public Reveal {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(given, "given");
+        }
+    }
 
     record ShowHint(String hint) implements Effect {}
 

@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A running quiz: its questions, the time allowed for each, and the result of each question asked so far. */
-public record Quiz(String topic, List<Question> questions, Duration timePerQuestion, List<Boolean> results) {
+/**
+ * A running quiz: how it asks, its questions, the time allowed for each, and the result of each question
+ * asked so far.
+ */
+public record Quiz(
+        String topic, QuizMode mode, List<Question> questions, Duration timePerQuestion, List<Boolean> results) {
     public Quiz {
         Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(mode, "mode");
         questions = List.copyOf(questions);
         results = List.copyOf(results);
         if (questions.isEmpty()) {
@@ -30,6 +35,6 @@ public record Quiz(String topic, List<Question> questions, Duration timePerQuest
     Quiz with(boolean result) {
         var next = new ArrayList<>(results);
         next.add(result);
-        return new Quiz(topic, questions, timePerQuestion, next);
+        return new Quiz(topic, mode, questions, timePerQuestion, next);
     }
 }

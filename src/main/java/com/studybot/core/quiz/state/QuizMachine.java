@@ -2,26 +2,34 @@ package com.studybot.core.quiz.state;
 
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.Rating;
 import com.studybot.core.quiz.state.Effect.Outcome;
 import com.studybot.core.quiz.state.QuizState.Asking;
-import com.studybot.core.quiz.state.QuizState.Finished;
 import com.studybot.core.quiz.state.QuizState.Idle;
+import com.studybot.core.quiz.state.QuizState.Revealed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The quiz state machine: a pure function of (state, event, now) to the next state and the effects to
  * show. An event that makes no sense in a state changes nothing and says why. Stop always returns to Idle.
+ * Typed and multiple-choice answers are graded (a right answer rates GOOD, or HARD after a hint; anything
+ * else AGAIN); in a {@link QuizMode#CARDS} quiz the user reveals each answer and rates it.
  */
 public final class QuizMachine {
     static final int MAX_HINTS = 2;
+    static final String ALREADY_ANSWERED = "That question was already answered.";
+    static final String RATE_WHEN_SHOWN = "Rate a card once its answer is shown.";
 
-    private final AnswerGrader grader;
+    private final Marker marker;
+    private final CardTransitions cards;
 
     public QuizMachine(AnswerGrader grader) {
-        this.grader = grader;
+        this.marker = new Marker(grader);
+        this.cards = new CardTransitions(marker);
     }
 
     public Transition apply(QuizState state, QuizEvent event, Instant now) {
@@ -29,104 +37,97 @@ public final class QuizMachine {
             return stop(state);
         }
         if (event instanceof QuizEvent.Start start) {
-            return state instanceof Asking
+            return state instanceof Asking || state instanceof Revealed
                     ? Transition.rejected(state, "A quiz is already running: answer, skip or :stop it first.")
                     : start(state, start, now);
         }
-        if (state instanceof Asking asking) {
-            return inQuiz(asking, event, now);
+        if (state instanceof Revealed r) {
+            return CardTransitions.revealed(r, event, now);
+        }
+        if (event instanceof QuizEvent.Rate) {
+            return Transition.rejected(state, RATE_WHEN_SHOWN);
+        }
+        if (state instanceof Asking a) {
+            return a.quiz().mode() == QuizMode.CARDS ? cards.asking(a, event, now) : inQuiz(a, event, now);
         }
         return Transition.rejected(state, "No quiz is running. Start one with :quiz [topic].");
     }
 
     private static Transition stop(QuizState state) {
         if (state instanceof Asking a) {
-            var q = a.quiz();
-            return new Transition(
-                    new Idle(),
-                    List.of(new Effect.Summary(
-                            q.topic(), q.score(), a.index(), q.questions().size())));
+            return new Transition(new Idle(), List.of(summary(a.quiz(), a.index())));
+        }
+        if (state instanceof Revealed r) {
+            return new Transition(new Idle(), List.of(summary(r.quiz(), r.index())));
         }
         return new Transition(new Idle(), List.of());
+    }
+
+    private static Effect.Summary summary(Quiz q, int answered) {
+        return new Effect.Summary(q.topic(), q.score(), answered, q.questions().size());
     }
 
     private static Transition start(QuizState current, QuizEvent.Start start, Instant now) {
         if (start.questions().isEmpty()) {
             return Transition.rejected(current, "I have no questions on \"" + start.topic() + "\" yet.");
         }
-        var quiz = new Quiz(start.topic(), start.questions(), start.timePerQuestion(), List.of());
-        return ask(quiz, now, new ArrayList<>());
+        var quiz = new Quiz(start.topic(), start.mode(), start.questions(), start.timePerQuestion(), List.of());
+        return Progress.ask(quiz, now, new ArrayList<>());
     }
 
+    /** A typed or multiple-choice question is on screen. */
     private Transition inQuiz(Asking a, QuizEvent event, Instant now) {
         if (event instanceof QuizEvent.Hint) {
             return hint(a);
         }
-        int target = target(event);
-        if (target != a.index()) {
-            return Transition.rejected(a, "That question was already answered.");
+        if (event instanceof QuizEvent.Reveal) {
+            return Transition.rejected(a, "Only flash cards are revealed: answer, :hint or :skip.");
+        }
+        if (target(event).orElse(-1) != a.index()) {
+            return Transition.rejected(a, ALREADY_ANSWERED);
         }
         boolean late = now.isAfter(a.deadline());
         if (event instanceof QuizEvent.Timeout) {
-            return late ? settle(a, Outcome.TIMED_OUT, "", now) : Transition.rejected(a, "There is still time left.");
+            return late ? missed(a, Outcome.TIMED_OUT, "", now) : Transition.rejected(a, "There is still time left.");
         }
         if (event instanceof QuizEvent.Skip) {
-            return settle(a, Outcome.SKIPPED, "", now);
+            return missed(a, Outcome.SKIPPED, "", now);
         }
         String text = ((QuizEvent.Answer) event).text();
         if (late) {
-            return settle(a, Outcome.TIMED_OUT, text, now);
+            return missed(a, Outcome.TIMED_OUT, text, now);
         }
-        return settle(a, correct(current(a), text) ? Outcome.CORRECT : Outcome.WRONG, text, now);
+        if (!marker.correct(current(a), text)) {
+            return missed(a, Outcome.WRONG, text, now);
+        }
+        return Progress.settle(a.quiz(), Outcome.CORRECT, text, a.hints() > 0 ? Rating.HARD : Rating.GOOD, now);
     }
 
-    private static int target(QuizEvent event) {
+    private static Transition missed(Asking a, Outcome outcome, String given, Instant now) {
+        return Progress.settle(a.quiz(), outcome, given, Rating.AGAIN, now);
+    }
+
+    /** The question an event names, if it names one. */
+    static OptionalInt target(QuizEvent event) {
         if (event instanceof QuizEvent.Answer an) {
-            return an.questionIndex();
+            return OptionalInt.of(an.questionIndex());
         }
         if (event instanceof QuizEvent.Skip s) {
-            return s.questionIndex();
+            return OptionalInt.of(s.questionIndex());
         }
-        return ((QuizEvent.Timeout) event).questionIndex();
-    }
-
-    private boolean correct(Question q, String text) {
-        if (q.multipleChoice()) {
-            String t = text.strip();
-            if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-                int choice = Character.toUpperCase(t.charAt(0)) - 'A';
-                return choice >= 0
-                        && choice < q.options().size()
-                        && q.options().get(choice).equals(q.answer());
-            }
+        if (event instanceof QuizEvent.Timeout t) {
+            return OptionalInt.of(t.questionIndex());
         }
-        return grader.grade(text, q.answer(), q.aliases()).correct();
-    }
-
-    private static Transition settle(Asking a, Outcome outcome, String given, Instant now) {
-        var effects = new ArrayList<Effect>();
-        effects.add(new Effect.Feedback(outcome, current(a), given));
-        Quiz quiz = a.quiz().with(outcome == Outcome.CORRECT);
-        if (quiz.results().size() == quiz.questions().size()) {
-            effects.add(new Effect.Summary(
-                    quiz.topic(),
-                    quiz.score(),
-                    quiz.results().size(),
-                    quiz.questions().size()));
-            return new Transition(new Finished(quiz), effects);
+        if (event instanceof QuizEvent.Reveal r) {
+            return OptionalInt.of(r.questionIndex());
         }
-        return ask(quiz, now, effects);
+        if (event instanceof QuizEvent.Rate r) {
+            return OptionalInt.of(r.questionIndex());
+        }
+        return OptionalInt.empty();
     }
 
-    private static Transition ask(Quiz quiz, Instant now, List<Effect> effects) {
-        int index = quiz.results().size();
-        Instant deadline = now.plus(quiz.timePerQuestion());
-        effects.add(new Effect.ShowQuestion(
-                index + 1, quiz.questions().size(), quiz.questions().get(index), deadline));
-        return new Transition(new Asking(quiz, index, deadline, 0), effects);
-    }
-
-    private static Transition hint(Asking a) {
+    static Transition hint(Asking a) {
         if (a.hints() >= MAX_HINTS) {
             return Transition.rejected(a, "No more hints for this question.");
         }

@@ -12,11 +12,19 @@ public sealed interface QuizState {
         public Asking {
             Objects.requireNonNull(quiz, "quiz");
             Objects.requireNonNull(deadline, "deadline");
-            if (index < 0
-                    || index >= quiz.questions().size()
-                    || index != quiz.results().size()) {
-                throw new IllegalArgumentException("index must be the next unanswered question, was " + index);
-            }
+            requireNextUnanswered(quiz, index);
+        }
+    }
+
+    /**
+     * In a {@link QuizMode#CARDS} quiz the answer of question {@code index} is shown and the user's own grade
+     * is awaited; {@code given} is what the user typed before revealing it ("" if nothing).
+     */
+    record Revealed(Quiz quiz, int index, String given) implements QuizState {
+        public Revealed {
+            Objects.requireNonNull(quiz, "quiz");
+            Objects.requireNonNull(given, "given");
+            requireNextUnanswered(quiz, index);
         }
     }
 
@@ -26,6 +34,14 @@ public sealed interface QuizState {
             if (quiz.results().size() != quiz.questions().size()) {
                 throw new IllegalArgumentException("a finished quiz has a result for every question");
             }
+        }
+    }
+
+    private static void requireNextUnanswered(Quiz quiz, int index) {
+        if (index < 0
+                || index >= quiz.questions().size()
+                || index != quiz.results().size()) {
+            throw new IllegalArgumentException("index must be the next unanswered question, was " + index);
         }
     }
 }

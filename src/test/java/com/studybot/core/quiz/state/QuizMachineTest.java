@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.Rating;
 import com.studybot.core.quiz.state.Effect.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 final class QuizMachineTest {
     static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
@@ -33,8 +36,20 @@ final class QuizMachineTest {
     private final QuizMachine machine = new QuizMachine(new AnswerGrader());
 
     private Transition start() {
+        return start(QuizMode.MIXED);
+    }
+
+    private Transition start(QuizMode mode) {
         return machine.apply(
-                new QuizState.Idle(), new QuizEvent.Start("aws", List.of(TYPED, CHOICE), PER_QUESTION), T0);
+                new QuizState.Idle(), new QuizEvent.Start("aws", mode, List.of(TYPED, CHOICE), PER_QUESTION), T0);
+    }
+
+    private Transition revealed(String typed) {
+        return machine.apply(start(QuizMode.CARDS).state(), new QuizEvent.Answer(0, typed), T0.plusSeconds(5));
+    }
+
+    private static Effect.Rejected rejected(String message) {
+        return new Effect.Rejected(message);
     }
 
     @Test
@@ -68,7 +83,8 @@ final class QuizMachineTest {
         Transition early = machine.apply(t.state(), new QuizEvent.Timeout(0), T0.plusSeconds(30));
         assertThat(early.state()).isEqualTo(t.state());
         Transition late = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), T0.plusSeconds(61));
-        assertThat(late.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.TIMED_OUT, TYPED, "Fargate"));
+        assertThat(late.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.TIMED_OUT, TYPED, "Fargate", Rating.AGAIN));
         assertThat(((QuizState.Asking) late.state()).quiz().score()).isZero();
     }
 
@@ -90,8 +106,8 @@ final class QuizMachineTest {
         assertThat(t.state()).isEqualTo(new QuizState.Idle());
         assertThat(t.effects()).singleElement().isInstanceOf(Effect.Rejected.class);
         Transition running = start();
-        Transition second =
-                machine.apply(running.state(), new QuizEvent.Start("k8s", List.of(TYPED), PER_QUESTION), T0);
+        Transition second = machine.apply(
+                running.state(), new QuizEvent.Start("k8s", QuizMode.MIXED, List.of(TYPED), PER_QUESTION), T0);
         assertThat(second.state()).isEqualTo(running.state());
     }
 
@@ -106,8 +122,215 @@ final class QuizMachineTest {
 
     @Test
     void aTopicWithoutQuestionsIsRefused() {
-        Transition t = machine.apply(new QuizState.Idle(), new QuizEvent.Start("bread", List.of(), PER_QUESTION), T0);
+        Transition t = machine.apply(
+                new QuizState.Idle(), new QuizEvent.Start("bread", QuizMode.MIXED, List.of(), PER_QUESTION), T0);
         assertThat(t.state()).isEqualTo(new QuizState.Idle());
         assertThat(t.effects()).singleElement().isInstanceOf(Effect.Rejected.class);
+    }
+
+    @Test
+    void aRightAnswerRatesGoodOrHardAfterAHintAndAMissRatesAgain() {
+        // GIVEN a mixed quiz
+        Transition t = start();
+        // WHEN the first is answered right without a hint, and the second right after a hint
+        Transition first = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), T0.plusSeconds(5));
+        Transition hinted = machine.apply(first.state(), new QuizEvent.Hint(), T0.plusSeconds(6));
+        Transition second = machine.apply(hinted.state(), new QuizEvent.Answer(1, "b"), T0.plusSeconds(7));
+        Transition wrong = machine.apply(first.state(), new QuizEvent.Answer(1, "a"), T0.plusSeconds(7));
+        Transition skipped = machine.apply(first.state(), new QuizEvent.Skip(1), T0.plusSeconds(7));
+        // THEN right is GOOD, right after a hint is HARD, anything else AGAIN
+        assertThat(first.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.CORRECT, TYPED, "Fargate", Rating.GOOD));
+        assertThat(second.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.CORRECT, CHOICE, "b", Rating.HARD));
+        assertThat(wrong.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.WRONG, CHOICE, "a", Rating.AGAIN));
+        assertThat(skipped.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.SKIPPED, CHOICE, "", Rating.AGAIN));
+    }
+
+    @Test
+    void aQuizKeepsTheModeItWasStartedIn() {
+        // GIVEN / WHEN a quiz started as flash cards
+        Transition t = start(QuizMode.CARDS);
+        // THEN it is one, and asks its first card as usual
+        assertThat(((QuizState.Asking) t.state()).quiz().mode()).isEqualTo(QuizMode.CARDS);
+        assertThat(t.effects()).singleElement().isInstanceOf(Effect.ShowQuestion.class);
+    }
+
+    @Test
+    void aTypedCardRevealsTheAnswerAndSaysWhetherItMatches() {
+        // GIVEN a flash-card quiz
+        Quiz quiz = ((QuizState.Asking) start(QuizMode.CARDS).state()).quiz();
+        // WHEN the user types an answer (right, wrong or blank) first
+        Transition right = revealed("fargat");
+        Transition wrong = revealed("Lambda");
+        Transition blank = revealed("  ");
+        // THEN the answer is shown for self-grading, nothing is graded yet
+        assertThat(right.state()).isEqualTo(new QuizState.Revealed(quiz, 0, "fargat"));
+        assertThat(right.effects()).containsExactly(new Effect.Reveal(TYPED, "fargat", true));
+        assertThat(wrong.effects()).containsExactly(new Effect.Reveal(TYPED, "Lambda", false));
+        assertThat(blank.effects()).containsExactly(new Effect.Reveal(TYPED, "  ", false));
+    }
+
+    @Test
+    void aCardRevealedWithoutTypingShowsTheAnswer() {
+        // GIVEN a flash-card quiz
+        Transition t = start(QuizMode.CARDS);
+        Quiz quiz = ((QuizState.Asking) t.state()).quiz();
+        // WHEN the user reveals the answer
+        t = machine.apply(t.state(), new QuizEvent.Reveal(0), T0.plusSeconds(5));
+        // THEN it is shown, with nothing typed
+        assertThat(t.state()).isEqualTo(new QuizState.Revealed(quiz, 0, ""));
+        assertThat(t.effects()).containsExactly(new Effect.Reveal(TYPED, "", false));
+    }
+
+    @Test
+    void flashCardsHaveNoDeadline() {
+        // GIVEN a flash-card quiz whose time per question has long passed
+        Transition t = start(QuizMode.CARDS);
+        Instant late = T0.plus(PER_QUESTION).plusSeconds(600);
+        // WHEN the clock says time is up, and the user answers late
+        Transition timeout = machine.apply(t.state(), new QuizEvent.Timeout(0), late);
+        Transition answer = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), late);
+        // THEN the timeout is refused and the late answer still reveals the card
+        assertThat(timeout.state()).isEqualTo(t.state());
+        assertThat(timeout.effects()).containsExactly(rejected("Flash cards have no time limit: take your time."));
+        assertThat(answer.state()).isInstanceOf(QuizState.Revealed.class);
+        assertThat(answer.effects()).containsExactly(new Effect.Reveal(TYPED, "Fargate", true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Rating.class)
+    void theUsersRatingSettlesTheCard(Rating rating) {
+        // GIVEN a card whose answer is shown
+        Transition t = revealed("Fargate");
+        // WHEN the user rates it
+        t = machine.apply(t.state(), new QuizEvent.Rate(0, rating), T0.plusSeconds(9));
+        // THEN AGAIN counts as wrong, anything else as right, and the next card is asked
+        Outcome outcome = rating == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT;
+        assertThat(t.effects()).hasSize(2);
+        assertThat(t.effects().get(0)).isEqualTo(new Effect.Feedback(outcome, TYPED, "Fargate", rating));
+        assertThat(t.effects().get(1)).isInstanceOf(Effect.ShowQuestion.class);
+        var asking = (QuizState.Asking) t.state();
+        assertThat(asking.index()).isEqualTo(1);
+        assertThat(asking.quiz().score()).isEqualTo(outcome == Outcome.CORRECT ? 1 : 0);
+    }
+
+    @Test
+    void ratingTheLastCardFinishesTheQuiz() {
+        // GIVEN a flash-card quiz with the first card rated good and the second revealed
+        Transition t = revealed("Fargate");
+        t = machine.apply(t.state(), new QuizEvent.Rate(0, Rating.GOOD), T0.plusSeconds(9));
+        t = machine.apply(t.state(), new QuizEvent.Reveal(1), T0.plusSeconds(10));
+        // WHEN the second is rated again
+        t = machine.apply(t.state(), new QuizEvent.Rate(1, Rating.AGAIN), T0.plusSeconds(11));
+        // THEN the quiz is finished with one right
+        assertThat(t.effects())
+                .containsExactly(
+                        new Effect.Feedback(Outcome.WRONG, CHOICE, "", Rating.AGAIN),
+                        new Effect.Summary("aws", 1, 2, 2));
+        assertThat(((QuizState.Finished) t.state()).quiz().results()).containsExactly(true, false);
+    }
+
+    @Test
+    void skippingARevealedCardRatesItAgain() {
+        // GIVEN a card whose answer is shown
+        Transition t = revealed("Lambda");
+        // WHEN the user skips it
+        t = machine.apply(t.state(), new QuizEvent.Skip(0), T0.plusSeconds(9));
+        // THEN it counts as skipped, rated again
+        assertThat(t.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.SKIPPED, TYPED, "Lambda", Rating.AGAIN));
+        assertThat(((QuizState.Asking) t.state()).index()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevealedCardWaitsForARating() {
+        // GIVEN a card whose answer is shown
+        Transition t = revealed("Fargate");
+        var events = List.of(
+                new QuizEvent.Hint(),
+                new QuizEvent.Answer(0, "AWS Fargate"),
+                new QuizEvent.Reveal(0),
+                new QuizEvent.Timeout(0));
+        for (QuizEvent event : events) {
+            // WHEN anything but a rating, a skip or a stop arrives
+            Transition next =
+                    machine.apply(t.state(), event, T0.plus(PER_QUESTION).plusSeconds(1));
+            // THEN it is refused and nothing changes
+            assertThat(next.state()).as("%s", event).isEqualTo(t.state());
+            assertThat(next.effects()).as("%s", event).containsExactly(rejected("Rate it: again, hard, good or easy."));
+        }
+    }
+
+    @Test
+    void aRatingBeforeTheAnswerIsShownIsRefused() {
+        // GIVEN an idle user, a card on screen, a typed question on screen and a finished quiz
+        Transition cards = start(QuizMode.CARDS);
+        Transition mixed = start();
+        Transition done = machine.apply(revealed("x").state(), new QuizEvent.Rate(0, Rating.GOOD), T0);
+        done = machine.apply(done.state(), new QuizEvent.Skip(1), T0);
+        for (QuizState state : List.of(new QuizState.Idle(), cards.state(), mixed.state(), done.state())) {
+            // WHEN a rating arrives
+            Transition t = machine.apply(state, new QuizEvent.Rate(0, Rating.GOOD), T0.plusSeconds(1));
+            // THEN it is refused and nothing changes
+            assertThat(t.state()).isEqualTo(state);
+            assertThat(t.effects()).containsExactly(rejected("Rate a card once its answer is shown."));
+        }
+    }
+
+    @Test
+    void onlyFlashCardsAreRevealed() {
+        // GIVEN a mixed quiz
+        Transition t = start();
+        // WHEN the user asks to reveal the answer
+        Transition reveal = machine.apply(t.state(), new QuizEvent.Reveal(0), T0.plusSeconds(1));
+        // THEN it is refused and nothing changes
+        assertThat(reveal.state()).isEqualTo(t.state());
+        assertThat(reveal.effects())
+                .containsExactly(rejected("Only flash cards are revealed: answer, :hint or :skip."));
+    }
+
+    @Test
+    void cardEventsNamingAnotherCardAreRefused() {
+        // GIVEN a card on screen and a card whose answer is shown
+        Transition asking = start(QuizMode.CARDS);
+        Transition shown = revealed("Fargate");
+        // WHEN events name the second card
+        Transition reveal = machine.apply(asking.state(), new QuizEvent.Reveal(1), T0.plusSeconds(1));
+        Transition rate = machine.apply(shown.state(), new QuizEvent.Rate(1, Rating.EASY), T0.plusSeconds(1));
+        Transition answer = machine.apply(shown.state(), new QuizEvent.Answer(1, "Pod"), T0.plusSeconds(1));
+        // THEN they are refused as answered before, and nothing changes
+        assertThat(List.of(reveal, rate, answer))
+                .allSatisfy(
+                        t -> assertThat(t.effects()).containsExactly(rejected("That question was already answered.")));
+        assertThat(reveal.state()).isEqualTo(asking.state());
+        assertThat(rate.state()).isEqualTo(shown.state());
+        assertThat(answer.state()).isEqualTo(shown.state());
+    }
+
+    @Test
+    void stopWhileACardIsShownSummarisesTheCardsSoFar() {
+        // GIVEN the first card rated good and the second shown
+        Transition t = revealed("Fargate");
+        t = machine.apply(t.state(), new QuizEvent.Rate(0, Rating.GOOD), T0.plusSeconds(2));
+        t = machine.apply(t.state(), new QuizEvent.Reveal(1), T0.plusSeconds(3));
+        // WHEN the user stops
+        t = machine.apply(t.state(), new QuizEvent.Stop(), T0.plusSeconds(4));
+        // THEN the quiz is over after one card
+        assertThat(t.state()).isEqualTo(new QuizState.Idle());
+        assertThat(t.effects()).containsExactly(new Effect.Summary("aws", 1, 1, 2));
+    }
+
+    @Test
+    void aNewQuizCannotStartWhileACardIsShown() {
+        // GIVEN a card whose answer is shown
+        Transition t = revealed("Fargate");
+        // WHEN another quiz is started
+        Transition second = machine.apply(
+                t.state(),
+                new QuizEvent.Start("k8s", QuizMode.MIXED, List.of(CHOICE), PER_QUESTION),
+                T0.plusSeconds(1));
+        // THEN it is refused and nothing changes
+        assertThat(second.state()).isEqualTo(t.state());
+        assertThat(second.effects())
+                .containsExactly(rejected("A quiz is already running: answer, skip or :stop it first."));
     }
 }

@@ -1,0 +1,26 @@
+package com.studybot.core.quiz.state;
+
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Question;
+
+/** Says whether a typed answer is right: a choice by its letter, anything else by the grader. */
+final class Marker {
+    private final AnswerGrader grader;
+
+    Marker(AnswerGrader grader) {
+        this.grader = grader;
+    }
+
+    boolean correct(Question q, String text) {
+        if (q.multipleChoice()) {
+            String t = text.strip();
+            if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+                int choice = Character.toUpperCase(t.charAt(0)) - 'A';
+                return choice >= 0
+                        && choice < q.options().size()
+                        && q.options().get(choice).equals(q.answer());
+            }
+        }
+        return grader.grade(text, q.answer(), q.aliases()).correct();
+    }
+}

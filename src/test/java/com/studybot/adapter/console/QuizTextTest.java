@@ -1,0 +1,33 @@
+package com.studybot.adapter.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.state.Effect;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class QuizTextTest {
+    private static final Question CARD = new Question(
+            "c1", "Which service runs containers serverless?", "AWS Fargate", List.of(), List.of(), "aws.md", "q");
+
+    @Test
+    void aRevealedCardShowsTheAnswerWhatWasTypedAndAsksForARating() {
+        // GIVEN / WHEN a card revealed after a matching and a wrong typed answer
+        String matching = QuizText.render(List.of(new Effect.Reveal(CARD, "fargate", true)));
+        String wrong = QuizText.render(List.of(new Effect.Reveal(CARD, "lambda", false)));
+        // THEN the answer, the typed text and whether it matches, and the ratings to choose from
+        assertThat(matching)
+                .isEqualTo("Answer: AWS Fargate\n  (you typed: fargate — that matches)\n"
+                        + "How well did you know it? again, hard, good or easy (1-4)");
+        assertThat(wrong).contains("(you typed: lambda — that does not match)");
+    }
+
+    @Test
+    void aCardRevealedWithoutTypingOnlyShowsTheAnswer() {
+        // GIVEN / WHEN a card revealed with nothing typed
+        String text = QuizText.render(List.of(new Effect.Reveal(CARD, "", false)));
+        // THEN no typed line
+        assertThat(text).isEqualTo("Answer: AWS Fargate\nHow well did you know it? again, hard, good or easy (1-4)");
+    }
+}
