@@ -3,6 +3,8 @@ package com.studybot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
+import com.studybot.adapter.cache.CachingQuestionPool;
+import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.index.LuceneHybridRetriever;
@@ -24,11 +26,13 @@ import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.quiz.AnswerGrader;
-import com.studybot.core.quiz.CardSource;
+import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.NotesQuestionPool;
+import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -141,31 +145,47 @@ public final class Wiring implements AutoCloseable {
         return answerer;
     }
 
-    /** The quiz service over the cards in the notes, with its SQLite database under the data folder. */
+    /**
+     * The quiz service over the cards and generated questions of the notes, with its SQLite database under
+     * the data folder. The question pool is cached until the next re-index; session state is written through
+     * a cache.
+     */
     public synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-            quizzes = quizService(
-                    new FileSystemCardSource(
-                            config.content().dir(), config.content().maxFileBytes()),
-                    database,
-                    Clock.systemUTC(),
-                    Duration.ofMinutes(2));
+            var pool = new CachingQuestionPool(
+                    questionPool(config.content().dir(), config.content().maxFileBytes()), index::version, 256);
+            var sessions =
+                    new CachingQuizStateStore(new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()), 10_000);
+            metrics.add(pool);
+            metrics.add(sessions);
+            quizzes = quizService(pool, sessions, database, Clock.systemUTC(), Duration.ofMinutes(2));
         }
         return quizzes;
     }
 
     /** A quiz service whose memory, sessions and scores live in {@code database}. */
-    public static QuizService quizService(CardSource cards, Database database, Clock clock, Duration perQuestion) {
+    public static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
+        return quizService(pool, new JdbcQuizStateStore(database.dataSource(), clock), database, clock, perQuestion);
+    }
+
+    private static QuizService quizService(
+            QuestionPool pool, QuizStateStore sessions, Database database, Clock clock, Duration perQuestion) {
         return new QuizService(
-                cards,
+                pool,
                 new JdbcCardMemoryStore(database.dataSource()),
-                new JdbcQuizStateStore(database.dataSource(), clock),
+                sessions,
                 new JdbcScoreStore(database.dataSource()),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 clock,
                 perQuestion);
+    }
+
+    /** A pool of just these cards (no notes to generate from): for lean processes and benches. */
+    public static QuestionPool cardPool(List<Card> cards) {
+        var items = new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards);
+        return () -> items;
     }
 
     /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */

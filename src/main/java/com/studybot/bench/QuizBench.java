@@ -4,8 +4,10 @@ import com.studybot.Wiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
+import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
+import com.studybot.core.quiz.state.QuizState;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +36,7 @@ public final class QuizBench {
     }
 
     public void run(String label, Database db) throws Exception {
-        var service = Wiring.quizService(() -> cards, db, Clock.systemUTC(), Duration.ofHours(1));
+        var service = Wiring.quizService(Wiring.cardPool(cards), db, Clock.systemUTC(), Duration.ofHours(1));
         for (int i = 0; i < 50; i++) {
             quiz(service, "warm" + i, null);
         }
@@ -74,7 +76,9 @@ public final class QuizBench {
         for (int i = 0; i < QUESTIONS; i++) {
             int q = service.currentQuestion(user).orElseThrow();
             long t0 = System.nanoTime();
-            service.handle(user, new QuizEvent.Answer(q, "answer" + q));
+            var asking = (QuizState.Asking) service.state(Learner.solo(user));
+            String answer = asking.quiz().questions().get(q).answer();
+            service.handle(user, new QuizEvent.Answer(q, answer));
             if (nanos != null) {
                 nanos.add(System.nanoTime() - t0);
             }

@@ -31,7 +31,7 @@ public final class QuizCrashChild {
     public static void main(String[] args) throws Exception {
         try (var db = Database.sqlite(Path.of(args[0]))) {
             var service = Wiring.quizService(
-                    () -> CardParser.parse("deck.md", deck()), db, Clock.systemUTC(), Duration.ofHours(1));
+                    Wiring.cardPool(CardParser.parse("deck.md", deck())), db, Clock.systemUTC(), Duration.ofHours(1));
             if (service.currentQuestion("crash").isEmpty()) {
                 service.start("crash", "", QUESTIONS);
             }

@@ -21,9 +21,12 @@ public final class ConsoleChat {
             "  :sources   the passages behind the last answer",
             "  :stats     cache hit rates and index figures",
             "  :reindex   pick up notes you changed since start-up",
-            "  :quiz [topic] [n]   a quiz from the cards in your notes (due cards first); then type answers,",
-            "             :hint, :skip or :stop",
-            "  :topics    the topics your cards cover",
+            "  :quiz [topic] [n] [mode]   a quiz from your notes, due questions first; mode is mixed (the",
+            "             default), typed, mc (multiple choice) or cards (self-graded flash cards)",
+            "  :review [topic] [n]   only what is due for review",
+            "             while a quiz runs: type the answer (or a letter), :hint, :skip, :stop; for cards",
+            "             :show the answer, then rate it again, hard, good or easy (1-4)",
+            "  :topics    the topics your questions cover",
             "  :help      this list",
             "  :quit      leave (Ctrl-D works too)");
 
@@ -93,6 +96,8 @@ public final class ConsoleChat {
             case ":stats" -> out.println(stats() + "\n" + quiz.stats());
             case ":reindex" -> out.println(reindex.get());
             case ":quiz" -> out.println(quiz.start(line.substring(":quiz".length())));
+            case ":review" -> out.println(quiz.review(line.substring(":review".length())));
+            case ":show" -> out.println(quiz.show());
             case ":topics" -> out.println(quiz.topics());
             case ":hint" -> out.println(quiz.hint());
             case ":skip" -> out.println(quiz.skip());

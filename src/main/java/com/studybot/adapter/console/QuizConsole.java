@@ -1,15 +1,24 @@
 package com.studybot.adapter.console;
 
+import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.Rating;
 import com.studybot.core.quiz.state.QuizEvent;
+import com.studybot.core.quiz.state.QuizMode;
+import com.studybot.core.quiz.state.QuizState;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
-/** The console's quiz commands: {@code :quiz [topic] [n]}, answers while a quiz runs, :hint, :skip, :stop. */
+/**
+ * The console's quiz commands: {@code :quiz [topic] [n] [mode]}, {@code :review}, answers (text or a letter)
+ * while a quiz runs, {@code :show} and a rating for flash cards, {@code :hint}, {@code :skip}, {@code :stop}.
+ */
 public final class QuizConsole {
     static final int DEFAULT_COUNT = 5;
-    private static final String SCOPE = "console";
+    static final int MAX_COUNT = 50;
+    private static final Learner CONSOLE = Learner.solo("console");
 
     private final QuizService quizzes;
 
@@ -19,7 +28,13 @@ public final class QuizConsole {
 
     /** Said at start-up when a quiz survived a restart, so the next line is taken as its answer knowingly. */
     Optional<String> resumeNotice() {
-        OptionalInt index = quizzes.currentQuestion(SCOPE);
+        QuizState state = quizzes.state(CONSOLE);
+        if (state instanceof QuizState.Revealed r) {
+            return Optional.of(
+                    "Your quiz is still running: question %d shows its answer; rate it again, hard, good or easy."
+                            .formatted(r.index() + 1));
+        }
+        OptionalInt index = quizzes.currentQuestion(CONSOLE);
         return index.isPresent()
                 ? Optional.of("Your quiz is still running (question %d): type your answer, or :skip, :stop."
                         .formatted(index.getAsInt() + 1))
@@ -27,39 +42,87 @@ public final class QuizConsole {
     }
 
     boolean active() {
-        return quizzes.currentQuestion(SCOPE).isPresent();
+        return quizzes.currentQuestion(CONSOLE).isPresent();
     }
 
-    /** {@code :quiz kubernetes 3} → topic "kubernetes", 3 questions; a number alone is the count. */
-    String start(String arguments) {
-        String topic = arguments.strip();
-        int count = DEFAULT_COUNT;
-        var m = Pattern.compile("(.*?)\\s*(\\d+)$").matcher(topic);
-        if (m.matches()) {
-            topic = m.group(1).strip();
-            count = Math.max(1, Math.min(50, Integer.parseInt(m.group(2))));
+    /** The words after {@code :quiz}, parsed; shown to the user when they make no sense. */
+    record Request(String topic, int count, QuizMode mode) {
+        /** {@code kubernetes 3 mc} → topic "kubernetes", 3 questions, multiple choice; a number or mode alone too. */
+        static Request parse(String arguments, QuizMode defaultMode) {
+            var words = new ArrayList<>(java.util.List.of(arguments.strip().split("\\s+")));
+            words.removeIf(String::isBlank);
+            int count = DEFAULT_COUNT;
+            QuizMode mode = defaultMode;
+            for (int i = 0; i < 2 && !words.isEmpty(); i++) {
+                String last = words.get(words.size() - 1);
+                Optional<QuizMode> m = QuizMode.parse(last);
+                if (last.matches("\\d{1,4}")) {
+                    count = Math.max(1, Math.min(MAX_COUNT, Integer.parseInt(last)));
+                } else if (m.isPresent()) {
+                    mode = m.get();
+                } else {
+                    break;
+                }
+                words.remove(words.size() - 1);
+            }
+            return new Request(String.join(" ", words), count, mode);
         }
-        return QuizText.render(quizzes.start(SCOPE, topic, count));
     }
 
+    String start(String arguments) {
+        var r = Request.parse(arguments, QuizMode.MIXED);
+        return QuizText.render(quizzes.start(CONSOLE, r.topic(), r.count(), r.mode()));
+    }
+
+    String review(String arguments) {
+        var r = Request.parse(arguments, QuizMode.REVIEW);
+        return QuizText.render(quizzes.start(CONSOLE, r.topic(), r.count(), QuizMode.REVIEW));
+    }
+
+    /** A line typed while a quiz runs: the answer, or, when a card's answer is shown, its rating. */
     String answer(String text) {
-        OptionalInt index = quizzes.currentQuestion(SCOPE);
-        return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Answer(index.orElse(-1), text)));
+        QuizState state = quizzes.state(CONSOLE);
+        if (state instanceof QuizState.Revealed r) {
+            return rating(text)
+                    .map(rating -> QuizText.render(quizzes.handle(CONSOLE, new QuizEvent.Rate(r.index(), rating))))
+                    .orElse("Rate it: again, hard, good or easy (or 1-4).");
+        }
+        OptionalInt index = quizzes.currentQuestion(CONSOLE);
+        return QuizText.render(quizzes.handle(CONSOLE, new QuizEvent.Answer(index.orElse(-1), text)));
+    }
+
+    static Optional<Rating> rating(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.matches("[1-4]")) {
+            return Optional.of(Rating.ofGrade(Integer.parseInt(t)));
+        }
+        for (Rating r : Rating.values()) {
+            String name = r.name().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty() && name.startsWith(t)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    String show() {
+        return QuizText.render(quizzes.handle(
+                CONSOLE, new QuizEvent.Reveal(quizzes.currentQuestion(CONSOLE).orElse(-1))));
     }
 
     String topics() {
         var sb = new StringBuilder();
         quizzes.topics()
                 .forEach((topic, n) ->
-                        sb.append("  ").append(topic).append(" (").append(n).append(" cards)\n"));
+                        sb.append("  ").append(topic).append(" (").append(n).append(" questions)\n"));
         return sb.length() == 0
-                ? "No cards in your notes yet: write them as question::answer."
+                ? "No questions in your notes yet: write cards as question::answer, or define terms (X is a …)."
                 : "Topics:\n" + sb.toString().stripTrailing();
     }
 
     /** The quiz figures for :stats. */
     String stats() {
-        var b = quizzes.scoreboard(SCOPE);
+        var b = quizzes.scoreboard(CONSOLE.user());
         if (b.answered() == 0) {
             return "Quiz: no answers yet (:quiz to start).";
         }
@@ -72,16 +135,16 @@ public final class QuizConsole {
     }
 
     String hint() {
-        return QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Hint()));
+        return QuizText.render(quizzes.handle(CONSOLE, new QuizEvent.Hint()));
     }
 
     String skip() {
         return QuizText.render(quizzes.handle(
-                SCOPE, new QuizEvent.Skip(quizzes.currentQuestion(SCOPE).orElse(-1))));
+                CONSOLE, new QuizEvent.Skip(quizzes.currentQuestion(CONSOLE).orElse(-1))));
     }
 
     String stop() {
-        String summary = QuizText.render(quizzes.handle(SCOPE, new QuizEvent.Stop()));
+        String summary = QuizText.render(quizzes.handle(CONSOLE, new QuizEvent.Stop()));
         return summary.isBlank() ? "No quiz is running." : summary;
     }
 }

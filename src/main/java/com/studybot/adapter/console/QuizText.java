@@ -2,6 +2,7 @@ package com.studybot.adapter.console;
 
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.QuizMode;
 import java.util.List;
 
 /** Renders quiz effects for the terminal. */
@@ -45,14 +46,22 @@ final class QuizText {
     private static String question(Effect.ShowQuestion q) {
         Question question = q.question();
         var sb = new StringBuilder(
-                "\nQuestion %d/%d  (%s)\n%s".formatted(q.number(), q.total(), question.citation(), question.prompt()));
+                "\nQuestion %d/%d  (%s)\n%s".formatted(q.number(), q.total(), question.context(), question.prompt()));
         for (int i = 0; i < question.options().size(); i++) {
             sb.append("\n  ")
                     .append((char) ('A' + i))
                     .append(") ")
                     .append(question.options().get(i));
         }
-        return sb.append("\n(type your answer, or :hint, :skip, :stop)").toString();
+        if (q.mode() == QuizMode.CARDS) {
+            return sb.append("\n(think of the answer, then :show it, or type it first; :skip, :stop)")
+                    .toString();
+        }
+        return sb.append(
+                        question.multipleChoice()
+                                ? "\n(answer with a letter or the name, or :hint, :skip, :stop)"
+                                : "\n(type your answer, or :hint, :skip, :stop)")
+                .toString();
     }
 
     private static String reveal(Effect.Reveal r) {
@@ -62,7 +71,8 @@ final class QuizText {
                     .append(r.given().strip())
                     .append(r.matches() ? " — that matches)" : " — that does not match)");
         }
-        return sb.append("\nHow well did you know it? again, hard, good or easy (1-4)")
+        return sb.append(passage(r.question()))
+                .append("\nHow well did you know it? again, hard, good or easy (1-4)")
                 .toString();
     }
 
@@ -74,6 +84,12 @@ final class QuizText {
             case SKIPPED -> "Skipped. The answer is: " + answer;
             case TIMED_OUT -> "Time is up. The answer is: " + answer;
         };
-        return verdict + "\n  — " + f.question().citation();
+        return verdict + passage(f.question());
+    }
+
+    /** The passage the answer comes from, with its citation (a card's own text is not repeated). */
+    static String passage(Question q) {
+        boolean ownText = q.quote().equals(q.prompt() + " → " + q.answer());
+        return (ownText ? "" : "\n  “" + q.quote().strip() + "”") + "\n  — " + q.citation();
     }
 }

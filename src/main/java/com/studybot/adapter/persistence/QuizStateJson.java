@@ -79,6 +79,9 @@ final class QuizStateJson {
     private static Quiz quiz(JsonNode q) throws JsonProcessingException {
         var questions = new ArrayList<Question>();
         for (JsonNode n : q.get("questions")) {
+            if (n instanceof ObjectNode o && !o.has("context")) {
+                o.set("context", o.get("citation")); // stored before questions had a context of their own
+            }
             questions.add(MAPPER.treeToValue(n, Question.class));
         }
         var results = new ArrayList<Boolean>();

@@ -12,24 +12,21 @@ import com.studybot.core.quiz.state.Transition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs card quizzes per user (or per user and channel: the scope is the caller's key): picks due cards
- * first, applies events through the {@link QuizMachine} one at a time per user, and records every graded
- * card in the user's FSRS memory (with the rating the machine gave it) and the new quiz state before
- * returning the effects, so an acknowledged answer is never lost and a quiz resumes after a restart.
+ * Runs quizzes per learner: picks the questions (due first), applies events through the {@link QuizMachine}
+ * one at a time per session, and records every graded question in the user's FSRS memory (with the rating
+ * the machine gave) and score, and the new quiz state, before returning the effects: an acknowledged answer
+ * is never lost and a quiz resumes after a restart. Sessions are per learner and scope; memory and scores
+ * are per user.
  */
 public final class QuizService {
-    private final CardSource cards;
+    private static final int LOCK_STRIPES = 64;
+
+    private final QuestionPool pool;
     private final CardMemoryStore memory;
     private final QuizStateStore sessions;
     private final ScoreStore scores;
@@ -37,10 +34,11 @@ public final class QuizService {
     private final Fsrs fsrs;
     private final Clock clock;
     private final Duration perQuestion;
-    private final Map<String, QuizState> states = new ConcurrentHashMap<>();
+    private final QuestionPicker picker;
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
     public QuizService(
-            CardSource cards,
+            QuestionPool pool,
             CardMemoryStore memory,
             QuizStateStore sessions,
             ScoreStore scores,
@@ -48,7 +46,7 @@ public final class QuizService {
             Fsrs fsrs,
             Clock clock,
             Duration perQuestion) {
-        this.cards = cards;
+        this.pool = pool;
         this.memory = memory;
         this.sessions = sessions;
         this.scores = scores;
@@ -56,114 +54,105 @@ public final class QuizService {
         this.fsrs = fsrs;
         this.clock = clock;
         this.perQuestion = perQuestion;
-    }
-
-    /** Starts a quiz of up to {@code count} cards whose file, headings, prompt or answer mention {@code topic}. */
-    public List<Effect> start(String scope, String topic, int count) {
-        return handle(
-                scope,
-                new QuizEvent.Start(
-                        topic.isBlank() ? "all cards" : topic, QuizMode.MIXED, pick(scope, topic, count), perQuestion));
-    }
-
-    public List<Effect> handle(String scope, QuizEvent event) {
-        var effects = new ArrayList<Effect>();
-        states.compute(scope, (key, cached) -> {
-            Instant now = clock.instant();
-            QuizState state = cached != null ? cached : sessions.load(key).orElse(new QuizState.Idle());
-            Transition t = machine.apply(state, event, now);
-            String topic = state instanceof QuizState.Asking a
-                    ? a.quiz().topic()
-                    : state instanceof QuizState.Revealed r ? r.quiz().topic() : "";
-            t.effects().forEach(e -> remember(key, topic, e, now));
-            if (!t.state().equals(state)) {
-                sessions.save(key, t.state()); // committed before the caller shows any reply
-            }
-            effects.addAll(t.effects());
-            return t.state();
-        });
-        return effects;
-    }
-
-    /**
-     * The quiz topics and how many cards each has: the folders the cards' files are in and the headings (or
-     * deck names) above them, largest first. Any of them works as {@code :quiz <topic>}.
-     */
-    public Map<String, Integer> topics() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Card c : cards.cards()) {
-            var names = new LinkedHashSet<String>(c.headingPath());
-            int slash = c.file().indexOf('/');
-            if (slash > 0) {
-                names.add(c.file().substring(0, slash));
-            }
-            names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        this.picker = new QuestionPicker(pool, memory);
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new Object();
         }
-        var sorted = new LinkedHashMap<String, Integer>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+    }
+
+    /** A quiz of up to {@code count} questions on {@code topic} ("" for all), asked in {@code mode}. */
+    public List<Effect> start(Learner learner, String topic, int count, QuizMode mode) {
+        synchronized (lock(learner)) {
+            if (!(state(learner) instanceof QuizState.Asking || state(learner) instanceof QuizState.Revealed)) {
+                List<Question> questions = picker.pick(learner.user(), topic, count, mode, clock.instant());
+                if (questions.isEmpty()) {
+                    return List.of(new Effect.Rejected(nothingToAsk(topic, mode)));
+                }
+                String label = topic.isBlank() ? "all topics" : topic.strip();
+                return handle(learner, new QuizEvent.Start(label, mode, questions, perQuestion));
+            }
+            return handle(
+                    learner, new QuizEvent.Start(topic, mode, List.of(), perQuestion)); // the machine says why not
+        }
+    }
+
+    /** A mixed quiz for a user with one session (the console, tests). */
+    public List<Effect> start(String user, String topic, int count) {
+        return start(Learner.solo(user), topic, count, QuizMode.MIXED);
+    }
+
+    public List<Effect> handle(Learner learner, QuizEvent event) {
+        synchronized (lock(learner)) {
+            Instant now = clock.instant();
+            QuizState state = state(learner);
+            Transition t = machine.apply(state, event, now);
+            String topic = topicOf(state);
+            t.effects().forEach(e -> remember(learner.user(), topic, e, now));
+            if (!t.state().equals(state)) {
+                sessions.save(learner.sessionKey(), t.state()); // committed before the caller shows any reply
+            }
+            return t.effects();
+        }
+    }
+
+    public List<Effect> handle(String user, QuizEvent event) {
+        return handle(Learner.solo(user), event);
+    }
+
+    /** The learner's quiz state in this scope. */
+    public QuizState state(Learner learner) {
+        return sessions.load(learner.sessionKey()).orElse(new QuizState.Idle());
+    }
+
+    /** The quiz topics (folders, headings, tags) and how many questions each has, largest first. */
+    public Map<String, Integer> topics() {
+        return QuizItems.topics(pool.all().items());
     }
 
     /** The user's answers, right answers, streaks and per-topic accuracy. */
-    public Scoreboard scoreboard(String scope) {
-        return scores.board(scope);
+    public Scoreboard scoreboard(String user) {
+        return scores.board(user);
     }
 
-    /** The question the user is being asked, if a quiz is running. */
-    public OptionalInt currentQuestion(String scope) {
-        QuizState state = states.computeIfAbsent(scope, k -> sessions.load(k).orElse(new QuizState.Idle()));
+    /** The question the user is being asked (or whose answer is shown), if a quiz is running. */
+    public OptionalInt currentQuestion(Learner learner) {
+        QuizState state = state(learner);
         if (state instanceof QuizState.Revealed r) {
             return OptionalInt.of(r.index());
         }
         return state instanceof QuizState.Asking a ? OptionalInt.of(a.index()) : OptionalInt.empty();
     }
 
-    private void remember(String scope, String topic, Effect effect, Instant now) {
+    public OptionalInt currentQuestion(String user) {
+        return currentQuestion(Learner.solo(user));
+    }
+
+    private Object lock(Learner learner) {
+        return locks[Math.floorMod(learner.sessionKey().hashCode(), LOCK_STRIPES)];
+    }
+
+    private static String topicOf(QuizState state) {
+        if (state instanceof QuizState.Asking a) {
+            return a.quiz().topic();
+        }
+        return state instanceof QuizState.Revealed r ? r.quiz().topic() : "";
+    }
+
+    private static String nothingToAsk(String topic, QuizMode mode) {
+        String on = topic.isBlank() ? "" : " on \"" + topic.strip() + "\"";
+        return switch (mode) {
+            case REVIEW -> "Nothing is due for review" + on + " right now. Start a quiz to learn something new.";
+            case CHOICE -> "I have no multiple-choice questions" + on + " yet. Try the typed or cards mode.";
+            default -> "I have no questions" + on + " yet. :topics lists what your notes cover.";
+        };
+    }
+
+    private void remember(String user, String topic, Effect effect, Instant now) {
         if (effect instanceof Effect.Feedback f) {
-            scores.record(scope, topic, f.outcome() == Effect.Outcome.CORRECT, now);
-            String cardId = f.question().id();
-            Rating rating = f.rating();
-            CardMemory before = memory.find(scope, cardId).orElse(CardMemory.fresh(now));
-            memory.save(scope, cardId, fsrs.review(before, rating, now));
+            scores.record(user, topic, f.outcome() == Effect.Outcome.CORRECT, now);
+            String id = f.question().id();
+            CardMemory before = memory.find(user, id).orElse(CardMemory.fresh(now));
+            memory.save(user, id, fsrs.review(before, f.rating(), now));
         }
-    }
-
-    private List<Question> pick(String scope, String topic, int count) {
-        Map<String, Card> matching = new LinkedHashMap<>();
-        for (Card c : cards.cards()) {
-            if (mentions(c, topic)) {
-                matching.putIfAbsent(c.id(), c);
-            }
-        }
-        var chosen = new ArrayList<Card>();
-        for (String id : memory.due(scope, clock.instant(), count)) {
-            if (matching.containsKey(id)) {
-                chosen.add(matching.remove(id));
-            }
-        }
-        matching.values().stream()
-                .filter(c -> memory.find(scope, c.id()).isEmpty())
-                .limit(Math.max(0, count - chosen.size()))
-                .forEach(chosen::add);
-        return chosen.stream().limit(count).map(QuizService::question).toList();
-    }
-
-    private static boolean mentions(Card c, String topic) {
-        String haystack = (c.citationLabel() + " " + c.front() + " " + c.back()).toLowerCase(Locale.ROOT);
-        for (String word : topic.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!word.isBlank() && !haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Question question(Card c) {
-        return new Question(
-                c.id(), c.front(), c.back(), List.of(), List.of(), c.citationLabel(), c.front() + " → " + c.back());
     }
 }

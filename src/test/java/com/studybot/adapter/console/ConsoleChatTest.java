@@ -11,6 +11,7 @@ import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
@@ -43,8 +44,12 @@ final class ConsoleChatTest {
                 () -> List.<MetricsSource>of(() -> Map.of("Answer cache", "1 hits / 2 requests")),
                 () -> "reindexed",
                 new QuizConsole(new QuizService(
-                        () -> CardParser.parse(
-                                "cards.md", "# AWS\nWhich service runs containers serverless::AWS Fargate"),
+                        () -> new QuestionGenerator(new AnswerGrader())
+                                .generate(
+                                        List.of(),
+                                        CardParser.parse(
+                                                "cards.md",
+                                                "# AWS\nWhich service runs containers serverless::AWS Fargate")),
                         new InMemoryCardMemoryStore(),
                         new InMemoryQuizStateStore(),
                         new InMemoryScoreStore(),
@@ -75,11 +80,13 @@ final class ConsoleChatTest {
     @Test
     void aQuizFromTheNotesCardsTakesTypedAnswersInsteadOfQuestions() throws Exception {
         // GIVEN notes with one card WHEN a quiz runs and the answer has a typo
-        String out = chat(":quiz aws\naws fargat\n:quiz aws\n:stop\n:stats\n");
-        // THEN the card is asked with its source, the answer counts, and a finished card is not due again
+        String out = chat(":quiz aws\naws fargat\n:quiz aws\n:stop\n:stop\n:stats\n");
+        // THEN the card is asked with its source and the answer counts; with nothing new or due, a second quiz
+        // practises it again ahead of time
         assertThat(out).contains("Question 1/1  (cards.md › AWS)").contains("Which service runs containers serverless");
         assertThat(out).contains("Correct: AWS Fargate").contains("Quiz on aws: 1 of 1 right.");
-        assertThat(out).contains("I have no questions on \"aws\" yet.");
+        assertThat(out.split("Which service runs containers serverless", -1)).hasSize(3);
+        assertThat(out).contains("Quiz on aws stopped after 0 of 1 questions: 0 right.");
         assertThat(out).contains("No quiz is running.");
         assertThat(out).contains("Quiz: 1 of 1 right, streak 1 (best 1)").contains("aws: 1 of 1 (100%)");
     }

@@ -18,7 +18,7 @@ final class QuizTextTest {
         String wrong = QuizText.render(List.of(new Effect.Reveal(CARD, "lambda", false)));
         // THEN the answer, the typed text and whether it matches, and the ratings to choose from
         assertThat(matching)
-                .isEqualTo("Answer: AWS Fargate\n  (you typed: fargate — that matches)\n"
+                .isEqualTo("Answer: AWS Fargate\n  (you typed: fargate — that matches)\n  “q”\n  — aws.md\n"
                         + "How well did you know it? again, hard, good or easy (1-4)");
         assertThat(wrong).contains("(you typed: lambda — that does not match)");
     }
@@ -27,7 +27,9 @@ final class QuizTextTest {
     void aCardRevealedWithoutTypingOnlyShowsTheAnswer() {
         // GIVEN / WHEN a card revealed with nothing typed
         String text = QuizText.render(List.of(new Effect.Reveal(CARD, "", false)));
-        // THEN no typed line
-        assertThat(text).isEqualTo("Answer: AWS Fargate\nHow well did you know it? again, hard, good or easy (1-4)");
+        // THEN no typed line, but the passage with its citation
+        assertThat(text)
+                .isEqualTo(
+                        "Answer: AWS Fargate\n  “q”\n  — aws.md\nHow well did you know it? again, hard, good or easy (1-4)");
     }
 }

@@ -112,6 +112,19 @@ final class FileSystemNoteSourceTest {
     }
 
     @Test
+    void boldAndHighlightedWordsAreTheSectionsKeyTermsButCodeIsNot() throws IOException {
+        // GIVEN a note marking terms with bold, a highlight and a bold label, and bold-looking text in code
+        write(
+                "k.md",
+                "# Pods\nA **pod** holds ==containers==.\n\n- **Sidecar:** a helper\n\n```\n**not a term**\n```\n");
+        // WHEN read
+        Section s = note("k.md").sections().get(0);
+        // THEN the key terms, in order, without the label's colon; the text reads as before
+        assertThat(s.keyTerms()).containsExactly("pod", "containers", "Sidecar");
+        assertThat(s.text()).startsWith("A pod holds containers.");
+    }
+
+    @Test
     void aBrokenFrontmatterIsIgnoredAndTheBodyKept() throws IOException {
         write("f.md", "---\ntags: [unclosed\n---\n# T\nbody text");
         assertThat(note("f.md").sections().get(0).text()).isEqualTo("body text");

@@ -2,11 +2,13 @@ package com.studybot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.Wiring;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -65,7 +67,7 @@ final class ConcurrentQuizzesTest {
         var memory = new JdbcCardMemoryStore(db.dataSource());
         var sessions = new JdbcQuizStateStore(db.dataSource(), CLOCK);
         var service = new QuizService(
-                () -> cards,
+                Wiring.cardPool(cards),
                 memory,
                 sessions,
                 new JdbcScoreStore(db.dataSource()),
@@ -102,12 +104,16 @@ final class ConcurrentQuizzesTest {
         }
     }
 
+    static String answerTo(QuizService service, String user, int q) {
+        var asking = (QuizState.Asking) service.state(Learner.solo(user));
+        return asking.quiz().questions().get(q).answer();
+    }
+
     private static void answerAll(QuizService service, String user) {
         service.start(user, "", QUESTIONS);
         for (int i = 0; i < QUESTIONS; i++) {
             int q = service.currentQuestion(user).orElseThrow();
-            String prompt = "answer" + q;
-            String text = q % 2 == 0 ? prompt : "wrong";
+            String text = q % 2 == 0 ? answerTo(service, user, q) : "wrong";
             service.handle(user, new QuizEvent.Answer(q, text));
             service.handle(user, new QuizEvent.Answer(q, text));
         }

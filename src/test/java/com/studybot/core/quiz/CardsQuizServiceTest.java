@@ -2,6 +2,7 @@ package com.studybot.core.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -22,7 +23,7 @@ final class CardsQuizServiceTest {
     private final List<Card> cards =
             CardParser.parse("k8s.md", "# K8s\nSmallest deployable unit::pod\nWho maintains Kubernetes::CNCF");
     private final QuizService service = new QuizService(
-            () -> cards,
+            () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards),
             memory,
             new InMemoryQuizStateStore(),
             scores,

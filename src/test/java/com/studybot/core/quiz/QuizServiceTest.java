@@ -2,6 +2,7 @@ package com.studybot.core.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -48,7 +49,7 @@ final class QuizServiceTest {
 
     private QuizService newService() {
         return new QuizService(
-                () -> cards,
+                () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards),
                 memory,
                 sessions,
                 scores,
@@ -84,11 +85,11 @@ final class QuizServiceTest {
         // WHEN a day passes and a new quiz starts
         clock.now = clock.now.plus(Duration.ofDays(1));
         List<Effect> next = service.start("alice", "", 3);
-        // THEN only the due card is asked; another user starts fresh
+        // THEN the due card is asked first, the two not due yet fill the quiz; another user starts fresh
         assertThat(next.stream()
                         .filter(Effect.ShowQuestion.class::isInstance)
                         .map(e -> ((Effect.ShowQuestion) e).total()))
-                .containsExactly(1);
+                .containsExactly(3);
         assertThat(asked(next).question().id()).isEqualTo(forgotten.id());
         assertThat(asked(service.start("bob", "", 3)).total()).isEqualTo(3);
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /** What to show the user after a transition; adapters render these. */
 public sealed interface Effect {
-    record ShowQuestion(int number, int total, Question question, Instant deadline) implements Effect {}
+    /** Question {@code number} of {@code total}, to answer by {@code deadline}; {@code mode} says how (cards: self-graded). */
+    record ShowQuestion(int number, int total, Question question, Instant deadline, QuizMode mode) implements Effect {}
 
     /**
      * The verdict on a question, with the right answer and the passage it comes from, and the FSRS

@@ -33,7 +33,7 @@ final class Progress {
         int index = quiz.results().size();
         Instant deadline = now.plus(quiz.timePerQuestion());
         effects.add(new Effect.ShowQuestion(
-                index + 1, quiz.questions().size(), quiz.questions().get(index), deadline));
+                index + 1, quiz.questions().size(), quiz.questions().get(index), deadline, quiz.mode()));
         return new Transition(new Asking(quiz, index, deadline, 0), effects);
     }
 }

@@ -1,0 +1,65 @@
+package com.studybot.core.quiz;
+
+import com.studybot.core.persistence.CardMemoryStore;
+import com.studybot.core.quiz.state.QuizMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses a quiz's questions: what is due first (most overdue first), then what the user has never seen
+ * (in the order of the notes, as Anki shows new cards), then what was seen but is not due yet (soonest due
+ * first); review takes only what is due. Each item is asked in the form the mode wants.
+ */
+final class QuestionPicker {
+    private final QuestionPool pool;
+    private final CardMemoryStore memory;
+
+    QuestionPicker(QuestionPool pool, CardMemoryStore memory) {
+        this.pool = pool;
+        this.memory = memory;
+    }
+
+    List<Question> pick(String user, String topic, int count, QuizMode mode, Instant now) {
+        Map<String, QuizItem> matching = new LinkedHashMap<>();
+        for (QuizItem i : pool.onTopic(topic)) {
+            if (form(i, mode).isPresent()) {
+                matching.putIfAbsent(i.id(), i);
+            }
+        }
+        var chosen = new ArrayList<QuizItem>();
+        for (String id : memory.due(user, now, Integer.MAX_VALUE)) {
+            QuizItem due = matching.remove(id);
+            if (due != null) {
+                chosen.add(due);
+            }
+        }
+        if (mode != QuizMode.REVIEW) {
+            var unseen = new ArrayList<QuizItem>();
+            var later = new ArrayList<QuizItem>();
+            matching.values().forEach(i -> (memory.find(user, i.id()).isEmpty() ? unseen : later).add(i));
+            later.sort((a, b) -> memory.find(user, a.id())
+                    .orElseThrow()
+                    .due()
+                    .compareTo(memory.find(user, b.id()).orElseThrow().due()));
+            chosen.addAll(unseen);
+            chosen.addAll(later);
+        }
+        return chosen.stream()
+                .limit(count)
+                .map(i -> form(i, mode).orElseThrow())
+                .toList();
+    }
+
+    static Optional<Question> form(QuizItem item, QuizMode mode) {
+        return switch (mode) {
+            case TYPED -> item.typed();
+            case CHOICE -> item.choice();
+            case CARDS -> Optional.of(item.card());
+            case MIXED, REVIEW -> Optional.of(item.natural());
+        };
+    }
+}
