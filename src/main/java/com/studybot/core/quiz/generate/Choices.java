@@ -59,7 +59,7 @@ final class Choices {
         var answer = catalog.find(term);
         var chosen = new ArrayList<String>();
         if (answer.isPresent()) {
-            for (CatalogTerm c : catalog.siblings(answer.get(), List.of(term), 40)) {
+            for (CatalogTerm c : catalog.siblings(answer.get(), List.of(term), 40, false)) {
                 String p = c.predicate();
                 boolean usable = !p.isEmpty()
                         && !p.contains(QuestionChecks.BLANK)

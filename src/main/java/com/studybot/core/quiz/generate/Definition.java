@@ -33,6 +33,17 @@ record Definition(
      * The predicate up to a colon, dash or "such as" that starts an explanation (when what is left still
      * says enough), with the term itself blanked out: "a serverless compute engine for containers".
      */
+    /** The term as the clause names it, with its article: "a pod", "the control plane", "AWS Fargate". */
+    String subject() {
+        String body = clause.replaceFirst("^[-*]\\s+", "");
+        int at = body.toLowerCase(java.util.Locale.ROOT).indexOf(term.toLowerCase(java.util.Locale.ROOT));
+        if (at <= 0 || at > 4) {
+            return term;
+        }
+        String prefix = body.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        return prefix.matches("(?:the|an?) ") ? prefix + term : term;
+    }
+
     /** The short predicate cut to about ten words at a clause boundary, for listing among other definitions. */
     String gist() {
         String p = shortPredicate();

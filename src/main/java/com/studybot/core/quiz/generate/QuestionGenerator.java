@@ -130,7 +130,7 @@ public final class QuestionGenerator {
 
         /** "What is AWS Fargate?" with its definition among three definitions of its siblings. */
         Optional<QuizItem> meaning(Definition d) {
-            String prompt = "What " + d.verb() + " " + d.term() + "?";
+            String prompt = "What " + d.verb() + " " + d.subject() + "?";
             String answer = d.gist();
             String id = id(d.note().path(), d.term(), d.clause()) + ":meaning";
             if (isCard(d.sentence()) || answer.contains(QuestionChecks.BLANK)) {

@@ -88,11 +88,16 @@ final class TermCatalog {
      * like the answer are never among them.
      */
     List<CatalogTerm> siblings(CatalogTerm answer, Collection<String> exclude, int count) {
+        return siblings(answer, exclude, count, true);
+    }
+
+    /** As {@link #siblings(CatalogTerm, Collection, int)}; {@code shownByName} false when only their definitions are shown. */
+    List<CatalogTerm> siblings(CatalogTerm answer, Collection<String> exclude, int count, boolean shownByName) {
         return terms.stream()
                 .filter(c -> !TermForms.overlap(c.name(), answer.name()))
                 .filter(c -> exclude.stream().noneMatch(e -> TermForms.overlap(c.name(), e)))
                 .filter(c -> kin(answer, c) >= 2)
-                .filter(c -> alike(answer, c))
+                .filter(c -> !shownByName || alike(answer, c))
                 .sorted(Comparator.comparingDouble((CatalogTerm c) -> -score(answer, c))
                         .thenComparing(c -> Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
                 .limit(count)
@@ -178,7 +183,9 @@ final class TermCatalog {
         boolean sameFile = a.file().equals(c.file());
         k += sameFile && a.headingPath().equals(c.headingPath()) ? 2 : 0;
         k += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 2 : 0;
-        k += sameFile && a.family().isEmpty() && c.family().isEmpty() ? 2 : 0;
+        boolean otherFamily =
+                !a.family().isEmpty() && !c.family().isEmpty() && !a.family().equals(c.family());
+        k += sameFile && !otherFamily ? 2 : 0;
         return k;
     }
 

@@ -1,0 +1,118 @@
+package com.studybot.adapter.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.CardParser;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.Rating;
+import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.core.quiz.state.QuizMode;
+import com.studybot.testing.InMemoryCardMemoryStore;
+import com.studybot.testing.InMemoryQuizStateStore;
+import com.studybot.testing.InMemoryScoreStore;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class QuizConsoleTest {
+    private static Section service(String name, String definition) {
+        return new Section(List.of("AWS", name), name + " is " + definition + ".", List.of(name));
+    }
+
+    private static final Note AWS = new Note(
+            "aws.md",
+            "AWS",
+            List.of("aws"),
+            List.of(),
+            List.of(
+                    service("AWS Fargate", "a serverless compute engine for containers"),
+                    service("AWS Lambda", "a serverless compute service that runs functions"),
+                    service("AWS X-Ray", "a distributed tracing service for requests"),
+                    service("AWS App Runner", "the quickest way to put a web application online")));
+
+    private String chat(String input) throws Exception {
+        var cards = CardParser.parse("cards.md", "# Cards\nWhat picks a node for each pod::the scheduler");
+        var quiz = new QuizConsole(new QuizService(
+                () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(AWS), cards),
+                new InMemoryCardMemoryStore(),
+                new InMemoryQuizStateStore(),
+                new InMemoryScoreStore(),
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Duration.ofMinutes(2)));
+        var chat = new ConsoleChat((q, k) -> null, 5, List::of, () -> "", quiz);
+        var out = new StringWriter();
+        chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
+        return out.toString();
+    }
+
+    @Test
+    void multipleChoiceTakesALetterAndQuotesThePassage() throws Exception {
+        // WHEN a one-question multiple-choice quiz on Fargate is answered by letter
+        String out = chat(":quiz fargate 1 mc\n");
+        String letter = out.lines()
+                .filter(l -> l.endsWith(") AWS Fargate"))
+                .map(l -> l.strip().substring(0, 1))
+                .findFirst()
+                .orElseThrow();
+        String answered = chat(":quiz fargate 1 mc\n" + letter + "\n");
+        // THEN it is right, with the passage and its citation
+        assertThat(out).contains("Which of these is a serverless compute engine for containers?");
+        assertThat(out).contains("(answer with a letter or the name, or :hint, :skip, :stop)");
+        assertThat(answered)
+                .contains("Correct: AWS Fargate")
+                .contains("“AWS Fargate is a serverless compute engine for containers.”")
+                .contains("— aws.md › AWS › AWS Fargate");
+    }
+
+    @Test
+    void aFlashCardIsShownThenRatedAndARatingIsAskedForUntilItMakesSense() throws Exception {
+        // WHEN
+        String out = chat(":quiz scheduler cards\n:show\nmaybe\ng\n:stats\n");
+        // THEN
+        assertThat(out).contains("What picks a node for each pod").contains("then :show it");
+        assertThat(out).contains("Answer: the scheduler").contains("How well did you know it?");
+        assertThat(out).contains("Rate it: again, hard, good or easy (or 1-4).");
+        assertThat(out).contains("Correct: the scheduler").contains("Quiz: 1 of 1 right");
+    }
+
+    @Test
+    void reviewWithNothingDueSaysSo() throws Exception {
+        String out = chat(":review\n");
+        assertThat(out).contains("Nothing is due for review right now.");
+    }
+
+    @Test
+    void topicsListWhatTheQuestionsCover() throws Exception {
+        String out = chat(":topics\n");
+        assertThat(out).contains("AWS (").contains("aws (").contains("Cards (");
+    }
+
+    @Test
+    void quizArgumentsAreTopicCountAndModeInAnyOrderAtTheEnd() {
+        assertThat(QuizConsole.Request.parse(" kubernetes 3 mc ", QuizMode.MIXED))
+                .isEqualTo(new QuizConsole.Request("kubernetes", 3, QuizMode.CHOICE));
+        assertThat(QuizConsole.Request.parse("aws lambda cards 900", QuizMode.MIXED))
+                .isEqualTo(new QuizConsole.Request("aws lambda", QuizConsole.MAX_COUNT, QuizMode.CARDS));
+        assertThat(QuizConsole.Request.parse("", QuizMode.REVIEW))
+                .isEqualTo(new QuizConsole.Request("", QuizConsole.DEFAULT_COUNT, QuizMode.REVIEW));
+        assertThat(QuizConsole.rating("E")).isEqualTo(Optional.of(Rating.EASY));
+        assertThat(QuizConsole.rating("2")).isEqualTo(Optional.of(Rating.HARD));
+        assertThat(QuizConsole.rating("5")).isEmpty();
+    }
+}
