@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 public final class QuizConsole {
     static final int DEFAULT_COUNT = 5;
     static final int MAX_COUNT = 50;
+    static final int TOPICS_SHOWN = 25;
     private static final Learner CONSOLE = Learner.solo("console");
 
     private final QuizService quizzes;
@@ -110,14 +111,23 @@ public final class QuizConsole {
                 CONSOLE, new QuizEvent.Reveal(quizzes.currentQuestion(CONSOLE).orElse(-1))));
     }
 
+    /** The largest topics, then how many more there are. */
     String topics() {
+        var all = quizzes.topics();
         var sb = new StringBuilder();
-        quizzes.topics()
-                .forEach((topic, n) ->
-                        sb.append("  ").append(topic).append(" (").append(n).append(" questions)\n"));
+        all.entrySet().stream()
+                .limit(TOPICS_SHOWN)
+                .forEach(e -> sb.append("  ")
+                        .append(e.getKey())
+                        .append(" (")
+                        .append(e.getValue())
+                        .append(e.getValue() == 1 ? " question)\n" : " questions)\n"));
+        if (all.size() > TOPICS_SHOWN) {
+            sb.append("  … and ").append(all.size() - TOPICS_SHOWN).append(" smaller ones (any heading works)\n");
+        }
         return sb.length() == 0
                 ? "No questions in your notes yet: write cards as question::answer, or define terms (X is a …)."
-                : "Topics:\n" + sb.toString().stripTrailing();
+                : "Topics (:quiz <topic>):\n" + sb.toString().stripTrailing();
     }
 
     /** The quiz figures for :stats. */

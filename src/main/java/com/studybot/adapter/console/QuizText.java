@@ -89,7 +89,7 @@ final class QuizText {
 
     /** The passage the answer comes from, with its citation (a card's own text is not repeated). */
     static String passage(Question q) {
-        boolean ownText = q.quote().equals(q.prompt() + " → " + q.answer());
+        boolean ownText = q.quote().startsWith(q.prompt() + " → ");
         return (ownText ? "" : "\n  “" + q.quote().strip() + "”") + "\n  — " + q.citation();
     }
 }

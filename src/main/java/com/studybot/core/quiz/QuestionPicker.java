@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Chooses a quiz's questions: what is due first (most overdue first), then what the user has never seen
- * (in the order of the notes, as Anki shows new cards), then what was seen but is not due yet (soonest due
+ * (in the order of the notes, as Anki shows new cards, taking each file in turn), then what was seen but is not due yet (soonest due
  * first); review takes only what is due. Each item is asked in the form the mode wants.
  */
 final class QuestionPicker {
@@ -45,13 +45,33 @@ final class QuestionPicker {
                     .orElseThrow()
                     .due()
                     .compareTo(memory.find(user, b.id()).orElseThrow().due()));
-            chosen.addAll(unseen);
+            chosen.addAll(interleaved(unseen));
             chosen.addAll(later);
         }
         return chosen.stream()
                 .limit(count)
                 .map(i -> form(i, mode).orElseThrow())
                 .toList();
+    }
+
+    /** New items taken from each file in turn (keeping each file's order), so cards and notes mix. */
+    static List<QuizItem> interleaved(List<QuizItem> items) {
+        Map<String, java.util.ArrayDeque<QuizItem>> byFile = new LinkedHashMap<>();
+        for (QuizItem i : items) {
+            String citation = i.natural().citation();
+            int at = citation.indexOf(" › ");
+            byFile.computeIfAbsent(at < 0 ? citation : citation.substring(0, at), f -> new java.util.ArrayDeque<>())
+                    .add(i);
+        }
+        var out = new ArrayList<QuizItem>();
+        while (out.size() < items.size()) {
+            byFile.values().forEach(q -> {
+                if (!q.isEmpty()) {
+                    out.add(q.poll());
+                }
+            });
+        }
+        return out;
     }
 
     static Optional<Question> form(QuizItem item, QuizMode mode) {

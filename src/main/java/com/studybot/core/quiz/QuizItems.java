@@ -26,10 +26,22 @@ public final class QuizItems {
         return true;
     }
 
-    /** Each topic with its number of items, largest first, then by name. */
+    /**
+     * Each topic with its number of items, largest first, then by name; topics differing only in case are one
+     * ("Docker" heading, "docker" tag), named as first seen.
+     */
     public static Map<String, Integer> topics(List<QuizItem> items) {
         Map<String, Integer> counts = new HashMap<>();
-        items.forEach(i -> i.topics().forEach(t -> counts.merge(t, 1, Integer::sum)));
+        Map<String, String> names = new HashMap<>();
+        for (QuizItem i : items) {
+            var seen = new java.util.HashSet<String>();
+            for (String t : i.topics()) {
+                String key = t.toLowerCase(Locale.ROOT);
+                if (seen.add(key)) {
+                    counts.merge(names.computeIfAbsent(key, k -> t), 1, Integer::sum);
+                }
+            }
+        }
         var sorted = new LinkedHashMap<String, Integer>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue()

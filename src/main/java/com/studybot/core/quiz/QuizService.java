@@ -127,8 +127,9 @@ public final class QuizService {
         return currentQuestion(Learner.solo(user));
     }
 
+    /** One user's events are applied one at a time, in every scope: their memory and score are shared. */
     private Object lock(Learner learner) {
-        return locks[Math.floorMod(learner.sessionKey().hashCode(), LOCK_STRIPES)];
+        return locks[Math.floorMod(learner.user().hashCode(), LOCK_STRIPES)];
     }
 
     private static String topicOf(QuizState state) {

@@ -152,13 +152,18 @@ final class TermCatalog {
     boolean sameShape(String a, String b) {
         Boolean x = proper(a);
         Boolean y = proper(b);
-        return x == null || y == null || x.equals(y);
+        if (x == null || y == null) {
+            // an undecided single word may be a name, a phrase in lower case is not: "Podman" vs "image specification"
+            return !(x == null && Boolean.FALSE.equals(y) && Words.count(b) > 1)
+                    && !(y == null && Boolean.FALSE.equals(x) && Words.count(a) > 1);
+        }
+        return x.equals(y);
     }
 
     /**
      * True for a name, false for a common noun, null when one cannot tell: a single capitalised word is a
-     * name when the notes mostly write it capitalised inside sentences ("Podman"), a common noun when they
-     * mostly write it in lower case ("Nodes").
+     * name when the notes write it capitalised inside sentences ("Podman"; lower case in commands does not
+     * count against it), a common noun when they only ever write it in lower case there ("Nodes").
      */
     private Boolean proper(String name) {
         String t = name.strip();
@@ -166,7 +171,10 @@ final class TermCatalog {
             String w = Terms.stem(t.toLowerCase(java.util.Locale.ROOT));
             int cap = capitalisedMidSentence.getOrDefault(w, 0);
             int low = lowerCase.getOrDefault(w, 0);
-            return cap == low ? null : cap > low;
+            if (cap >= 2 || (cap > 0 && cap * 3 > low)) {
+                return true; // names are seldom written in lower case, except in commands
+            }
+            return cap == 0 && low > 0 ? false : null;
         }
         return Words.capitalised(t) || t.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
@@ -182,7 +190,7 @@ final class TermCatalog {
         k += !a.kind().isEmpty() && a.kind().equals(c.kind()) ? 2 : 0;
         boolean sameFile = a.file().equals(c.file());
         k += sameFile && a.headingPath().equals(c.headingPath()) ? 2 : 0;
-        k += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 2 : 0;
+        k += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 1 : 0;
         boolean otherFamily =
                 !a.family().isEmpty() && !c.family().isEmpty() && !a.family().equals(c.family());
         k += sameFile && !otherFamily ? 2 : 0;
@@ -194,6 +202,7 @@ final class TermCatalog {
         s += !a.folder().isEmpty() && a.folder().equals(c.folder()) ? 1 : 0;
         s += sameShape(a.name(), c.name()) ? 1 : -1;
         s += c.kind().isEmpty() ? 0 : 0.5;
+        s += a.file().equals(c.file()) ? 0 : 0.5; // among equals, a sibling from another note
         return s;
     }
 }
