@@ -164,9 +164,14 @@ public final class Wiring implements AutoCloseable {
         return quizzes;
     }
 
-    /** A quiz service whose memory, sessions and scores live in {@code database}. */
+    /** A quiz service whose memory, sessions and scores live in {@code database}, as the app wires it. */
     public static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
-        return quizService(pool, new JdbcQuizStateStore(database.dataSource(), clock), database, clock, perQuestion);
+        return quizService(pool, sessions(database, clock), database, clock, perQuestion);
+    }
+
+    /** Quiz sessions in the database, written through a cache of the active ones. */
+    private static CachingQuizStateStore sessions(Database database, Clock clock) {
+        return new CachingQuizStateStore(new JdbcQuizStateStore(database.dataSource(), clock), 10_000);
     }
 
     private static QuizService quizService(

@@ -1,10 +1,12 @@
 package com.studybot.bench;
 
 import com.studybot.Wiring;
+import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.Learner;
+import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizState;
@@ -33,6 +35,35 @@ public final class QuizBench {
 
     public QuizBench(PrintWriter out) {
         this.out = out;
+    }
+
+    /**
+     * Building the question pool from a notes folder (reading, parsing, generating and checking), which the
+     * pool cache saves on every quiz start after the first per index version; then a cached topic lookup.
+     */
+    public void pool(String label, java.util.function.Supplier<QuestionPool> fresh) {
+        var nanos = new ArrayList<Long>();
+        int items = 0;
+        for (int i = 0; i < 11; i++) {
+            long t0 = System.nanoTime();
+            items = fresh.get().all().items().size();
+            nanos.add(System.nanoTime() - t0);
+        }
+        var cached = new CachingQuestionPool(fresh.get(), () -> 1L, 16);
+        cached.onTopic("kubernetes");
+        var hits = new ArrayList<Long>();
+        for (int i = 0; i < 1000; i++) {
+            long t0 = System.nanoTime();
+            cached.onTopic("kubernetes");
+            hits.add(System.nanoTime() - t0);
+        }
+        out.printf(
+                "pool   %-8s build %d items: %s%n",
+                label, items, Latency.of(nanos.subList(1, nanos.size())).summary());
+        out.printf(
+                "pool   %-8s cached topic lookup:  %s%n",
+                label, Latency.of(hits).summary());
+        out.flush();
     }
 
     public void run(String label, Database db) throws Exception {

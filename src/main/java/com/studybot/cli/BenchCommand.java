@@ -97,6 +97,13 @@ final class BenchCommand implements Callable<Integer> {
         wipe(data);
         var out = Terminal.out();
         var bench = new QuizBench(out);
+        Path notes = Path.of("content");
+        if (Files.isDirectory(notes)) {
+            bench.pool("content", () -> Wiring.questionPool(notes, 2_000_000));
+        }
+        if (Files.isDirectory(corpus)) {
+            bench.pool("held-out", () -> Wiring.questionPool(corpus, 2_000_000));
+        }
         try (var db = Database.sqlite(data.resolve("quiz-bench.db"))) {
             bench.run("sqlite", db);
         }

@@ -6,26 +6,14 @@ import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Citation;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.content.Chunk;
-import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
-import com.studybot.core.quiz.Fsrs;
-import com.studybot.core.quiz.FsrsParameters;
-import com.studybot.core.quiz.QuizService;
-import com.studybot.core.quiz.generate.QuestionGenerator;
-import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
-import com.studybot.testing.InMemoryCardMemoryStore;
-import com.studybot.testing.InMemoryQuizStateStore;
-import com.studybot.testing.InMemoryScoreStore;
+import com.studybot.testing.TestQuizzes;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,20 +31,8 @@ final class ConsoleChatTest {
                 5,
                 () -> List.<MetricsSource>of(() -> Map.of("Answer cache", "1 hits / 2 requests")),
                 () -> "reindexed",
-                new QuizConsole(new QuizService(
-                        () -> new QuestionGenerator(new AnswerGrader())
-                                .generate(
-                                        List.of(),
-                                        CardParser.parse(
-                                                "cards.md",
-                                                "# AWS\nWhich service runs containers serverless::AWS Fargate")),
-                        new InMemoryCardMemoryStore(),
-                        new InMemoryQuizStateStore(),
-                        new InMemoryScoreStore(),
-                        new QuizMachine(new AnswerGrader()),
-                        new Fsrs(FsrsParameters.defaults()),
-                        Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                        Duration.ofMinutes(2))));
+                new QuizConsole(TestQuizzes.service(TestQuizzes.cards(CardParser.parse(
+                        "cards.md", "# AWS\nWhich service runs containers serverless::AWS Fargate")))));
         var out = new StringWriter();
         chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
         return out.toString();

@@ -6,24 +6,14 @@ import com.studybot.core.content.Note;
 import com.studybot.core.content.Section;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
-import com.studybot.core.quiz.Fsrs;
-import com.studybot.core.quiz.FsrsParameters;
-import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.Rating;
 import com.studybot.core.quiz.generate.QuestionGenerator;
-import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.quiz.state.QuizMode;
-import com.studybot.testing.InMemoryCardMemoryStore;
-import com.studybot.testing.InMemoryQuizStateStore;
-import com.studybot.testing.InMemoryScoreStore;
+import com.studybot.testing.TestQuizzes;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,15 +36,8 @@ final class QuizConsoleTest {
 
     private String chat(String input) throws Exception {
         var cards = CardParser.parse("cards.md", "# Cards\nWhat picks a node for each pod::the scheduler");
-        var quiz = new QuizConsole(new QuizService(
-                () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(AWS), cards),
-                new InMemoryCardMemoryStore(),
-                new InMemoryQuizStateStore(),
-                new InMemoryScoreStore(),
-                new QuizMachine(new AnswerGrader()),
-                new Fsrs(FsrsParameters.defaults()),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                Duration.ofMinutes(2)));
+        var quiz = new QuizConsole(
+                TestQuizzes.service(() -> new QuestionGenerator(new AnswerGrader()).generate(List.of(AWS), cards)));
         var chat = new ConsoleChat((q, k) -> null, 5, List::of, () -> "", quiz);
         var out = new StringWriter();
         chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);

@@ -2,6 +2,7 @@ package com.studybot.core.quiz.generate;
 
 import com.studybot.core.quiz.AnswerGrader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -42,13 +43,7 @@ final class Choices {
                 chosen.add(name);
             }
         }
-        if (chosen.size() < DISTRACTORS) {
-            rejects.count(Rejects.FEW_SIBLINGS);
-            return Optional.empty();
-        }
-        chosen.add(shownAnswer);
-        java.util.Collections.shuffle(chosen, new Random(seed.hashCode()));
-        return Optional.of(List.copyOf(chosen));
+        return withAnswer(chosen, shownAnswer, seed, Rejects.FEW_SIBLINGS);
     }
 
     /**
@@ -71,13 +66,19 @@ final class Choices {
                 }
             }
         }
-        if (chosen.size() < DISTRACTORS) {
-            rejects.count(Rejects.FEW_MEANINGS);
+        return withAnswer(chosen, meaning, seed, Rejects.FEW_MEANINGS);
+    }
+
+    /** The distractors and the answer in a stable shuffled order, or empty (counted) when there are too few. */
+    private Optional<List<String>> withAnswer(List<String> distractors, String answer, String seed, String reject) {
+        if (distractors.size() < DISTRACTORS) {
+            rejects.count(reject);
             return Optional.empty();
         }
-        chosen.add(meaning);
-        java.util.Collections.shuffle(chosen, new Random(seed.hashCode()));
-        return Optional.of(List.copyOf(chosen));
+        var options = new ArrayList<>(distractors);
+        options.add(answer);
+        Collections.shuffle(options, new Random(seed.hashCode()));
+        return Optional.of(List.copyOf(options));
     }
 
     private boolean fits(

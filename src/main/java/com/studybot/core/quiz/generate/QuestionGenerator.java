@@ -117,12 +117,13 @@ public final class QuestionGenerator {
             List<String> aliases = Aliases.of(d.term(), d.note(), d.section().headingPath());
             String citation = citation(d.note().path(), d.section().headingPath());
             String context = Topics.context(d.note().path(), d.section().headingPath(), d.term());
-            var typed = new Question(id, cloze, d.term(), aliases, List.of(), citation, d.sentence(), context);
+            String quote = quote(d.section(), d.sentence());
+            var typed = new Question(id, cloze, d.term(), aliases, List.of(), citation, quote, context);
             String mcPrompt = "Which of these " + d.verb() + " " + lowerArticle(d.shortPredicate()) + "?";
             Optional<Question> choice = Optional.empty();
             if (fit(mcPrompt, d.term(), passage)) {
                 choice = choices.options(d.term(), d.term(), aliases, d.clause(), id)
-                        .map(o -> new Question(id, mcPrompt, d.term(), aliases, o, citation, d.sentence(), context));
+                        .map(o -> new Question(id, mcPrompt, d.term(), aliases, o, citation, quote, context));
             }
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
             return Optional.of(new QuizItem(id, topics, Optional.of(typed), choice, (id.hashCode() & 1) == 0, passage));
@@ -141,7 +142,8 @@ public final class QuestionGenerator {
                 return Optional.empty();
             }
             String citation = citation(d.note().path(), d.section().headingPath());
-            var q = new Question(id, prompt, answer, List.of(), options.get(), citation, d.sentence(), citation);
+            var q = new Question(
+                    id, prompt, answer, List.of(), options.get(), citation, quote(d.section(), d.sentence()), citation);
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
             return Optional.of(new QuizItem(
                     id,
@@ -186,7 +188,7 @@ public final class QuestionGenerator {
                     Aliases.of(term, n, s.headingPath()),
                     List.of(),
                     citation(n.path(), s.headingPath()),
-                    c.sentence(),
+                    quote(s, c.sentence()),
                     Topics.context(n.path(), s.headingPath(), term));
             return new QuizItem(
                     id,
@@ -205,6 +207,16 @@ public final class QuestionGenerator {
             problem.ifPresent(rejects::count);
             return problem.isEmpty();
         }
+    }
+
+    /** The sentence, and the next one of its section when the sentence alone is short. */
+    static String quote(Section section, String sentence) {
+        List<String> sentences = com.studybot.core.content.Sentences.split(section.text());
+        int at = sentences.indexOf(sentence);
+        if (at >= 0 && at + 1 < sentences.size() && Words.count(sentence) < 20) {
+            return sentence + " " + sentences.get(at + 1);
+        }
+        return sentence;
     }
 
     /** "A monitoring service" → "a monitoring service", so it reads inside a question. */

@@ -23,6 +23,7 @@ final class TermCatalog {
     private final Map<String, Integer> capitalisedMidSentence = new HashMap<>();
     private final Map<String, Integer> lowerCase = new HashMap<>();
     private final int files;
+    private final Map<String, Set<String>> forms = new HashMap<>();
 
     TermCatalog(List<Note> notes, List<Definition> definitions) {
         this.files = notes.size();
@@ -70,7 +71,18 @@ final class TermCatalog {
 
     /** The catalogue entry written like {@code name} ("Amazon ECS" finds "Amazon Elastic Container Service (ECS)"). */
     Optional<CatalogTerm> find(String name) {
-        return terms.stream().filter(t -> TermForms.overlap(t.name(), name)).findFirst();
+        return terms.stream().filter(t -> overlap(t.name(), name)).findFirst();
+    }
+
+    /** {@link TermForms#overlap}, with each name's forms worked out once. */
+    boolean overlap(String a, String b) {
+        Set<String> fa = forms.computeIfAbsent(a, TermForms::normalised);
+        for (String f : forms.computeIfAbsent(b, TermForms::normalised)) {
+            if (fa.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single lower-case word that more than half of several notes use ("service") is no answer to ask for. */
@@ -93,14 +105,17 @@ final class TermCatalog {
 
     /** As {@link #siblings(CatalogTerm, Collection, int)}; {@code shownByName} false when only their definitions are shown. */
     List<CatalogTerm> siblings(CatalogTerm answer, Collection<String> exclude, int count, boolean shownByName) {
+        record Scored(CatalogTerm term, double score, String tieBreak) {}
         return terms.stream()
-                .filter(c -> !TermForms.overlap(c.name(), answer.name()))
-                .filter(c -> exclude.stream().noneMatch(e -> TermForms.overlap(c.name(), e)))
                 .filter(c -> kin(answer, c) >= 2)
+                .filter(c -> !overlap(c.name(), answer.name()))
+                .filter(c -> exclude.stream().noneMatch(e -> overlap(c.name(), e)))
                 .filter(c -> !shownByName || alike(answer, c))
-                .sorted(Comparator.comparingDouble((CatalogTerm c) -> -score(answer, c))
-                        .thenComparing(c -> Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
+                .map(c -> new Scored(
+                        c, score(answer, c), Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
+                .sorted(Comparator.comparingDouble((Scored c) -> -c.score()).thenComparing(Scored::tieBreak))
                 .limit(count)
+                .map(Scored::term)
                 .toList();
     }
 

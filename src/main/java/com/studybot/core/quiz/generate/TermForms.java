@@ -72,7 +72,7 @@ final class TermForms {
         return false;
     }
 
-    private static Set<String> normalised(String term) {
+    static Set<String> normalised(String term) {
         var out = new LinkedHashSet<String>();
         for (String f : of(term)) {
             String n = Words.norm(f);
