@@ -155,8 +155,7 @@ public final class Wiring implements AutoCloseable {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
             var pool = new CachingQuestionPool(
                     questionPool(config.content().dir(), config.content().maxFileBytes()), index::version, 256);
-            var sessions =
-                    new CachingQuizStateStore(new JdbcQuizStateStore(database.dataSource(), Clock.systemUTC()), 10_000);
+            var sessions = sessions(database, Clock.systemUTC());
             metrics.add(pool);
             metrics.add(sessions);
             quizzes = quizService(pool, sessions, database, Clock.systemUTC(), Duration.ofMinutes(2));
@@ -171,7 +170,8 @@ public final class Wiring implements AutoCloseable {
 
     /** Quiz sessions in the database, written through a cache of the active ones. */
     private static CachingQuizStateStore sessions(Database database, Clock clock) {
-        return new CachingQuizStateStore(new JdbcQuizStateStore(database.dataSource(), clock), 10_000);
+        return new CachingQuizStateStore(
+                new JdbcQuizStateStore(database.dataSource(), clock), database.transactions(), 10_000);
     }
 
     private static QuizService quizService(
@@ -181,6 +181,7 @@ public final class Wiring implements AutoCloseable {
                 new JdbcCardMemoryStore(database.dataSource()),
                 sessions,
                 new JdbcScoreStore(database.dataSource()),
+                database.transactions(),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 clock,

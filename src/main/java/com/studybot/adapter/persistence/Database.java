@@ -1,5 +1,6 @@
 package com.studybot.adapter.persistence;
 
+import com.studybot.core.persistence.Transactions;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -16,9 +17,11 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
+    private final JdbcTransactions transactions;
 
     private Database(HikariConfig config, Optional<String> schema) {
         this.dataSource = new HikariDataSource(config);
+        this.transactions = new JdbcTransactions(dataSource);
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s));
         flyway.load().migrate();
@@ -55,8 +58,13 @@ public final class Database implements AutoCloseable {
         return new Database(config, Optional.of(schema));
     }
 
+    /** The stores' data source: inside {@link #transactions()}' work, the connection of that transaction. */
     public DataSource dataSource() {
-        return dataSource;
+        return transactions.dataSource();
+    }
+
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

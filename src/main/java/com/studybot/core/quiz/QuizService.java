@@ -3,6 +3,7 @@ package com.studybot.core.quiz;
 import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.ScoreStore;
+import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
@@ -19,8 +20,8 @@ import java.util.OptionalInt;
 /**
  * Runs quizzes per learner: picks the questions (due first), applies events through the {@link QuizMachine}
  * one at a time per session, and records every graded question in the user's FSRS memory (with the rating
- * the machine gave) and score, and the new quiz state, before returning the effects: an acknowledged answer
- * is never lost and a quiz resumes after a restart. Sessions are per learner and scope; memory and scores
+ * the machine gave) and score, and the new quiz state, in one transaction before returning the effects: an
+ * acknowledged answer is never lost or counted twice, and a quiz resumes after a restart. Sessions are per learner and scope; memory and scores
  * are per user.
  */
 public final class QuizService {
@@ -36,7 +37,9 @@ public final class QuizService {
     private final Duration perQuestion;
     private final QuestionPicker picker;
     private final Object[] locks = new Object[LOCK_STRIPES];
+    private final Transactions transactions;
 
+    /** A service whose stores need no transaction to write together (in memory). */
     public QuizService(
             QuestionPool pool,
             CardMemoryStore memory,
@@ -46,6 +49,21 @@ public final class QuizService {
             Fsrs fsrs,
             Clock clock,
             Duration perQuestion) {
+        this(pool, memory, sessions, scores, Transactions.none(), machine, fsrs, clock, perQuestion);
+    }
+
+    /** A service whose score, memory and session writes of one step are committed in one transaction. */
+    public QuizService(
+            QuestionPool pool,
+            CardMemoryStore memory,
+            QuizStateStore sessions,
+            ScoreStore scores,
+            Transactions transactions,
+            QuizMachine machine,
+            Fsrs fsrs,
+            Clock clock,
+            Duration perQuestion) {
+        this.transactions = transactions;
         this.pool = pool;
         this.memory = memory;
         this.sessions = sessions;
@@ -87,10 +105,13 @@ public final class QuizService {
             QuizState state = state(learner);
             Transition t = machine.apply(state, event, now);
             String topic = topicOf(state);
-            t.effects().forEach(e -> remember(learner.user(), topic, e, now));
-            if (!t.state().equals(state)) {
-                sessions.save(learner.sessionKey(), t.state()); // committed before the caller shows any reply
-            }
+            transactions.inOne(
+                    () -> { // score, memory and state together, committed before any reply is shown
+                        t.effects().forEach(e -> remember(learner.user(), topic, e, now));
+                        if (!t.state().equals(state)) {
+                            sessions.save(learner.sessionKey(), t.state());
+                        }
+                    });
             return t.effects();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.studybot.core.persistence.QuizStateStore;
+import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.state.QuizState;
 import com.studybot.testing.InMemoryQuizStateStore;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class CachingQuizStateStoreTest {
     void aSaveReachesTheStoreBeforeTheCacheAndReadsAreServedFromIt() {
         // GIVEN
         var backing = new Backing();
-        var cache = new CachingQuizStateStore(backing, 100);
+        var cache = new CachingQuizStateStore(backing, Transactions.none(), 100);
         // WHEN a state is saved and read twice
         cache.save("alice", DONE);
         var first = cache.load("alice");
@@ -51,15 +52,41 @@ final class CachingQuizStateStoreTest {
     }
 
     @Test
+    void aStateIsCachedOnlyOnceItsTransactionCommits() {
+        // GIVEN a cache in a transaction that has not committed yet
+        var backing = new Backing();
+        var pending = new java.util.ArrayList<Runnable>();
+        Transactions open = new Transactions() {
+            @Override
+            public void inOne(Runnable work) {
+                work.run();
+            }
+
+            @Override
+            public void afterCommit(Runnable action) {
+                pending.add(action);
+            }
+        };
+        var cache = new CachingQuizStateStore(backing, open, 100);
+        // WHEN a state is saved, read before the commit, then committed and read again
+        cache.save("cy", DONE);
+        cache.load("cy");
+        pending.forEach(Runnable::run);
+        cache.load("cy");
+        // THEN the read before the commit went to the store, the one after did not
+        assertThat(backing.loads.get()).isEqualTo(1);
+    }
+
+    @Test
     void aFailedSaveLeavesTheCacheAsTheStoreIs() {
         // GIVEN
         var backing = new Backing();
-        var cache = new CachingQuizStateStore(backing, 100);
-        cache.save("bob", new QuizState.Idle());
+        var cache = new CachingQuizStateStore(backing, Transactions.none(), 100);
+        cache.save("bob", DONE);
         backing.failing = true;
         // WHEN a save fails
-        assertThatThrownBy(() -> cache.save("bob", DONE)).hasMessageContaining("database down");
+        assertThatThrownBy(() -> cache.save("bob", new QuizState.Idle())).hasMessageContaining("database down");
         // THEN the cache does not claim what the store lacks
-        assertThat(cache.load("bob")).contains(new QuizState.Idle());
+        assertThat(cache.load("bob")).contains(DONE);
     }
 }
