@@ -17,6 +17,11 @@ record CatalogTerm(String name, String kind, String family, String file, List<St
         Objects.requireNonNull(predicate, "predicate");
     }
 
+    /** The same term, taken as a thing of {@code kind} (what a card's question asks for). */
+    CatalogTerm asKind(String kind) {
+        return new CatalogTerm(name, kind, family, file, headingPath, predicate);
+    }
+
     String folder() {
         int slash = file.indexOf('/');
         return slash > 0 ? file.substring(0, slash) : "";

@@ -28,7 +28,20 @@ final class Choices {
     /** The options in a stable shuffled order, or empty (counted) when three fit siblings are not there. */
     Optional<List<String>> options(
             String answer, String shownAnswer, List<String> aliases, String passage, String seed) {
-        var term = catalog.find(answer).or(() -> catalog.find(shownAnswer));
+        return options(answer, shownAnswer, aliases, passage, seed, Optional.empty());
+    }
+
+    /** As above, for a question that names the kind of its answer ("Which organisation …" asks for one). */
+    Optional<List<String>> options(
+            String answer,
+            String shownAnswer,
+            List<String> aliases,
+            String passage,
+            String seed,
+            Optional<String> askedKind) {
+        var term = catalog.find(answer)
+                .or(() -> catalog.find(shownAnswer))
+                .map(t -> askedKind.map(t::asKind).orElse(t));
         if (term.isEmpty()) {
             rejects.count(Rejects.FEW_SIBLINGS);
             return Optional.empty();
@@ -67,6 +80,37 @@ final class Choices {
             }
         }
         return withAnswer(chosen, meaning, seed, Rejects.FEW_MEANINGS);
+    }
+
+    /**
+     * The kind a question asks for: "Which organisation maintains …" → "organisation", "Which AWS service
+     * runs …" → "service", "Which container engine is …" → "engine", "Which tool runs …" → "tool".
+     */
+    static Optional<String> askedKind(String question) {
+        var m = java.util.regex.Pattern.compile("^(?i:which|what)\\s+(\\S+)(?:\\s+(\\S+))?(?:\\s+(\\S+))?")
+                .matcher(question.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        var words = new ArrayList<String>();
+        for (int g = 1; g <= 3; g++) {
+            if (m.group(g) != null) {
+                words.add(m.group(g));
+            }
+        }
+        if (!words.isEmpty() && TermForms.VENDORS.contains(words.get(0).toLowerCase(java.util.Locale.ROOT))) {
+            words.remove(0);
+        }
+        if (words.isEmpty() || words.get(0).matches("(?i)is|are|was|were|does|do|did|can|of")) {
+            return Optional.empty();
+        }
+        String kind = words.get(0);
+        if (words.size() > 1
+                && words.get(1).matches("\\p{Ll}+")
+                && !words.get(1).matches(".*s|is|can|has|do")) {
+            kind = words.get(1);
+        }
+        return Optional.of(com.studybot.core.common.Terms.stem(Words.norm(kind)));
     }
 
     /** The distractors and the answer in a stable shuffled order, or empty (counted) when there are too few. */

@@ -38,10 +38,19 @@ record Definition(
         String body = clause.replaceFirst("^[-*]\\s+", "");
         int at = body.toLowerCase(java.util.Locale.ROOT).indexOf(term.toLowerCase(java.util.Locale.ROOT));
         if (at <= 0 || at > 4) {
-            return term;
+            return sentenceCase(term);
         }
         String prefix = body.substring(0, at).toLowerCase(java.util.Locale.ROOT);
         return prefix.matches("(?:the|an?) ") ? prefix + term : term;
+    }
+
+    /** "Eventual consistency" (capitalised only to start its sentence) as "eventual consistency"; names stay. */
+    private static String sentenceCase(String term) {
+        String[] words = term.split("\\s+");
+        boolean restLower = words.length > 1
+                && java.util.Arrays.stream(words).skip(1).allMatch(w -> w.equals(w.toLowerCase(java.util.Locale.ROOT)));
+        boolean initialOnly = words[0].substring(1).equals(words[0].substring(1).toLowerCase(java.util.Locale.ROOT));
+        return restLower && initialOnly ? Character.toLowerCase(term.charAt(0)) + term.substring(1) : term;
     }
 
     /** The short predicate cut to about ten words at a clause boundary, for listing among other definitions. */

@@ -31,6 +31,9 @@ final class QuestionChecks {
         if (words > MAX_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_LONG);
         }
+        if (words <= 6 && sharesAWord(prompt, answer)) {
+            return Optional.of(Rejects.HALF_GIVEN);
+        }
         if (Words.count(answer.replaceAll("\\([^)]*\\)", "")) > 5) {
             return Optional.of(Rejects.LONG_ANSWER);
         }
@@ -42,6 +45,15 @@ final class QuestionChecks {
             return Optional.of(Rejects.GENERIC);
         }
         return Optional.empty();
+    }
+
+    /** A short prompt holding a word of a longer answer gives half of it away ("The _____ is the docker command."). */
+    private static boolean sharesAWord(String prompt, String answer) {
+        var promptWords = new java.util.HashSet<>(
+                java.util.Arrays.asList(Words.norm(prompt.replace(BLANK, " ")).split(" ")));
+        String[] answerWords = Words.norm(answer).split(" ");
+        return answerWords.length > 1
+                && java.util.Arrays.stream(answerWords).anyMatch(w -> w.length() > 2 && promptWords.contains(w));
     }
 
     /** The text with the answer, in every way it is written, replaced by a blank. */

@@ -43,7 +43,7 @@ public final class QuestionGenerator {
         var rejects = new Rejects();
         var run = new Run(catalog, new QuestionChecks(catalog), new Choices(catalog, grader, rejects), rejects);
         run.skipCardText(cards);
-        definitions.forEach(d -> run.defined.add(Words.norm(d.term())));
+        definitions.forEach(d -> run.defined.add(d.section().headingPath() + "|" + Words.norm(d.term())));
         var items = new ArrayList<QuizItem>();
         cards.forEach(c -> items.add(run.card(c, noteOf(notes, c.file()))));
         definitions.forEach(d -> run.definition(d).ifPresent(items::add));
@@ -95,7 +95,8 @@ public final class QuestionGenerator {
             String shown = c.back()
                     .replaceFirst("(?i)^(?:the|an?)\\s+", "")
                     .replaceAll("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)", "");
-            Optional<Question> choice = choices.options(c.back(), shown, aliases, c.front(), c.id())
+            Optional<Question> choice = choices.options(
+                            c.back(), shown, aliases, c.front(), c.id(), Choices.askedKind(c.front()))
                     .map(o -> new Question(c.id(), c.front(), shown, aliases, o, c.citationLabel(), quote));
             var topics = Topics.of(c.file(), c.headingPath(), note);
             return new QuizItem(c.id(), topics, Optional.of(typed), choice, false, quote);
@@ -159,8 +160,8 @@ public final class QuestionGenerator {
             var used = new HashSet<String>();
             definitions.stream().filter(d -> d.section() == s).forEach(d -> used.add(d.clause()));
             for (String term : s.keyTerms()) {
-                if (defined.contains(Words.norm(term))) {
-                    continue; // its definition is asked already
+                if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
+                    continue; // its definition here is asked already
                 }
                 for (Clause c : Clause.of(s.text())) {
                     if (c.prose()

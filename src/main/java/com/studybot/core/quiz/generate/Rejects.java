@@ -8,6 +8,7 @@ final class Rejects {
     static final String NOT_STATED = "answer not stated in its passage";
     static final String GIVEN_AWAY = "prompt gives the answer away";
     static final String TOO_SHORT = "prompt too short to be fair";
+    static final String HALF_GIVEN = "short prompt holds part of the answer";
     static final String TOO_LONG = "prompt too long";
     static final String LONG_ANSWER = "answer longer than 5 words";
     static final String GENERIC = "answer is a common word of the notes";

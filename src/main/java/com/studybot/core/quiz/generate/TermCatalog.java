@@ -110,7 +110,7 @@ final class TermCatalog {
                 .filter(c -> kin(answer, c) >= 2)
                 .filter(c -> !overlap(c.name(), answer.name()))
                 .filter(c -> exclude.stream().noneMatch(e -> overlap(c.name(), e)))
-                .filter(c -> !shownByName || alike(answer, c))
+                .filter(c -> !shownByName || (alike(answer, c) && !kindsClash(answer, c)))
                 .map(c -> new Scored(
                         c, score(answer, c), Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
                 .sorted(Comparator.comparingDouble((Scored c) -> -c.score()).thenComparing(Scored::tieBreak))
@@ -134,6 +134,12 @@ final class TermCatalog {
     }
 
     /** For a one-word name: whether a word of the other begins like it ("pods" and "Podman"). */
+    /** Things of different kinds ("store", "machine") from different families don't stand in for each other. */
+    private static boolean kindsClash(CatalogTerm a, CatalogTerm c) {
+        boolean sameFamily = !a.family().isEmpty() && a.family().equals(c.family());
+        return !a.kind().isEmpty() && !c.kind().isEmpty() && !a.kind().equals(c.kind()) && !sameFamily;
+    }
+
     private static boolean sharesStem(String a, String b) {
         String[] as = unbranded(a);
         String[] bs = unbranded(b);
