@@ -62,6 +62,8 @@ final class QuestionChecks {
         for (String form : TermForms.of(answer)) {
             out = Words.mask(out, form, BLANK);
         }
-        return out.replaceAll("(?:" + BLANK + "\\s*\\(\\s*" + BLANK + "\\s*\\))", BLANK);
+        out = out.replaceAll("(?:" + BLANK + "\\s*\\(\\s*" + BLANK + "\\s*\\))", BLANK);
+        // "An _____" would tell that the answer starts with a vowel
+        return out.replaceAll("\\b([Aa])n? " + BLANK, "$1(n) " + BLANK);
     }
 }

@@ -108,7 +108,7 @@ public final class QuestionGenerator {
                             .regionMatches(
                                     true, 0, d.predicate(), 0, d.predicate().length())
                     ? "Name it: " + tidy(d.predicate())
-                    : tidy(QuestionChecks.masked(d.clause(), d.term()));
+                    : tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term()));
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {

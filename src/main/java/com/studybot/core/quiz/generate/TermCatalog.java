@@ -30,7 +30,9 @@ final class TermCatalog {
         definitions.forEach(d -> add(d.term(), d.kind(), d.note().path(), d.section(), d.gist()));
         for (Note n : notes) {
             for (Section s : n.sections()) {
-                s.keyTerms().forEach(k -> add(k, "", n.path(), s, ""));
+                s.keyTerms().stream()
+                        .filter(k -> n.aliases().stream().noneMatch(k::equalsIgnoreCase)) // "K8s" is Kubernetes
+                        .forEach(k -> add(k, "", n.path(), s, ""));
                 DefinitionFinder.nameHeading(s)
                         .filter(TermCatalog::properName)
                         .ifPresent(h -> add(h, "", n.path(), s, ""));
@@ -207,7 +209,11 @@ final class TermCatalog {
 
     private static int kin(CatalogTerm a, CatalogTerm c) {
         int k = 0;
-        k += !a.family().isEmpty() && a.family().equals(c.family()) ? 3 : 0;
+        // a vendor's products are kin anywhere; other names sharing a first word only within a folder
+        // ("Docker Hub" and "Docker CLI", but not "API server" in the Kubernetes notes and "API gateway")
+        boolean familyCounts =
+                TermForms.VENDORS.contains(a.family()) || a.folder().equals(c.folder());
+        k += !a.family().isEmpty() && a.family().equals(c.family()) && familyCounts ? 3 : 0;
         k += !a.kind().isEmpty() && a.kind().equals(c.kind()) ? 2 : 0;
         boolean sameFile = a.file().equals(c.file());
         k += sameFile && a.headingPath().equals(c.headingPath()) ? 2 : 0;
