@@ -29,6 +29,19 @@ final class Binder {
                         v.integer("cache.answers.maxSize", 0, Long.MAX_VALUE), v.duration("cache.answers.ttl")),
                 new StudybotConfig.CacheSpec(
                         v.integer("cache.embeddings.maxSize", 0, Long.MAX_VALUE), java.time.Duration.ofDays(3650)));
-        return new StudybotConfig(content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache);
+        String guild = v.string("discord.devGuild");
+        if (!guild.isEmpty() && !guild.matches("\\d{5,25}")) {
+            problems.add("discord.devGuild: must be a server id (digits), was \"" + guild + "\"");
+        }
+        var discord = new StudybotConfig.Discord(
+                guild,
+                v.url("discord.restUrl", "http://", "https://"),
+                v.url("discord.gatewayUrl", "ws://", "wss://"),
+                (int) v.integer("discord.workers", 1, 64),
+                v.duration("discord.askCooldown"),
+                v.bool("discord.quizThreads"),
+                v.duration("discord.timePerQuestion"));
+        return new StudybotConfig(
+                content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord);
     }
 }

@@ -5,7 +5,13 @@ import java.time.Duration;
 
 /** The whole configuration, immutable; services receive only the part they need. */
 public record StudybotConfig(
-        Content content, Data data, Chunking chunking, Retrieval retrieval, AnswerSettings answer, Cache cache) {
+        Content content,
+        Data data,
+        Chunking chunking,
+        Retrieval retrieval,
+        AnswerSettings answer,
+        Cache cache,
+        Discord discord) {
 
     public record Content(Path dir, long maxFileBytes) {}
 
@@ -18,6 +24,22 @@ public record StudybotConfig(
     public record AnswerSettings(double minConfidence, int maxSentences) {}
 
     public record Cache(CacheSpec answers, CacheSpec embeddings) {}
+
+    /**
+     * The Discord bot: {@code devGuild} registers commands to that one server (instant updates) instead of
+     * globally; {@code restUrl} and {@code gatewayUrl} point the client elsewhere than Discord (the fake
+     * Discord of the tests), empty for Discord itself; {@code workers} bound the threads that handle
+     * interactions; {@code askCooldown} is the time a user waits between two {@code /ask}; {@code
+     * quizThreads} opens a thread per quiz; {@code timePerQuestion} is a quiz question's time limit.
+     */
+    public record Discord(
+            String devGuild,
+            String restUrl,
+            String gatewayUrl,
+            int workers,
+            Duration askCooldown,
+            boolean quizThreads,
+            Duration timePerQuestion) {}
 
     /** A cache's size bound and, where it has one, its time to live. */
     public record CacheSpec(long maxSize, Duration ttl) {}

@@ -24,6 +24,20 @@ final class Values {
         return n == null || n.isNull() ? "" : n.asText().strip();
     }
 
+    /** A string, "" when empty. */
+    String string(String path) {
+        return text(path);
+    }
+
+    /** A URL: empty, or starting with one of {@code schemes} ("http://", "ws://"…). */
+    String url(String path, String... schemes) {
+        String t = text(path);
+        if (!t.isEmpty() && java.util.Arrays.stream(schemes).noneMatch(t::startsWith)) {
+            problems.add(path + ": must start with " + String.join(" or ", schemes) + ", was \"" + t + "\"");
+        }
+        return t;
+    }
+
     long integer(String path, long min, long max) {
         String t = text(path);
         try {

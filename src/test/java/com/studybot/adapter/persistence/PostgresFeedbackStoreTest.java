@@ -1,0 +1,14 @@
+package com.studybot.adapter.persistence;
+
+import com.studybot.core.persistence.FeedbackStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+final class PostgresFeedbackStoreTest extends FeedbackStoreContract {
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    FeedbackStore store() {
+        return new JdbcFeedbackStore(db.database().dataSource());
+    }
+}
