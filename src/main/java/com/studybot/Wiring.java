@@ -5,8 +5,23 @@ import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.cache.CachingQuizStateStore;
+import com.studybot.adapter.cache.CaffeineCooldowns;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.discord.ComponentHandler;
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.DiscordBot;
+import com.studybot.adapter.discord.InteractionRouter;
+import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.adapter.discord.command.AskButtons;
+import com.studybot.adapter.discord.command.AskCommand;
+import com.studybot.adapter.discord.command.HelpCommand;
+import com.studybot.adapter.discord.command.QuizCommand;
+import com.studybot.adapter.discord.command.ReloadCommand;
+import com.studybot.adapter.discord.command.StatsCommand;
+import com.studybot.adapter.discord.command.TopicsCommand;
+import com.studybot.adapter.discord.quiz.QuizButtons;
+import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.adapter.index.LuceneHybridRetriever;
 import com.studybot.adapter.index.LuceneIndex;
 import com.studybot.adapter.index.LuceneIndexer;
@@ -16,6 +31,8 @@ import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
+import com.studybot.adapter.persistence.JdbcComponentStore;
+import com.studybot.adapter.persistence.JdbcFeedbackStore;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
@@ -158,7 +175,12 @@ public final class Wiring implements AutoCloseable {
             var sessions = sessions(database, Clock.systemUTC());
             metrics.add(pool);
             metrics.add(sessions);
-            quizzes = quizService(pool, sessions, database, Clock.systemUTC(), Duration.ofMinutes(2));
+            quizzes = quizService(
+                    pool,
+                    sessions,
+                    database,
+                    Clock.systemUTC(),
+                    config.discord().timePerQuestion());
         }
         return quizzes;
     }
@@ -192,6 +214,33 @@ public final class Wiring implements AutoCloseable {
     public static QuestionPool cardPool(List<Card> cards) {
         var items = new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards);
         return () -> items;
+    }
+
+    /**
+     * The Discord bot over the same answerer, quizzes and database as the console: one class per command,
+     * and here the only list of them. Buttons live for a week.
+     */
+    public DiscordBot discordBot(String token) throws InterruptedException {
+        QuizService quiz = quizzes();
+        var clock = Clock.systemUTC();
+        var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, Duration.ofDays(7));
+        var cooldowns = new CaffeineCooldowns("Ask", config.discord().askCooldown(), 100_000, Ticker.systemTicker());
+        metrics.add(cooldowns);
+        var quizMessages = new QuizMessages(ids);
+        int topK = config.retrieval().topK();
+        List<SlashCommand> commands = List.of(
+                new AskCommand(answerer, topK, cooldowns, ids),
+                new QuizCommand(quiz, quizMessages),
+                new TopicsCommand(quiz),
+                new StatsCommand(quiz),
+                new ReloadCommand(() -> sync(Progress.NONE).summary()),
+                new HelpCommand());
+        List<ComponentHandler> handlers = List.of(
+                new AskButtons(answerer, topK, new JdbcFeedbackStore(database.dataSource()), clock),
+                new QuizButtons(quiz, quizMessages, ids));
+        var router =
+                new InteractionRouter(commands, handlers, ids, config.discord().workers());
+        return DiscordBot.start(token, config.discord(), commands, router);
     }
 
     /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */

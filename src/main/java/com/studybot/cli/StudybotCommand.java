@@ -30,8 +30,10 @@ public final class StudybotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Secrets.fromEnvironment(System.getenv()).discordToken().isPresent()) {
-            LOG.warn("DISCORD_TOKEN is set, but the Discord adapter is not part of this build yet; "
-                    + "starting the console chat instead");
+            LOG.info("DISCORD_TOKEN is set: starting the Discord bot (the console chat runs without it)");
+            var bot = new BotCommand();
+            bot.common = common;
+            return bot.call();
         }
         var chat = new ChatCommand();
         chat.common = common;

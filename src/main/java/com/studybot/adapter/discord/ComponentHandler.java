@@ -1,0 +1,18 @@
+package com.studybot.adapter.discord;
+
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+
+/**
+ * A family of buttons and forms sharing a prefix ({@code quiz}, {@code ask}): each click or submit comes
+ * with the payload stored for its message and the action of the button pressed.
+ */
+public interface ComponentHandler {
+    String prefix();
+
+    void onButton(ButtonInteractionEvent event, String payload, String action);
+
+    default void onModal(ModalInteractionEvent event, String payload, String action) {
+        event.reply("This form is not in use any more.").setEphemeral(true).queue();
+    }
+}

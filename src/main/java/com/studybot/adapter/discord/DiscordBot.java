@@ -1,0 +1,106 @@
+package com.studybot.adapter.discord;
+
+import com.studybot.config.StudybotConfig;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: a light JDA client with no gateway intents (slash commands need none), its commands
+ * registered globally or, with {@code discord.devGuild}, to that server only. No message of the bot may
+ * mention anyone. Closing stops taking interactions, lets those in flight finish, then disconnects.
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    private final JDA jda;
+    private final InteractionRouter router;
+
+    private DiscordBot(JDA jda, InteractionRouter router) {
+        this.jda = jda;
+        this.router = router;
+    }
+
+    public static DiscordBot start(
+            String token, StudybotConfig.Discord config, List<SlashCommand> commands, InteractionRouter router)
+            throws InterruptedException {
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        var builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+                .addEventListeners(router)
+                .setEnableShutdownHook(false);
+        if (!config.restUrl().isEmpty()) {
+            String base = config.restUrl().endsWith("/") ? config.restUrl() : config.restUrl() + "/";
+            builder.setRestConfig(new RestConfig().setBaseUrl(base));
+        }
+        if (!config.gatewayUrl().isEmpty()) {
+            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        JDA jda = builder.build().awaitReady();
+        register(jda, config.devGuild(), commands);
+        LOG.info(
+                "Discord bot {} is ready in {} servers",
+                jda.getSelfUser().getName(),
+                jda.getGuilds().size());
+        return new DiscordBot(jda, router);
+    }
+
+    private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {
+        var data = commands.stream().map(SlashCommand::data).toList();
+        if (devGuild.isEmpty()) {
+            jda.updateCommands().addCommands(data).complete();
+            LOG.info("Registered {} commands globally", data.size());
+            return;
+        }
+        Guild guild = jda.getGuildById(devGuild);
+        if (guild == null) {
+            throw new IllegalStateException("discord.devGuild " + devGuild + " is not a server this bot is in");
+        }
+        guild.updateCommands().addCommands(data).complete();
+        LOG.info("Registered {} commands in the development server {}", data.size(), guild.getName());
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    @Override
+    public void close() {
+        try {
+            jda.removeEventListener(router);
+            router.shutdown(30);
+            jda.shutdown();
+            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                jda.shutdownNow();
+                jda.awaitShutdown(Duration.ofSeconds(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
+    }
+
+    /** Connects to a given gateway (the tests' fake Discord) instead of Discord's. */
+    private static final class FixedGateway extends SessionControllerAdapter {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.studybot.adapter.discord.command;
+
+import com.studybot.adapter.discord.AnswerMessages;
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
+import com.studybot.core.common.Cooldowns;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+
+/** {@code /ask question [private]}: the answer from the notes with citations, passages and feedback buttons. */
+public final class AskCommand implements SlashCommand {
+    public static final String PREFIX = "ask";
+
+    private final Answerer answerer;
+    private final int topK;
+    private final Cooldowns cooldowns;
+    private final ComponentIds ids;
+
+    public AskCommand(Answerer answerer, int topK, Cooldowns cooldowns, ComponentIds ids) {
+        this.answerer = answerer;
+        this.topK = topK;
+        this.cooldowns = cooldowns;
+        this.ids = ids;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("ask", "Ask a question; the answer comes from your notes, with citations")
+                .addOption(OptionType.STRING, "question", "What you want to know", true)
+                .addOption(OptionType.BOOLEAN, "private", "Only you see the answer", false);
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        String question =
+                event.getOption("question", "", OptionMapping::getAsString).strip();
+        boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
+        if (question.isEmpty()) {
+            event.reply("Ask me something: /ask question: What is a pod?")
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        Optional<Duration> wait = cooldowns.tryAcquire(event.getUser().getId());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            event.reply("You can ask again in " + seconds + " s.")
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        event.deferReply(hidden).queue();
+        Answer answer = answerer.answer(question, topK);
+        String base = ids.create(PREFIX, question);
+        var buttons = List.of(
+                Button.secondary(ComponentIds.action(base, "passages"), "Show passages"),
+                Button.success(ComponentIds.action(base, "up"), "👍"),
+                Button.danger(ComponentIds.action(base, "down"), "👎"));
+        event.getHook()
+                .editOriginal(new MessageEditBuilder()
+                        .setEmbeds(AnswerMessages.embed(answer))
+                        .setComponents(answer instanceof Answer.Failed ? List.of() : List.of(ActionRow.of(buttons)))
+                        .build())
+                .queue();
+    }
+}

@@ -1,0 +1,30 @@
+package com.studybot.adapter.discord.command;
+
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /help}: what the bot can do. */
+public final class HelpCommand implements com.studybot.adapter.discord.SlashCommand {
+    static final String TEXT = String.join(
+            "\n",
+            "**studybot** answers from your study group's notes and quizzes you on them.",
+            "• `/ask question` — an answer quoted from the notes, with citations (`private: true` for you alone)",
+            "• `/quiz start [topic] [count] [mode]` — a quiz; modes: mixed, multiple choice, typed, flash cards,"
+                    + " review (only what is due). Answer with the buttons.",
+            "• `/quiz stop`, `/quiz status` — end or check your quiz in this channel",
+            "• `/topics` — what the notes cover",
+            "• `/stats [user]` — right answers, streaks and accuracy per topic",
+            "• `/reload` — re-read the notes (needs Manage Server)",
+            "Every graded answer is scheduled for review (FSRS), so due questions come back first.");
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("help", "What studybot can do");
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        event.reply(TEXT).setEphemeral(true).queue();
+    }
+}

@@ -1,0 +1,42 @@
+package com.studybot.adapter.discord.command;
+
+import com.studybot.adapter.discord.Messages;
+import com.studybot.adapter.discord.SlashCommand;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * {@code /reload}: re-index the notes now. For members with Manage Server: registered so by default, and
+ * checked again when it runs (a server can change who sees the command).
+ */
+public final class ReloadCommand implements SlashCommand {
+    private final Supplier<String> reindex;
+
+    public ReloadCommand(Supplier<String> reindex) {
+        this.reindex = reindex;
+    }
+
+    @Override
+    public SlashCommandData data() {
+        return Commands.slash("reload", "Re-read the notes folder now (admins)")
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
+            event.reply("Only members who can manage this server may reload the notes.")
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        event.deferReply(true).queue();
+        event.getHook()
+                .editOriginal(Messages.truncate(reindex.get(), Messages.TEXT_LIMIT))
+                .queue();
+    }
+}

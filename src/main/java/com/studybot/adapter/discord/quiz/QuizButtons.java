@@ -1,0 +1,118 @@
+package com.studybot.adapter.discord.quiz;
+
+import com.studybot.adapter.discord.ComponentHandler;
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.Rating;
+import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.QuizEvent;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.modals.Modal;
+
+/**
+ * The quiz's buttons and answer form. Only the quiz's owner may press them; a button of a question already
+ * answered (a double click, an old message) gets an ephemeral "already answered" and counts once. Quiz steps
+ * take about a millisecond (see the quiz bench), so the reply goes straight back without deferring.
+ */
+public final class QuizButtons implements ComponentHandler {
+    static final String ANSWER_INPUT = "answer";
+
+    private final QuizService quizzes;
+    private final QuizMessages messages;
+    private final ComponentIds ids;
+
+    public QuizButtons(QuizService quizzes, QuizMessages messages, ComponentIds ids) {
+        this.quizzes = quizzes;
+        this.messages = messages;
+        this.ids = ids;
+    }
+
+    @Override
+    public String prefix() {
+        return QuizMessages.PREFIX;
+    }
+
+    @Override
+    public void onButton(ButtonInteractionEvent event, String payload, String action) {
+        QuizPayload p = QuizPayload.decode(payload);
+        if (!owner(event, p)) {
+            return;
+        }
+        if (action.equals("type")) {
+            String base = ids.create(QuizMessages.PREFIX, payload);
+            var input = TextInput.create(ANSWER_INPUT, TextInputStyle.SHORT)
+                    .setRequired(true)
+                    .setMaxLength(200)
+                    .build();
+            event.replyModal(Modal.create(ComponentIds.action(base, "typed"), "Your answer")
+                            .addComponents(Label.of("Answer", input))
+                            .build())
+                    .queue();
+            return;
+        }
+        Optional<QuizEvent> quizEvent = event(action, p.question());
+        if (quizEvent.isEmpty()) {
+            event.reply("That button does nothing any more.").setEphemeral(true).queue();
+            return;
+        }
+        reply(event, p, quizzes.handle(p.learner(), quizEvent.get()));
+    }
+
+    @Override
+    public void onModal(ModalInteractionEvent event, String payload, String action) {
+        QuizPayload p = QuizPayload.decode(payload);
+        if (!owner(event, p)) {
+            return;
+        }
+        String text = Optional.ofNullable(event.getValue(ANSWER_INPUT))
+                .map(m -> m.getAsString())
+                .orElse("");
+        reply(event, p, quizzes.handle(p.learner(), new QuizEvent.Answer(p.question(), text)));
+    }
+
+    private static Optional<QuizEvent> event(String action, int question) {
+        if (action.matches("a[0-9]")) {
+            return Optional.of(new QuizEvent.Answer(question, String.valueOf((char) ('A' + action.charAt(1) - '0'))));
+        }
+        if (action.matches("r[1-4]")) {
+            return Optional.of(new QuizEvent.Rate(question, Rating.ofGrade(action.charAt(1) - '0')));
+        }
+        return switch (action) {
+            case "hint" -> Optional.of(new QuizEvent.Hint());
+            case "skip" -> Optional.of(new QuizEvent.Skip(question));
+            case "stop" -> Optional.of(new QuizEvent.Stop());
+            case "show" -> Optional.of(new QuizEvent.Reveal(question));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean owner(IReplyCallback event, QuizPayload p) {
+        if (event.getUser().getId().equals(p.learner().user())) {
+            return true;
+        }
+        event.reply("This is someone else's quiz: start your own with /quiz start.")
+                .setEphemeral(true)
+                .queue();
+        return false;
+    }
+
+    private void reply(IReplyCallback event, QuizPayload p, List<Effect> effects) {
+        if (effects.isEmpty()) {
+            event.reply("No quiz is running. Start one with /quiz start.")
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        boolean onlyRejections = QuizMessages.onlyRejections(effects);
+        event.reply(messages.render(p.learner(), event.getUser().getEffectiveName(), effects, p.question()))
+                .setEphemeral(onlyRejections)
+                .queue();
+    }
+}

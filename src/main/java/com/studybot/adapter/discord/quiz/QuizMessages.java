@@ -1,0 +1,158 @@
+package com.studybot.adapter.discord.quiz;
+
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.Messages;
+import com.studybot.core.quiz.Learner;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.QuizMode;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Renders quiz effects as one Discord message: the verdict on the last answer (with the passage and its
+ * citation), then the next question as an embed with its buttons: A-D for multiple choice, "Type answer"
+ * (a form) for typed questions, "Show answer" and then Again/Hard/Good/Easy for flash cards.
+ */
+public final class QuizMessages {
+    public static final String PREFIX = "quiz";
+    static final int OPTION_LABEL = 80;
+
+    private final ComponentIds ids;
+
+    public QuizMessages(ComponentIds ids) {
+        this.ids = ids;
+    }
+
+    /** Whether the effects are only refusals: those are shown to the user alone. */
+    public static boolean onlyRejections(List<Effect> effects) {
+        return !effects.isEmpty() && effects.stream().allMatch(Effect.Rejected.class::isInstance);
+    }
+
+    /** The message for these effects; {@code current} is the question the user acted on (for flash-card ratings). */
+    public MessageCreateData render(Learner learner, String userName, List<Effect> effects, int current) {
+        var text = new StringBuilder();
+        var embeds = new ArrayList<MessageEmbed>();
+        var rows = new ArrayList<ActionRow>();
+        for (Effect e : effects) {
+            if (e instanceof Effect.ShowQuestion q) {
+                embeds.add(question(q, userName));
+                rows.addAll(questionButtons(learner, q));
+            } else if (e instanceof Effect.Reveal r) {
+                embeds.add(reveal(r));
+                rows.add(ratingButtons(learner, current));
+            } else {
+                text.append(line(e)).append("\n");
+            }
+        }
+        return new MessageCreateBuilder()
+                .setContent(Messages.truncate(text.toString(), Messages.TEXT_LIMIT))
+                .setEmbeds(embeds)
+                .setComponents(rows)
+                .setAllowedMentions(List.of())
+                .build();
+    }
+
+    private static String line(Effect e) {
+        if (e instanceof Effect.Feedback f) {
+            return feedback(f);
+        }
+        if (e instanceof Effect.ShowHint h) {
+            return "💡 Hint: " + h.hint();
+        }
+        if (e instanceof Effect.Summary s) {
+            return s.answered() == s.total()
+                    ? "🏁 Quiz on %s done: %d of %d right.".formatted(s.topic(), s.score(), s.total())
+                    : "🏁 Quiz on %s stopped after %d of %d questions: %d right."
+                            .formatted(s.topic(), s.answered(), s.total(), s.score());
+        }
+        return ((Effect.Rejected) e).message();
+    }
+
+    private static String feedback(Effect.Feedback f) {
+        Question q = f.question();
+        String verdict = switch (f.outcome()) {
+            case CORRECT -> "✅ Correct: **" + q.answer() + "**";
+            case WRONG -> "❌ Not quite. The answer is **" + q.answer() + "**";
+            case SKIPPED -> "⏭️ Skipped. The answer is **" + q.answer() + "**";
+            case TIMED_OUT -> "⌛ Time is up. The answer is **" + q.answer() + "**";
+        };
+        boolean ownText = q.quote().startsWith(q.prompt() + " → ");
+        String quote = ownText ? "" : "\n> " + Messages.truncate(q.quote().replace('\n', ' '), 300);
+        return verdict + quote + "\n— " + q.citation();
+    }
+
+    private static MessageEmbed question(Effect.ShowQuestion q, String userName) {
+        Question question = q.question();
+        var body = new StringBuilder(question.prompt());
+        for (int i = 0; i < question.options().size(); i++) {
+            body.append("\n**")
+                    .append((char) ('A' + i))
+                    .append(")** ")
+                    .append(question.options().get(i));
+        }
+        EmbedBuilder embed =
+                Messages.embed("Question %d/%d for %s".formatted(q.number(), q.total(), userName), body.toString());
+        embed.setColor(new Color(0x5865F2));
+        String how = q.mode() == QuizMode.CARDS
+                ? "think of the answer, then show it and rate yourself"
+                : question.multipleChoice() ? "pick an answer" : "type your answer";
+        embed.setFooter(Messages.truncate(question.context() + " · " + how, MessageEmbed.TEXT_MAX_LENGTH));
+        return embed.build();
+    }
+
+    private static MessageEmbed reveal(Effect.Reveal r) {
+        Question q = r.question();
+        var body = new StringBuilder("**" + q.answer() + "**");
+        if (!r.given().isBlank()) {
+            body.append("\nYou typed: ").append(r.given().strip()).append(r.matches() ? " (matches)" : " (differs)");
+        }
+        body.append("\n> ")
+                .append(Messages.truncate(q.quote().replace('\n', ' '), 300))
+                .append("\n— ")
+                .append(q.citation());
+        return Messages.embed("Answer", body.toString())
+                .setFooter("How well did you know it?")
+                .build();
+    }
+
+    private List<ActionRow> questionButtons(Learner learner, Effect.ShowQuestion q) {
+        int index = q.number() - 1;
+        String base = ids.create(PREFIX, new QuizPayload(learner, index).encode());
+        var main = new ArrayList<Button>();
+        Question question = q.question();
+        if (q.mode() == QuizMode.CARDS) {
+            main.add(Button.primary(ComponentIds.action(base, "show"), "Show answer"));
+        } else if (question.multipleChoice()) {
+            for (int i = 0; i < question.options().size(); i++) {
+                String label = (char) ('A' + i) + ") " + question.options().get(i);
+                main.add(Button.primary(ComponentIds.action(base, "a" + i), Messages.truncate(label, OPTION_LABEL)));
+            }
+        } else {
+            main.add(Button.primary(ComponentIds.action(base, "type"), "Type answer"));
+        }
+        var controls = new ArrayList<Button>();
+        if (q.mode() != QuizMode.CARDS) {
+            controls.add(Button.secondary(ComponentIds.action(base, "hint"), "Hint"));
+        }
+        controls.add(Button.secondary(ComponentIds.action(base, "skip"), "Skip"));
+        controls.add(Button.danger(ComponentIds.action(base, "stop"), "Stop"));
+        return List.of(ActionRow.of(main), ActionRow.of(controls));
+    }
+
+    private ActionRow ratingButtons(Learner learner, int index) {
+        String base = ids.create(PREFIX, new QuizPayload(learner, index).encode());
+        return ActionRow.of(
+                Button.danger(ComponentIds.action(base, "r1"), "Again"),
+                Button.secondary(ComponentIds.action(base, "r2"), "Hard"),
+                Button.success(ComponentIds.action(base, "r3"), "Good"),
+                Button.primary(ComponentIds.action(base, "r4"), "Easy"));
+    }
+}
