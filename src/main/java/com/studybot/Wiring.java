@@ -16,6 +16,7 @@ import com.studybot.adapter.discord.SlashCommand;
 import com.studybot.adapter.discord.command.AskButtons;
 import com.studybot.adapter.discord.command.AskCommand;
 import com.studybot.adapter.discord.command.HelpCommand;
+import com.studybot.adapter.discord.command.LeaderboardCommand;
 import com.studybot.adapter.discord.command.QuizCommand;
 import com.studybot.adapter.discord.command.ReloadCommand;
 import com.studybot.adapter.discord.command.StatsCommand;
@@ -228,9 +229,11 @@ public final class Wiring implements AutoCloseable {
         metrics.add(cooldowns);
         var quizMessages = new QuizMessages(ids);
         int topK = config.retrieval().topK();
+        var quizCommand = new QuizCommand(quiz, quizMessages);
         List<SlashCommand> commands = List.of(
                 new AskCommand(answerer, topK, cooldowns, ids),
-                new QuizCommand(quiz, quizMessages),
+                quizCommand,
+                new LeaderboardCommand(quiz, clock, quizCommand),
                 new TopicsCommand(quiz),
                 new StatsCommand(quiz),
                 new ReloadCommand(() -> sync(Progress.NONE).summary()),

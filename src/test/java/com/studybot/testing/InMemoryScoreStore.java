@@ -10,13 +10,33 @@ import java.util.Map;
 
 /** The in-memory fake of the score port, held to the same contract as the JDBC store. */
 public final class InMemoryScoreStore implements ScoreStore {
-    private record Entry(String topic, boolean correct) {}
+    private record Entry(String topic, boolean correct, Instant at) {}
 
     private final Map<String, List<Entry>> byUser = new LinkedHashMap<>();
 
     @Override
     public synchronized void record(String userId, String topic, boolean correct, Instant at) {
-        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, correct));
+        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, correct, at));
+    }
+
+    @Override
+    public synchronized List<Standing> leaderboard(String topic, Instant since, int limit) {
+        var standings = new ArrayList<Standing>();
+        byUser.forEach((user, entries) -> {
+            var inPeriod = entries.stream()
+                    .filter(e -> !e.at().isBefore(since)
+                            && (topic.isEmpty() || e.topic().equals(topic)))
+                    .toList();
+            if (!inPeriod.isEmpty()) {
+                int right = (int) inPeriod.stream().filter(Entry::correct).count();
+                standings.add(new Standing(user, right, inPeriod.size()));
+            }
+        });
+        standings.sort(java.util.Comparator.comparingInt(Standing::correct)
+                .reversed()
+                .thenComparingInt(Standing::answered)
+                .thenComparing(Standing::userId));
+        return standings.stream().limit(limit).toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -36,6 +37,28 @@ public final class JdbcScoreStore implements ScoreStore {
         } catch (SQLException e) {
             throw new StoreException("recording a score", e);
         }
+    }
+
+    @Override
+    public List<Standing> leaderboard(String topic, Instant since, int limit) {
+        var out = new ArrayList<Standing>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT user_id, SUM(correct) AS right_answers, COUNT(*)"
+                        + " FROM quiz_answer WHERE answered_at >= ? AND (? = '' OR topic = ?)"
+                        + " GROUP BY user_id ORDER BY right_answers DESC, COUNT(*) ASC, user_id LIMIT ?")) {
+            ps.setLong(1, since.toEpochMilli());
+            ps.setString(2, topic);
+            ps.setString(3, topic);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Standing(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the leaderboard", e);
+        }
+        return out;
     }
 
     @Override

@@ -135,6 +135,11 @@ public final class QuizService {
         return scores.board(user);
     }
 
+    /** The users with the most right answers on a topic ("" for all) since {@code since}, most first. */
+    public List<ScoreStore.Standing> leaderboard(String topic, Instant since, int limit) {
+        return scores.leaderboard(topic, since, limit);
+    }
+
     /** The question the user is being asked (or whose answer is shown), if a quiz is running. */
     public OptionalInt currentQuestion(Learner learner) {
         QuizState state = state(learner);

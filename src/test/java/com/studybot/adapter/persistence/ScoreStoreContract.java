@@ -35,4 +35,23 @@ abstract class ScoreStoreContract {
         assertThat(store().board("carol").answered()).isZero();
         assertThat(store().board("bob").correct()).isEqualTo(1);
     }
+
+    @Test
+    void theLeaderboardRanksRightAnswersInThePeriodAndTopic() {
+        // GIVEN three users: dave answered long ago, erin and finn this week, finn with fewer answers
+        ScoreStore store = store();
+        store.record("dave", "aws", true, T0.minusSeconds(30 * 86_400));
+        store.record("erin", "aws", true, T0);
+        store.record("erin", "aws", false, T0.plusSeconds(1));
+        store.record("erin", "k8s", true, T0.plusSeconds(2));
+        store.record("finn", "aws", true, T0.plusSeconds(3));
+        store.record("finn", "k8s", true, T0.plusSeconds(4));
+        Instant weekAgo = T0.minusSeconds(7 * 86_400);
+        // WHEN / THEN
+        assertThat(store.leaderboard("", weekAgo, 10))
+                .containsExactly(new ScoreStore.Standing("finn", 2, 2), new ScoreStore.Standing("erin", 2, 3));
+        assertThat(store.leaderboard("aws", weekAgo, 10))
+                .containsExactly(new ScoreStore.Standing("finn", 1, 1), new ScoreStore.Standing("erin", 1, 2));
+        assertThat(store.leaderboard("aws", Instant.EPOCH, 1)).containsExactly(new ScoreStore.Standing("dave", 1, 1));
+    }
 }

@@ -15,6 +15,7 @@ public final class HelpCommand implements com.studybot.adapter.discord.SlashComm
             "• `/quiz stop`, `/quiz status` — end or check your quiz in this channel",
             "• `/topics` — what the notes cover",
             "• `/stats [user]` — right answers, streaks and accuracy per topic",
+            "• `/leaderboard [topic] [period]` — who answered the most right (today, this week, this month, all time)",
             "• `/reload` — re-read the notes (needs Manage Server)",
             "Every graded answer is scheduled for review (FSRS), so due questions come back first.");
 
