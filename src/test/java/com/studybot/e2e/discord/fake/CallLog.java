@@ -1,0 +1,72 @@
+package com.studybot.e2e.discord.fake;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Every REST call in arrival order, with the id of the message a call created or edited; waitable. */
+final class CallLog {
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** A recorded call and the message it created or edited, if any. */
+    record Entry(int index, RecordedCall call, Optional<String> messageId) {}
+
+    synchronized void add(RecordedCall call, Optional<String> messageId) {
+        entries.add(new Entry(entries.size(), call, messageId));
+        notifyAll();
+    }
+
+    synchronized List<RecordedCall> calls() {
+        return entries.stream().map(Entry::call).toList();
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    /** The first entry at or after {@code from} that matches, waiting up to {@code timeout} for it. */
+    synchronized Optional<Entry> await(int from, Predicate<RecordedCall> wanted, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int next = from;
+        while (true) {
+            for (; next < entries.size(); next++) {
+                if (wanted.test(entries.get(next).call())) {
+                    return Optional.of(entries.get(next));
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The last entry that matches, waiting up to {@code timeout} for a first one. */
+    synchronized Optional<Entry> awaitLast(Predicate<RecordedCall> wanted, Duration timeout) {
+        return await(0, wanted, timeout).map(first -> {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (wanted.test(entries.get(i).call())) {
+                    return entries.get(i);
+                }
+            }
+            return first;
+        });
+    }
+
+    /** The calls so far, one a line, for failure messages. */
+    synchronized String describe() {
+        if (entries.isEmpty()) {
+            return "  (no REST calls)";
+        }
+        return entries.stream().map(e -> "  " + e.call()).collect(Collectors.joining("\n"));
+    }
+}

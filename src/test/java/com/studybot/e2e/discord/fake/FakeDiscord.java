@@ -1,0 +1,200 @@
+package com.studybot.e2e.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An in-process Discord for end-to-end tests: a REST server and a gateway on ephemeral loopback ports
+ * that the real JDA client talks to (notes/fake-discord.md). It has one guild, "Study group", with a
+ * text channel "general", a bot user and an application id; it records every REST call and keeps the
+ * messages the bot posts.
+ *
+ * <p>Users and channels may be added before or after the bot connects. Before, they are part of
+ * GUILD_CREATE; after, the fake sends GUILD_ROLE_CREATE, GUILD_MEMBER_ADD or CHANNEL_CREATE, which JDA
+ * handles asynchronously (an interaction dispatched later on the same socket is handled after them).
+ * Interactions carry their member, so a slash command works either way.
+ *
+ * <p>Teardown order: {@code jda.shutdownNow(); jda.awaitShutdown(...)}, then {@link #close()}.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    private static final String ROUTE_COMMANDS = "applications/[^/]+(/guilds/[^/]+)?/commands";
+
+    private final Snowflakes ids;
+    private final ObjectNode botUser;
+    private final String applicationId;
+    private final FakeGuild guild;
+    private final String generalId;
+    private final MessageStore store;
+    private final CallLog log = new CallLog();
+    private final RestRoutes routes;
+    private final Map<String, TestUser> users = new ConcurrentHashMap<>();
+    private final FakeRest rest;
+    private final FakeGateway gateway;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private FakeDiscord(Clock clock) {
+        this.ids = new Snowflakes(clock);
+        this.botUser = Payloads.user(ids.next(), "studybot", true);
+        this.applicationId = ids.next();
+        ObjectNode owner = Payloads.user(ids.next(), "owner", false);
+        this.guild = new FakeGuild(ids, clock, "Study group", owner.path("id").asText());
+        this.generalId = guild.addChannel("general").path("id").asText();
+        ObjectNode botRole = guild.addRole("studybot", Permissions.BOT);
+        guild.addMember(owner, List.of());
+        guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
+        this.store = new MessageStore(ids, clock, botUser);
+        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId);
+        this.rest = FakeRest.start(log, routes);
+        this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
+    }
+
+    /** Starts both servers; the bot may connect at once. */
+    public static FakeDiscord start() {
+        return new FakeDiscord(Clock.systemUTC());
+    }
+
+    /** For {@code RestConfig.setBaseUrl}: {@code http://127.0.0.1:<port>/api/v10/}. */
+    public String restBaseUrl() {
+        return rest.baseUrl();
+    }
+
+    /** For {@code SessionController.getGateway()}: {@code ws://127.0.0.1:<port>}. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public String guildId() {
+        return guild.id();
+    }
+
+    /** The channel "general". */
+    public String channelId() {
+        return generalId;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public String botUserId() {
+        return botUser.path("id").asText();
+    }
+
+    /** Adds a text channel and returns its id (see the class comment on adding it after the bot connects). */
+    public String addChannel(String name) {
+        return gateway.change(connected -> {
+            ObjectNode channel = guild.addChannel(name);
+            if (connected) {
+                gateway.dispatch("CHANNEL_CREATE", channel);
+            }
+            return channel.path("id").asText();
+        });
+    }
+
+    /** A member with the ordinary permissions of {@code @everyone} ({@link Permissions#ORDINARY}). */
+    public TestUser user(String name) {
+        return user(name, Permissions.ORDINARY);
+    }
+
+    /**
+     * A member with {@code permissions} (e.g. {@link Permissions#MANAGE_SERVER}) on top of the ordinary
+     * ones, granted through a role of their own so that JDA's {@code Member.hasPermission} agrees.
+     */
+    public TestUser user(String name, long permissions) {
+        long effective = permissions | Permissions.ORDINARY;
+        return gateway.change(connected -> {
+            if (users.containsKey(name)) {
+                throw new IllegalArgumentException("there is already a user called " + name);
+            }
+            List<String> roles = List.of();
+            if (effective != Permissions.ORDINARY) {
+                ObjectNode role = guild.addRole(name + "'s role", effective);
+                roles = List.of(role.path("id").asText());
+                if (connected) {
+                    gateway.dispatch(
+                            "GUILD_ROLE_CREATE",
+                            Payloads.object().put("guild_id", guild.id()).set("role", role));
+                }
+            }
+            ObjectNode member = guild.addMember(Payloads.user(ids.next(), name, false), roles);
+            if (connected) {
+                gateway.dispatch("GUILD_MEMBER_ADD", member);
+            }
+            TestUser user = new TestUser(this, member, effective);
+            users.put(name, user);
+            return user;
+        });
+    }
+
+    /** Every REST call so far, in arrival order. */
+    public List<RecordedCall> calls() {
+        return log.calls();
+    }
+
+    /** The calls the fake had no route for (answered 404 {@code {"message":"Unknown","code":0}}). */
+    public List<RecordedCall> unknownCalls() {
+        return calls().stream().filter(c -> !routes.hasRoute(c)).toList();
+    }
+
+    /** The body of the last bulk overwrite of global or guild commands, waiting for a first one. */
+    public JsonNode awaitCommands(Duration timeout) {
+        return log.awaitLast(c -> c.is("PUT", ROUTE_COMMANDS), timeout)
+                .map(entry -> entry.call().json())
+                .orElseThrow(() -> new AssertionError(
+                        "no PUT of commands within " + timeout + ". Recorded REST calls:\n" + log.describe()));
+    }
+
+    /** The messages posted with {@code POST channels/{channelId}/messages}, in order, as the fake returned them. */
+    public List<JsonNode> messages(String channelId) {
+        return store.channelPosts(channelId);
+    }
+
+    /** Stops both servers; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            gateway.close();
+            rest.close();
+        }
+    }
+
+    Pending interact(
+            TestUser user, String channelId, int type, ObjectNode data, Optional<ObjectNode> message, String what) {
+        ObjectNode channel = guild.channel(channelId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown channel " + channelId));
+        String id = ids.next();
+        var interaction = new MessageStore.Interaction(
+                id, "token-" + id, channelId, message.map(m -> m.path("id").asText()));
+        store.open(interaction);
+        ObjectNode payload = Payloads.interaction(
+                id, interaction.token(), type, applicationId, channel, user.member(), user.permissions());
+        payload.set("data", data);
+        message.ifPresent(m -> payload.set("message", m));
+        int from = log.size();
+        gateway.dispatch("INTERACTION_CREATE", payload);
+        return new Pending(log, store, interaction, applicationId, what + " by " + user.name(), from);
+    }
+
+    Optional<JsonNode> registeredCommand(String name) {
+        return routes.command(name);
+    }
+
+    Optional<ObjectNode> message(String id) {
+        return store.find(id);
+    }
+
+    String newId() {
+        return ids.next();
+    }
+
+    private ObjectNode ready() {
+        return Payloads.ready(botUser.deepCopy(), guild.id(), "session-" + ids.next(), applicationId, gatewayUrl());
+    }
+}

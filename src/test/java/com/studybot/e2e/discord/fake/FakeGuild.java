@@ -1,0 +1,81 @@
+package com.studybot.e2e.discord.fake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one guild of the fake: its roles, channels (threads included) and members, and its GUILD_CREATE. */
+final class FakeGuild {
+    private final Snowflakes ids;
+    private final Clock clock;
+    private final String id;
+    private final String name;
+    private final String ownerId;
+    private final List<ObjectNode> roles = new ArrayList<>();
+    private final Map<String, ObjectNode> channels = new LinkedHashMap<>();
+    private final List<ObjectNode> members = new ArrayList<>();
+
+    FakeGuild(Snowflakes ids, Clock clock, String name, String ownerId) {
+        this.ids = ids;
+        this.clock = clock;
+        this.id = ids.next();
+        this.name = name;
+        this.ownerId = ownerId;
+        roles.add(Payloads.role(id, "@everyone", 0, Permissions.ORDINARY));
+    }
+
+    String id() {
+        return id;
+    }
+
+    synchronized ObjectNode addChannel(String channelName) {
+        ObjectNode channel = Payloads.textChannel(ids.next(), id, channelName, channels.size());
+        channels.put(channel.path("id").asText(), channel);
+        return channel.deepCopy();
+    }
+
+    synchronized void addThread(ObjectNode thread) {
+        channels.put(thread.path("id").asText(), thread.deepCopy());
+    }
+
+    synchronized Optional<ObjectNode> channel(String channelId) {
+        return Optional.ofNullable(channels.get(channelId)).map(ObjectNode::deepCopy);
+    }
+
+    synchronized boolean hasChannel(String channelId) {
+        return channels.containsKey(channelId);
+    }
+
+    /** A role above {@code @everyone}, to give a member more than the ordinary permissions. */
+    synchronized ObjectNode addRole(String roleName, long permissions) {
+        ObjectNode role = Payloads.role(ids.next(), roleName, roles.size(), permissions);
+        roles.add(role);
+        return role.deepCopy();
+    }
+
+    /** Adds a member; returns the member object (with {@code guild_id}, as GUILD_MEMBER_ADD wants it). */
+    synchronized ObjectNode addMember(ObjectNode user, List<String> roleIds) {
+        ObjectNode member = Payloads.member(user, roleIds, clock.instant());
+        members.add(member);
+        return member.deepCopy().put("guild_id", id);
+    }
+
+    synchronized ObjectNode guildCreate() {
+        return Payloads.guildCreate(id, name, ownerId, copy(roles), copy(channels.values()), copy(members));
+    }
+
+    private static ArrayNode copy(Iterable<ObjectNode> nodes) {
+        ArrayNode array = Payloads.array();
+        nodes.forEach(node -> {
+            if (node.path("type").asInt(0) != 11) {
+                array.add(node.deepCopy());
+            }
+        });
+        return array;
+    }
+}
