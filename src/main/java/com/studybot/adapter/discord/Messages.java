@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Keeps every message within Discord's limits: text is split at 2,000 characters on paragraph, line or
@@ -55,6 +57,17 @@ public final class Messages {
             n++;
         }
         return n;
+    }
+
+    /**
+     * An edit of a deferred reply to {@code text} (cut to fit). Edits carry only the fields they set, so the
+     * no-mentions rule is set on each one explicitly.
+     */
+    public static MessageEditData edit(String text) {
+        return new MessageEditBuilder()
+                .setContent(truncate(text, TEXT_LIMIT))
+                .setAllowedMentions(List.of())
+                .build();
     }
 
     /** {@code text} cut to {@code max} characters, ending in "…" when cut. */

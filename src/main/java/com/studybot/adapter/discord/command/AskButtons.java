@@ -53,7 +53,7 @@ public final class AskButtons implements ComponentHandler {
     private void passages(ButtonInteractionEvent event, String question) {
         event.deferReply(true).queue();
         List<String> parts = Messages.split(AnswerMessages.passages(answerer.answer(question, topK)));
-        event.getHook().editOriginal(parts.get(0)).queue();
+        event.getHook().editOriginal(Messages.edit(parts.get(0))).queue();
         parts.stream()
                 .skip(1)
                 .forEach(p -> event.getHook().sendMessage(p).setEphemeral(true).queue());

@@ -71,6 +71,7 @@ public final class AskCommand implements SlashCommand {
                 .editOriginal(new MessageEditBuilder()
                         .setEmbeds(AnswerMessages.embed(answer))
                         .setComponents(answer instanceof Answer.Failed ? List.of() : List.of(ActionRow.of(buttons)))
+                        .setAllowedMentions(List.of())
                         .build())
                 .queue();
     }

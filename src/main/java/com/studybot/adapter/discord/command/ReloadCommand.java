@@ -35,8 +35,6 @@ public final class ReloadCommand implements SlashCommand {
             return;
         }
         event.deferReply(true).queue();
-        event.getHook()
-                .editOriginal(Messages.truncate(reindex.get(), Messages.TEXT_LIMIT))
-                .queue();
+        event.getHook().editOriginal(Messages.edit(reindex.get())).queue();
     }
 }

@@ -30,8 +30,7 @@ public final class StatsCommand implements SlashCommand {
         User user = event.getOption("user", event.getUser(), OptionMapping::getAsUser);
         event.deferReply().queue();
         event.getHook()
-                .editOriginal(Messages.truncate(
-                        text(user.getEffectiveName(), quizzes.scoreboard(user.getId())), Messages.TEXT_LIMIT))
+                .editOriginal(Messages.edit(text(user.getEffectiveName(), quizzes.scoreboard(user.getId()))))
                 .queue();
     }
 

@@ -41,8 +41,6 @@ public final class TopicsCommand implements SlashCommand {
         String text = topics.isEmpty()
                 ? "No questions in your notes yet: write cards as question::answer, or define terms (X is a …)."
                 : "**Topics** (/quiz start topic: …)\n" + sb;
-        event.getHook()
-                .editOriginal(Messages.truncate(text, Messages.TEXT_LIMIT))
-                .queue();
+        event.getHook().editOriginal(Messages.edit(text)).queue();
     }
 }

@@ -1,0 +1,91 @@
+package com.studybot.e2e.discord;
+
+import com.studybot.Wiring;
+import com.studybot.adapter.discord.DiscordBot;
+import com.studybot.config.ConfigLoader;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.common.Progress;
+import com.studybot.e2e.discord.fake.ErrorLogGuard;
+import com.studybot.e2e.discord.fake.FakeDiscord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The production bot, built by the production {@link Wiring} over notes in a scratch folder, connected to
+ * the fake Discord. {@link #restart()} replaces the bot and the engine (same database and fake Discord), as a
+ * redeploy would.
+ */
+final class BotFixture implements AutoCloseable {
+    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static Wiring.Models models;
+
+    final FakeDiscord discord;
+    final ErrorLogGuard errors;
+    private final StudybotConfig config;
+    private Wiring wiring;
+    private DiscordBot bot;
+
+    private BotFixture(FakeDiscord discord, ErrorLogGuard errors, StudybotConfig config) {
+        this.discord = discord;
+        this.errors = errors;
+        this.config = config;
+    }
+
+    /** Writes the notes under {@code root}/content and starts the bot; call users() on the fake first if needed. */
+    static BotFixture start(Path root, Map<String, String> notes, FakeDiscord discord) throws Exception {
+        Path content = Files.createDirectories(root.resolve("content"));
+        for (var note : notes.entrySet()) {
+            Path file = content.resolve(note.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, note.getValue(), StandardCharsets.UTF_8);
+        }
+        var config = new ConfigLoader(Map.of(), root)
+                .load(
+                        Optional.empty(),
+                        Map.of(
+                                "content.dir", content.toString(),
+                                "data.dir", root.resolve("data").toString(),
+                                "discord.restUrl", discord.restBaseUrl(),
+                                "discord.gatewayUrl", discord.gatewayUrl(),
+                                "discord.askCooldown", "PT1H"));
+        var fixture = new BotFixture(discord, ErrorLogGuard.attach(), config);
+        fixture.open();
+        return fixture;
+    }
+
+    private static synchronized Wiring.Models models(StudybotConfig config) {
+        if (models == null) {
+            models = Wiring.Models.load(config);
+        }
+        return models;
+    }
+
+    private void open() throws InterruptedException {
+        wiring = new Wiring(config, models(config), true);
+        wiring.sync(Progress.NONE);
+        bot = wiring.discordBot("test-token");
+    }
+
+    void restart() throws InterruptedException {
+        bot.close();
+        wiring.close();
+        open();
+    }
+
+    static String note(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Override
+    public void close() throws IOException {
+        bot.close();
+        wiring.close();
+        discord.close();
+        errors.close();
+    }
+}
