@@ -41,12 +41,8 @@ public final class InMemoryScoreStore implements ScoreStore {
 
     @Override
     public synchronized Scoreboard board(String userId) {
-        List<Entry> entries = byUser.getOrDefault(userId, List.of());
-        var topics = new LinkedHashMap<String, Scoreboard.TopicScore>();
-        for (Entry e : entries) {
-            var t = topics.getOrDefault(e.topic(), new Scoreboard.TopicScore(0, 0));
-            topics.put(e.topic(), new Scoreboard.TopicScore(t.answered() + 1, t.correct() + (e.correct() ? 1 : 0)));
-        }
-        return Scoreboard.of(entries.stream().map(Entry::correct).toList(), topics);
+        return Scoreboard.of(byUser.getOrDefault(userId, List.of()).stream()
+                .map(e -> new Scoreboard.Result(e.at(), e.topic(), e.correct()))
+                .toList());
     }
 }

@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /** Graded answers in SQL, numbered per user so their order (and so streaks) is exact. */
@@ -63,26 +61,20 @@ public final class JdbcScoreStore implements ScoreStore {
 
     @Override
     public Scoreboard board(String userId) {
-        var results = new ArrayList<Boolean>();
-        Map<String, int[]> topics = new LinkedHashMap<>();
+        var results = new ArrayList<Scoreboard.Result>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT topic, correct FROM quiz_answer WHERE user_id = ? ORDER BY seq")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT topic, correct, answered_at FROM quiz_answer WHERE user_id = ? ORDER BY seq")) {
             ps.setString(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    boolean right = rs.getInt(2) == 1;
-                    results.add(right);
-                    int[] t = topics.computeIfAbsent(rs.getString(1), k -> new int[2]);
-                    t[0]++;
-                    t[1] += right ? 1 : 0;
+                    results.add(new Scoreboard.Result(
+                            Instant.ofEpochMilli(rs.getLong(3)), rs.getString(1), rs.getInt(2) == 1));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("reading scores", e);
         }
-        var perTopic = new LinkedHashMap<String, Scoreboard.TopicScore>();
-        topics.forEach((k, v) -> perTopic.put(k, new Scoreboard.TopicScore(v[0], v[1])));
-        return Scoreboard.of(results, perTopic);
+        return Scoreboard.of(results);
     }
 }

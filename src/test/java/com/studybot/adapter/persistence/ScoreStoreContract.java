@@ -30,6 +30,17 @@ abstract class ScoreStoreContract {
     }
 
     @Test
+    void answersAreCountedPerDay() {
+        store().record("gus", "aws", true, T0);
+        store().record("gus", "aws", false, T0.plusSeconds(60));
+        store().record("gus", "k8s", true, T0.plusSeconds(86_400));
+        assertThat(store().board("gus").days())
+                .containsExactly(
+                        new Scoreboard.DayScore(java.time.LocalDate.parse("2026-11-23"), 2, 1),
+                        new Scoreboard.DayScore(java.time.LocalDate.parse("2026-11-24"), 1, 1));
+    }
+
+    @Test
     void aNewUserHasAnEmptyBoardAndUsersAreSeparate() {
         store().record("bob", "aws", true, T0);
         assertThat(store().board("carol").answered()).isZero();

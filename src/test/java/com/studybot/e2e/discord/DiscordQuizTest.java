@@ -128,6 +128,24 @@ final class DiscordQuizTest {
     }
 
     @Test
+    void statsComeWithAChartAndTheLeaderboardRanksWithoutPinging() {
+        // GIVEN alice answered one question right and bob stopped his quiz
+        Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
+                .awaitReply(TIMEOUT);
+        alice.click(q, rightLabel(q, "AWS X-Ray")).awaitReply(TIMEOUT);
+        bob.slash("quiz start", Map.of("topic", "aws services", "count", 3L)).awaitReply(TIMEOUT);
+        Reply stopped = bob.slash("quiz stop", Map.of()).awaitReply(TIMEOUT);
+        // WHEN
+        Reply stats = alice.slash("stats", Map.of()).awaitReply(TIMEOUT);
+        Reply board = bob.slash("leaderboard", Map.of("period", "all")).awaitReply(TIMEOUT);
+        // THEN
+        assertThat(stopped.text()).contains("stopped after 0 of 3 questions");
+        assertThat(stats.text()).contains("1 of 1 right").contains("tracing: 1 of 1");
+        assertThat(stats.attachmentNames()).containsExactly("stats.png");
+        assertThat(board.text()).contains("1. <@" + alice.id() + ">: 1 right of 1");
+    }
+
+    @Test
     void aTopicIsSuggestedAsYouType() {
         assertThat(alice.autocomplete("quiz start", "topic", "aws")).contains("AWS services");
     }

@@ -2,16 +2,20 @@ package com.studybot.adapter.discord.command;
 
 import com.studybot.adapter.discord.Messages;
 import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.adapter.discord.StatsChart;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.Scoreboard;
+import java.util.List;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
-/** {@code /stats [user]}: right answers, streaks and accuracy per topic. */
+/** {@code /stats [user]}: right answers, streaks and accuracy per topic, with a chart by topic and by day. */
 public final class StatsCommand implements SlashCommand {
     private final QuizService quizzes;
 
@@ -29,9 +33,14 @@ public final class StatsCommand implements SlashCommand {
     public void handle(SlashCommandInteractionEvent event) {
         User user = event.getOption("user", event.getUser(), OptionMapping::getAsUser);
         event.deferReply().queue();
-        event.getHook()
-                .editOriginal(Messages.edit(text(user.getEffectiveName(), quizzes.scoreboard(user.getId()))))
-                .queue();
+        Scoreboard board = quizzes.scoreboard(user.getId());
+        var edit = new MessageEditBuilder()
+                .setContent(Messages.truncate(text(user.getEffectiveName(), board), Messages.TEXT_LIMIT))
+                .setAllowedMentions(List.of());
+        if (board.answered() > 0) {
+            edit.setFiles(FileUpload.fromData(StatsChart.png(user.getEffectiveName(), board), "stats.png"));
+        }
+        event.getHook().editOriginal(edit.build()).queue();
     }
 
     static String text(String name, Scoreboard b) {
