@@ -229,7 +229,7 @@ public final class Wiring implements AutoCloseable {
         metrics.add(cooldowns);
         var quizMessages = new QuizMessages(ids);
         int topK = config.retrieval().topK();
-        var quizCommand = new QuizCommand(quiz, quizMessages);
+        var quizCommand = new QuizCommand(quiz, quizMessages, config.discord().quizThreads());
         List<SlashCommand> commands = List.of(
                 new AskCommand(answerer, topK, cooldowns, ids),
                 quizCommand,

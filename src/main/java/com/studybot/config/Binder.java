@@ -39,6 +39,7 @@ final class Binder {
                 v.url("discord.gatewayUrl", "ws://", "wss://"),
                 (int) v.integer("discord.workers", 1, 64),
                 v.duration("discord.askCooldown"),
+                v.bool("discord.quizThreads"),
                 v.duration("discord.timePerQuestion"));
         return new StudybotConfig(
                 content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord);

@@ -30,7 +30,8 @@ public record StudybotConfig(
      * globally; {@code restUrl} and {@code gatewayUrl} point the client elsewhere than Discord (the fake
      * Discord of the tests), empty for Discord itself; {@code workers} bound the threads that handle
      * interactions; {@code askCooldown} is the time a user waits between two {@code /ask}; {@code
-     * timePerQuestion} is a quiz question's time limit.
+     * quizThreads} opens a thread for each quiz started in a text channel; {@code timePerQuestion} is a quiz
+     * question's time limit.
      */
     public record Discord(
             String devGuild,
@@ -38,6 +39,7 @@ public record StudybotConfig(
             String gatewayUrl,
             int workers,
             Duration askCooldown,
+            boolean quizThreads,
             Duration timePerQuestion) {}
 
     /** A cache's size bound and, where it has one, its time to live. */

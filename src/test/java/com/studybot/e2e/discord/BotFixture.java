@@ -38,21 +38,26 @@ final class BotFixture implements AutoCloseable {
 
     /** Writes the notes under {@code root}/content and starts the bot; call users() on the fake first if needed. */
     static BotFixture start(Path root, Map<String, String> notes, FakeDiscord discord) throws Exception {
+        return start(root, notes, discord, Map.of());
+    }
+
+    /** As above, with more settings (key path to value). */
+    static BotFixture start(Path root, Map<String, String> notes, FakeDiscord discord, Map<String, String> settings)
+            throws Exception {
         Path content = Files.createDirectories(root.resolve("content"));
         for (var note : notes.entrySet()) {
             Path file = content.resolve(note.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, note.getValue(), StandardCharsets.UTF_8);
         }
-        var config = new ConfigLoader(Map.of(), root)
-                .load(
-                        Optional.empty(),
-                        Map.of(
-                                "content.dir", content.toString(),
-                                "data.dir", root.resolve("data").toString(),
-                                "discord.restUrl", discord.restBaseUrl(),
-                                "discord.gatewayUrl", discord.gatewayUrl(),
-                                "discord.askCooldown", "PT1H"));
+        var overrides = new java.util.HashMap<>(Map.of(
+                "content.dir", content.toString(),
+                "data.dir", root.resolve("data").toString(),
+                "discord.restUrl", discord.restBaseUrl(),
+                "discord.gatewayUrl", discord.gatewayUrl(),
+                "discord.askCooldown", "PT1H"));
+        overrides.putAll(settings);
+        var config = new ConfigLoader(Map.of(), root).load(Optional.empty(), overrides);
         var fixture = new BotFixture(discord, ErrorLogGuard.attach(), config);
         fixture.open();
         return fixture;

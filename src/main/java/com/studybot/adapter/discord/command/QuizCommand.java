@@ -1,5 +1,6 @@
 package com.studybot.adapter.discord.command;
 
+import com.studybot.adapter.discord.Messages;
 import com.studybot.adapter.discord.SlashCommand;
 import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.core.quiz.Learner;
@@ -10,6 +11,8 @@ import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.core.quiz.state.QuizState;
 import java.util.List;
 import java.util.Locale;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.Interaction;
@@ -28,19 +31,26 @@ public final class QuizCommand implements SlashCommand {
 
     private final QuizService quizzes;
     private final QuizMessages messages;
+    private final boolean threads;
 
-    public QuizCommand(QuizService quizzes, QuizMessages messages) {
+    public QuizCommand(QuizService quizzes, QuizMessages messages, boolean threads) {
         this.quizzes = quizzes;
         this.messages = messages;
+        this.threads = threads;
     }
 
-    /** The user in this channel: a quiz here is separate from one in another channel. */
+    /**
+     * The user in this channel: a quiz here is separate from one in another channel. In a thread it is the
+     * channel the thread belongs to, so a quiz started there and run in its thread is one quiz.
+     */
     public static Learner learner(Interaction interaction) {
         String guild =
                 interaction.getGuild() == null ? "dm" : interaction.getGuild().getId();
-        String channel =
-                interaction.getChannel() == null ? "" : interaction.getChannel().getId();
-        return new Learner(interaction.getUser().getId(), "discord:" + guild + ":" + channel);
+        var channel = interaction.getChannel();
+        String id = channel == null
+                ? ""
+                : channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
+        return new Learner(interaction.getUser().getId(), "discord:" + guild + ":" + id);
     }
 
     @Override
@@ -84,7 +94,26 @@ public final class QuizCommand implements SlashCommand {
         int count = event.getOption("count", DEFAULT_COUNT, OptionMapping::getAsInt);
         QuizMode mode = QuizMode.parse(event.getOption("mode", "mixed", OptionMapping::getAsString))
                 .orElse(QuizMode.MIXED);
-        reply(event, learner, quizzes.start(learner, topic, count, mode), "");
+        List<Effect> effects = quizzes.start(learner, topic, count, mode);
+        if (threads && event.getChannelType() == ChannelType.TEXT && !QuizMessages.onlyRejections(effects)) {
+            inThread(event, learner, topic, effects);
+        } else {
+            reply(event, learner, effects, "");
+        }
+    }
+
+    /** Announces the quiz in the channel and runs it in a thread started from that message (we are on a worker). */
+    private void inThread(SlashCommandInteractionEvent event, Learner learner, String topic, List<Effect> effects) {
+        String name = event.getUser().getEffectiveName();
+        String about = topic.isBlank() ? "all topics" : topic.strip();
+        var hook = event.reply("🧵 " + name + "'s quiz on " + about + " runs in the thread below.")
+                .setAllowedMentions(List.of())
+                .complete();
+        ThreadChannel thread = hook.retrieveOriginal()
+                .complete()
+                .createThreadChannel(Messages.truncate(name + " · " + about, 100))
+                .complete();
+        thread.sendMessage(messages.render(learner, name, effects, 0)).complete();
     }
 
     private void reply(SlashCommandInteractionEvent event, Learner learner, List<Effect> effects, String ifNothing) {

@@ -1,0 +1,89 @@
+package com.studybot.e2e.discord;
+
+import static com.studybot.e2e.discord.BotFixture.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.studybot.e2e.discord.fake.FakeDiscord;
+import com.studybot.e2e.discord.fake.Reply;
+import com.studybot.e2e.discord.fake.TestUser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With {@code discord.quizThreads}, a quiz started in a channel runs in a thread of its own. */
+final class DiscordQuizThreadTest {
+    @TempDir
+    Path root;
+
+    private FakeDiscord discord;
+    private BotFixture bot;
+    private TestUser alice;
+
+    @BeforeEach
+    void startTheBot() throws Exception {
+        discord = FakeDiscord.start();
+        alice = discord.user("alice");
+        bot = BotFixture.start(root, Notes.all(), discord, Map.of("discord.quizThreads", "true"));
+    }
+
+    @AfterEach
+    void stopTheBot() throws Exception {
+        bot.close();
+        assertThat(discord.unknownCalls()).isEmpty();
+        assertThat(discord.calls())
+                .allSatisfy(c -> assertThat(c.allowsNoMentions())
+                        .as("pings nobody: %s", c)
+                        .isTrue());
+        bot.errors.assertNoErrors();
+    }
+
+    @Test
+    void theQuizRunsInAThreadAndItsButtonsWorkThere() {
+        // WHEN alice starts a quiz in the channel
+        Reply announced = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
+                .awaitReply(TIMEOUT);
+        // THEN the channel gets a short note and the question is posted in a thread started from it
+        assertThat(announced.text()).contains("alice's quiz on tracing runs in the thread below");
+        String thread = announced.messageId(); // the fake names a thread after the message it starts from
+        JsonNode question = awaitMessage(thread);
+        String answer = buttonIds(question).stream()
+                .filter(b -> b[1].endsWith(") AWS X-Ray"))
+                .findFirst()
+                .orElseThrow()[0];
+        // WHEN she answers there
+        Reply verdict = alice.clickId(question.path("id").asText(), answer).awaitReply(TIMEOUT);
+        // THEN
+        assertThat(verdict.text()).contains("✅ Correct: **AWS X-Ray**");
+    }
+
+    private JsonNode awaitMessage(String channel) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<JsonNode> posted = discord.messages(channel);
+            if (!posted.isEmpty()) {
+                return posted.get(posted.size() - 1);
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("nothing was posted in thread " + channel + "; calls: " + discord.calls());
+    }
+
+    /** (custom id, label) of every button in a posted message. */
+    private static List<String[]> buttonIds(JsonNode message) {
+        var out = new ArrayList<String[]>();
+        for (JsonNode row : message.path("components")) {
+            for (JsonNode b : row.path("components")) {
+                out.add(new String[] {
+                    b.path("custom_id").asText(), b.path("label").asText()
+                });
+            }
+        }
+        return out;
+    }
+}
