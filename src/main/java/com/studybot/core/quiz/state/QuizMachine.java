@@ -38,7 +38,7 @@ public final class QuizMachine {
         }
         if (event instanceof QuizEvent.Start start) {
             return state instanceof Asking || state instanceof Revealed
-                    ? Transition.rejected(state, "A quiz is already running: answer, skip or :stop it first.")
+                    ? Transition.rejected(state, "A quiz is already running: answer, skip or stop it first.")
                     : start(state, start, now);
         }
         if (state instanceof Revealed r) {
@@ -50,7 +50,7 @@ public final class QuizMachine {
         if (state instanceof Asking a) {
             return a.quiz().mode() == QuizMode.CARDS ? cards.asking(a, event, now) : inQuiz(a, event, now);
         }
-        return Transition.rejected(state, "No quiz is running. Start one with :quiz [topic].");
+        return Transition.rejected(state, "No quiz is running: start one first.");
     }
 
     private static Transition stop(QuizState state) {
@@ -81,7 +81,7 @@ public final class QuizMachine {
             return hint(a);
         }
         if (event instanceof QuizEvent.Reveal) {
-            return Transition.rejected(a, "Only flash cards are revealed: answer, :hint or :skip.");
+            return Transition.rejected(a, "Only flash cards are revealed: answer, take a hint or skip.");
         }
         if (target(event).orElse(-1) != a.index()) {
             return Transition.rejected(a, ALREADY_ANSWERED);

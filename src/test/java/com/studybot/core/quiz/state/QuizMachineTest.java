@@ -285,7 +285,7 @@ final class QuizMachineTest {
         // THEN it is refused and nothing changes
         assertThat(reveal.state()).isEqualTo(t.state());
         assertThat(reveal.effects())
-                .containsExactly(rejected("Only flash cards are revealed: answer, :hint or :skip."));
+                .containsExactly(rejected("Only flash cards are revealed: answer, take a hint or skip."));
     }
 
     @Test
@@ -331,6 +331,6 @@ final class QuizMachineTest {
         // THEN it is refused and nothing changes
         assertThat(second.state()).isEqualTo(t.state());
         assertThat(second.effects())
-                .containsExactly(rejected("A quiz is already running: answer, skip or :stop it first."));
+                .containsExactly(rejected("A quiz is already running: answer, skip or stop it first."));
     }
 }
