@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
             IndexCommand.class,
             EvalCommand.class,
             BenchCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            BotCommand.class
         })
 public final class StudybotCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(StudybotCommand.class);
