@@ -27,7 +27,7 @@ final class BotCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String token = Secrets.fromEnvironment(System.getenv())
                 .discordToken()
-                .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"Discord\")."));
+                .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"On Discord\")."));
         var config = Engine.config(common, Map.of());
         Wiring wiring = Engine.start(config, true);
         DiscordBot bot;
