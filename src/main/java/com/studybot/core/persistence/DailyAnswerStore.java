@@ -1,0 +1,16 @@
+package com.studybot.core.persistence;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** Members' answers to a daily post: the first answer of each member to each question counts. */
+public interface DailyAnswerStore {
+    /** Records the member's choice; false (and nothing changes) if they answered this question already. */
+    boolean answer(String guildId, LocalDate date, int question, String userId, int choice);
+
+    /** How many members chose each option of the question (option index to count). */
+    Map<Integer, Integer> tally(String guildId, LocalDate date, int question);
+
+    Optional<Integer> choiceOf(String guildId, LocalDate date, int question, String userId);
+}
