@@ -1,0 +1,40 @@
+package com.studybot.testing;
+
+import com.studybot.core.persistence.DailyAnswerStore;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The in-memory fake of the daily answer port, held to the same contract as the JDBC store. */
+public final class InMemoryDailyAnswerStore implements DailyAnswerStore {
+    private record Question(String guildId, LocalDate date, int question) {}
+
+    private record Key(Question question, String userId) {}
+
+    private final Map<Key, Integer> choices = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean answer(String guildId, LocalDate date, int question, String userId, int choice) {
+        return choices.putIfAbsent(new Key(new Question(guildId, date, question), userId), choice) == null;
+    }
+
+    @Override
+    public Map<Integer, Integer> tally(String guildId, LocalDate date, int question) {
+        var asked = new Question(guildId, date, question);
+        var counts = new TreeMap<Integer, Integer>();
+        choices.forEach((key, choice) -> {
+            if (key.question().equals(asked)) {
+                counts.merge(choice, 1, Integer::sum);
+            }
+        });
+        return Collections.unmodifiableMap(counts);
+    }
+
+    @Override
+    public Optional<Integer> choiceOf(String guildId, LocalDate date, int question, String userId) {
+        return Optional.ofNullable(choices.get(new Key(new Question(guildId, date, question), userId)));
+    }
+}
