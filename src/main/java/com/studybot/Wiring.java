@@ -21,6 +21,9 @@ import com.studybot.adapter.discord.command.QuizCommand;
 import com.studybot.adapter.discord.command.ReloadCommand;
 import com.studybot.adapter.discord.command.StatsCommand;
 import com.studybot.adapter.discord.command.TopicsCommand;
+import com.studybot.adapter.discord.daily.DailyButtons;
+import com.studybot.adapter.discord.daily.DailyCommand;
+import com.studybot.adapter.discord.daily.DailyPoster;
 import com.studybot.adapter.discord.quiz.QuizButtons;
 import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.adapter.index.LuceneHybridRetriever;
@@ -33,7 +36,10 @@ import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcComponentStore;
+import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
+import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
 import com.studybot.adapter.persistence.JdbcFeedbackStore;
+import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
@@ -55,6 +61,8 @@ import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.schedule.DailyPlan;
+import com.studybot.core.schedule.DailyService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +89,7 @@ public final class Wiring implements AutoCloseable {
     static final double SIMILARITY_CEILING = 0.80;
 
     private final StudybotConfig config;
+    private final Clock clock;
     private final LuceneIndex index;
     private final LuceneIndexer indexer;
     private final LuceneHybridRetriever retriever;
@@ -88,6 +97,7 @@ public final class Wiring implements AutoCloseable {
     private final List<MetricsSource> metrics = new ArrayList<>();
     private Database database; // opened on first use: asking questions needs no database
     private QuizService quizzes;
+    private CachingQuestionPool pool;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
@@ -109,6 +119,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     public Wiring(StudybotConfig config, Models models, boolean answerCache) {
+        this(config, models, answerCache, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that quizzes, buttons and daily posts go by (tests move their own). */
+    public Wiring(StudybotConfig config, Models models, boolean answerCache, Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.english = models.english();
         this.chinese = models.chinese();
@@ -171,17 +187,13 @@ public final class Wiring implements AutoCloseable {
     public synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-            var pool = new CachingQuestionPool(
+            pool = new CachingQuestionPool(
                     questionPool(config.content().dir(), config.content().maxFileBytes()), index::version, 256);
-            var sessions = sessions(database, Clock.systemUTC());
+            var sessions = sessions(database, clock);
             metrics.add(pool);
             metrics.add(sessions);
             quizzes = quizService(
-                    pool,
-                    sessions,
-                    database,
-                    Clock.systemUTC(),
-                    config.discord().timePerQuestion());
+                    pool, sessions, database, clock, config.discord().timePerQuestion());
         }
         return quizzes;
     }
@@ -223,7 +235,6 @@ public final class Wiring implements AutoCloseable {
      */
     public DiscordBot discordBot(String token) throws InterruptedException {
         QuizService quiz = quizzes();
-        var clock = Clock.systemUTC();
         var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, Duration.ofDays(7));
         var cooldowns = new CaffeineCooldowns("Ask", config.discord().askCooldown(), 100_000, Ticker.systemTicker());
         metrics.add(cooldowns);
@@ -238,12 +249,24 @@ public final class Wiring implements AutoCloseable {
                 new StatsCommand(quiz),
                 new ReloadCommand(() -> sync(Progress.NONE).summary()),
                 new HelpCommand());
+        var d = config.discord();
+        var daily = new DailyService(
+                new JdbcDailyScheduleStore(database.dataSource()),
+                new JdbcPostLedger(database.dataSource()),
+                new JdbcDailyAnswerStore(database.dataSource()),
+                pool,
+                new DailyPlan(d.dailyCatchUp()),
+                clock,
+                d.dailyNoRepeatDays());
+        var poster = new DailyPoster(daily, ids);
+        var all = new ArrayList<>(commands);
+        all.add(new DailyCommand(daily, poster));
         List<ComponentHandler> handlers = List.of(
                 new AskButtons(answerer, topK, new JdbcFeedbackStore(database.dataSource()), clock),
-                new QuizButtons(quiz, quizMessages, ids));
-        var router =
-                new InteractionRouter(commands, handlers, ids, config.discord().workers());
-        return DiscordBot.start(token, config.discord(), commands, router);
+                new QuizButtons(quiz, quizMessages, ids),
+                new DailyButtons(daily));
+        var router = new InteractionRouter(all, handlers, ids, d.workers());
+        return DiscordBot.start(token, d, all, router, poster, Duration.ofSeconds(30));
     }
 
     /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */

@@ -6,7 +6,8 @@ import com.studybot.config.Secrets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -30,27 +31,37 @@ final class BotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"On Discord\")."));
         var config = Engine.config(common, Map.of());
         Wiring wiring = Engine.start(config, true);
-        DiscordBot bot;
-        try {
-            bot = wiring.discordBot(token);
-        } catch (RuntimeException | InterruptedException e) {
-            wiring.close();
-            throw e;
-        }
+        var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
-        var closed = new AtomicBoolean();
+        var bot = new AtomicReference<DiscordBot>();
+        // registered before the bot starts, so a SIGTERM during start-up also ends cleanly: the hook waits
+        // for start-up to finish (or fail), then closes what was opened
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            if (closed.compareAndSet(false, true)) {
-                                LOG.info("Stopping: finishing the interactions in flight");
-                                bot.close();
-                                wiring.close();
-                                stopped.countDown();
+                            LOG.info("Stopping: finishing the interactions in flight");
+                            awaitQuietly(started);
+                            if (bot.get() != null) {
+                                bot.get().close();
                             }
+                            wiring.close();
+                            stopped.countDown();
                         },
                         "studybot-shutdown"));
+        try {
+            bot.set(wiring.discordBot(token));
+        } finally {
+            started.countDown();
+        }
         stopped.await();
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -40,7 +40,9 @@ final class Binder {
                 (int) v.integer("discord.workers", 1, 64),
                 v.duration("discord.askCooldown"),
                 v.bool("discord.quizThreads"),
-                v.duration("discord.timePerQuestion"));
+                v.duration("discord.timePerQuestion"),
+                v.duration("discord.dailyCatchUp"),
+                (int) v.integer("discord.dailyNoRepeatDays", 0, 3650));
         return new StudybotConfig(
                 content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord);
     }

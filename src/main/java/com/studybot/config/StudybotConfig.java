@@ -31,7 +31,8 @@ public record StudybotConfig(
      * Discord of the tests), empty for Discord itself; {@code workers} bound the threads that handle
      * interactions; {@code askCooldown} is the time a user waits between two {@code /ask}; {@code
      * quizThreads} opens a thread for each quiz started in a text channel; {@code timePerQuestion} is a quiz
-     * question's time limit.
+     * question's time limit; a daily post missed by more than {@code dailyCatchUp} (the bot was down) is
+     * skipped, and no question is posted twice within {@code dailyNoRepeatDays}.
      */
     public record Discord(
             String devGuild,
@@ -40,7 +41,9 @@ public record StudybotConfig(
             int workers,
             Duration askCooldown,
             boolean quizThreads,
-            Duration timePerQuestion) {}
+            Duration timePerQuestion,
+            Duration dailyCatchUp,
+            int dailyNoRepeatDays) {}
 
     /** A cache's size bound and, where it has one, its time to live. */
     public record CacheSpec(long maxSize, Duration ttl) {}

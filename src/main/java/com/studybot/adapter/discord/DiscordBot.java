@@ -1,9 +1,13 @@
 package com.studybot.adapter.discord;
 
+import com.studybot.adapter.discord.daily.DailyPoster;
 import com.studybot.config.StudybotConfig;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -26,14 +30,27 @@ public final class DiscordBot implements AutoCloseable {
 
     private final JDA jda;
     private final InteractionRouter router;
+    private final DailyPoster daily;
+    private final ScheduledExecutorService scheduler;
 
-    private DiscordBot(JDA jda, InteractionRouter router) {
+    private DiscordBot(JDA jda, InteractionRouter router, DailyPoster daily, ScheduledExecutorService scheduler) {
         this.jda = jda;
         this.router = router;
+        this.daily = daily;
+        this.scheduler = scheduler;
     }
 
+    /**
+     * Connects, registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
+     * decides what is due, so the period only bounds how late a post can be).
+     */
     public static DiscordBot start(
-            String token, StudybotConfig.Discord config, List<SlashCommand> commands, InteractionRouter router)
+            String token,
+            StudybotConfig.Discord config,
+            List<SlashCommand> commands,
+            InteractionRouter router,
+            DailyPoster daily,
+            Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         var builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
@@ -52,7 +69,20 @@ public final class DiscordBot implements AutoCloseable {
                 "Discord bot {} is ready in {} servers",
                 jda.getSelfUser().getName(),
                 jda.getGuilds().size());
-        return new DiscordBot(jda, router);
+        daily.attach(jda);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "studybot-daily");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = dailyEvery.toMillis();
+        scheduler.scheduleWithFixedDelay(daily::tick, period, period, TimeUnit.MILLISECONDS);
+        return new DiscordBot(jda, router, daily, scheduler);
+    }
+
+    /** One daily-quiz round now (what the scheduler runs every half minute). */
+    public void tickDaily() {
+        daily.tick();
     }
 
     private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {
@@ -77,6 +107,8 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         try {
+            scheduler.shutdown();
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
             jda.removeEventListener(router);
             router.shutdown(30);
             jda.shutdown();

@@ -7,11 +7,13 @@ import com.studybot.config.StudybotConfig;
 import com.studybot.core.common.Progress;
 import com.studybot.e2e.discord.fake.ErrorLogGuard;
 import com.studybot.e2e.discord.fake.FakeDiscord;
+import com.studybot.testing.MovableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +28,9 @@ final class BotFixture implements AutoCloseable {
 
     final FakeDiscord discord;
     final ErrorLogGuard errors;
+    /** The bot's clock: real time until a test sets it. */
+    final MovableClock clock = new MovableClock(Instant.now());
+
     private final StudybotConfig config;
     private Wiring wiring;
     private DiscordBot bot;
@@ -71,9 +76,14 @@ final class BotFixture implements AutoCloseable {
     }
 
     private void open() throws InterruptedException {
-        wiring = new Wiring(config, models(config), true);
+        wiring = new Wiring(config, models(config), true, clock);
         wiring.sync(Progress.NONE);
         bot = wiring.discordBot("test-token");
+    }
+
+    /** One daily-quiz round, as the bot's scheduler runs it. */
+    void tickDaily() {
+        bot.tickDaily();
     }
 
     void restart() throws InterruptedException {

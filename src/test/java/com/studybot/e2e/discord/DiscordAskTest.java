@@ -55,7 +55,7 @@ final class DiscordAskTest {
         // THEN
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
-                .containsExactlyInAnyOrder("ask", "quiz", "leaderboard", "topics", "stats", "reload", "help");
+                .containsExactlyInAnyOrder("ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily");
         JsonNode reload = find(commands, "reload");
         assertThat(reload.path("default_member_permissions").asText())
                 .isEqualTo(String.valueOf(Permissions.MANAGE_SERVER));

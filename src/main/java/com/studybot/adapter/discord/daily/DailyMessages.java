@@ -1,0 +1,91 @@
+package com.studybot.adapter.discord.daily;
+
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.Messages;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.schedule.DailyPlan;
+import com.studybot.core.schedule.DailyService;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/** The daily post (questions with buttons anyone can press once) and its reveal (answers, quotes, tallies). */
+final class DailyMessages {
+    static final String PREFIX = "daily";
+
+    private final ComponentIds ids;
+
+    DailyMessages(ComponentIds ids) {
+        this.ids = ids;
+    }
+
+    MessageCreateData post(DailyService.DuePost due) {
+        var embeds = new ArrayList<MessageEmbed>();
+        var rows = new ArrayList<ActionRow>();
+        long reveal = DailyPlan.revealAt(due.schedule(), due.date()).getEpochSecond();
+        for (int q = 0; q < due.questions().size(); q++) {
+            Question question = due.questions().get(q);
+            var body = new StringBuilder(question.prompt());
+            for (int i = 0; i < question.options().size(); i++) {
+                body.append("\n**")
+                        .append((char) ('A' + i))
+                        .append(")** ")
+                        .append(question.options().get(i));
+            }
+            embeds.add(Messages.embed("Question " + (q + 1), body.toString())
+                    .setColor(new Color(0xFEE75C))
+                    .setFooter(Messages.truncate(question.context(), MessageEmbed.TEXT_MAX_LENGTH))
+                    .build());
+            String base = ids.create(PREFIX, DailyPayload.of(due.schedule().guildId(), due.date(), q));
+            var buttons = new ArrayList<Button>();
+            for (int i = 0; i < question.options().size(); i++) {
+                buttons.add(Button.primary(ComponentIds.action(base, "a" + i), String.valueOf((char) ('A' + i))));
+            }
+            rows.add(ActionRow.of(buttons));
+        }
+        return new MessageCreateBuilder()
+                .setContent("📅 **Daily quiz, " + due.date() + "**: everyone answers once; the answers are revealed <t:"
+                        + reveal + ":R>.")
+                .setEmbeds(embeds)
+                .setComponents(rows)
+                .setAllowedMentions(List.of())
+                .build();
+    }
+
+    MessageCreateData reveal(DailyService.DueReveal reveal) {
+        var sb = new StringBuilder(
+                "📅 **Answers to the daily quiz of " + reveal.post().date() + "**");
+        for (int q = 0; q < Math.min(reveal.questions().size(), reveal.tallies().size()); q++) {
+            Question question = reveal.questions().get(q);
+            Map<Integer, Integer> tally = reveal.tallies().get(q);
+            int answered = tally.values().stream().mapToInt(Integer::intValue).sum();
+            int right = tally.getOrDefault(question.options().indexOf(question.answer()), 0);
+            sb.append("\n\n**")
+                    .append(q + 1)
+                    .append(".** ")
+                    .append(question.prompt())
+                    .append("\n✅ **")
+                    .append(question.answer())
+                    .append("**: ")
+                    .append(
+                            answered == 0
+                                    ? "nobody answered"
+                                    : "%d answered, %d%% right"
+                                            .formatted(answered, Math.round(100.0 * right / answered)))
+                    .append("\n> ")
+                    .append(Messages.truncate(question.quote().replace('\n', ' '), 300))
+                    .append("\n— ")
+                    .append(question.citation());
+        }
+        return new MessageCreateBuilder()
+                .setContent(Messages.truncate(sb.toString(), Messages.TEXT_LIMIT))
+                .setAllowedMentions(List.of())
+                .build();
+    }
+}

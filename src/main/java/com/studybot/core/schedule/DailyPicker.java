@@ -1,0 +1,60 @@
+package com.studybot.core.schedule;
+
+import com.studybot.core.persistence.PostLedger;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuestionPool;
+import com.studybot.core.quiz.QuizItem;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Picks a daily post's questions for a group: multiple choice (anyone answers with a button), never a
+ * question asked in the last {@code noRepeatDays}, topics not asked recently first, varied by date.
+ */
+final class DailyPicker {
+    private final QuestionPool pool;
+    private final PostLedger ledger;
+    private final int noRepeatDays;
+
+    DailyPicker(QuestionPool pool, PostLedger ledger, int noRepeatDays) {
+        this.pool = pool;
+        this.ledger = ledger;
+        this.noRepeatDays = noRepeatDays;
+    }
+
+    List<Question> pick(DailySchedule s, LocalDate date) {
+        Set<String> recent = new HashSet<>();
+        ledger.since(s.guildId(), date.minusDays(noRepeatDays)).forEach(p -> recent.addAll(p.questionIds()));
+        List<QuizItem> items = pool.onTopic(s.topic()).stream()
+                .filter(i -> i.choice().isPresent() && !recent.contains(i.id()))
+                .toList();
+        Set<String> recentTopics = pool.all().items().stream()
+                .filter(i -> recent.contains(i.id()))
+                .flatMap(i -> i.topics().stream())
+                .collect(Collectors.toSet());
+        return items.stream()
+                .sorted(Comparator.comparing((QuizItem i) -> i.topics().stream().anyMatch(recentTopics::contains))
+                        .thenComparing(i -> Integer.toHexString((date + i.id()).hashCode())))
+                .limit(s.count())
+                .map(i -> i.choice().orElseThrow())
+                .toList();
+    }
+
+    /** The questions of a claimed post, by id (a question whose note is gone is left out). */
+    List<Question> resolve(List<String> ids) {
+        Map<String, QuizItem> byId =
+                pool.all().items().stream().collect(Collectors.toMap(QuizItem::id, Function.identity(), (a, b) -> a));
+        return ids.stream()
+                .map(id -> Optional.ofNullable(byId.get(id))
+                        .flatMap(i -> i.choice().or(i::typed)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+}

@@ -1,0 +1,178 @@
+package com.studybot.core.schedule;
+
+import com.studybot.core.persistence.DailyAnswerStore;
+import com.studybot.core.persistence.DailyScheduleStore;
+import com.studybot.core.persistence.PostLedger;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuestionPool;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The servers' daily quizzes: which posts are due (each claimed in the ledger before it is sent, so a
+ * server gets at most one post per local date, and a claim left unsent by a crash is completed), members'
+ * answers (the first one counts), and which posts are due to be revealed.
+ */
+public final class DailyService {
+    /** A post to send now: its questions, claimed for the server's local date. */
+    public record DuePost(DailySchedule schedule, LocalDate date, List<Question> questions) {
+        public DuePost {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** A post whose answers are to be revealed, with how many members chose each option of each question. */
+    public record DueReveal(
+            DailySchedule schedule,
+            PostLedger.Post post,
+            List<Question> questions,
+            List<Map<Integer, Integer>> tallies) {
+        public DueReveal {
+            questions = List.copyOf(questions);
+            tallies = List.copyOf(tallies);
+        }
+    }
+
+    /** What became of a member's answer. */
+    public sealed interface Answered {
+        record Recorded(int choice, Instant revealAt) implements Answered {}
+
+        record AlreadyAnswered(int choice) implements Answered {}
+
+        record Closed() implements Answered {}
+    }
+
+    private final DailyScheduleStore schedules;
+    private final PostLedger ledger;
+    private final DailyAnswerStore answers;
+    private final DailyPicker picker;
+    private final DailyPlan plan;
+    private final Clock clock;
+
+    public DailyService(
+            DailyScheduleStore schedules,
+            PostLedger ledger,
+            DailyAnswerStore answers,
+            QuestionPool pool,
+            DailyPlan plan,
+            Clock clock,
+            int noRepeatDays) {
+        this.schedules = schedules;
+        this.ledger = ledger;
+        this.answers = answers;
+        this.picker = new DailyPicker(pool, ledger, noRepeatDays);
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    public void setup(DailySchedule schedule) {
+        schedules.save(schedule);
+    }
+
+    public void off(String guildId) {
+        schedules.remove(guildId);
+    }
+
+    public Optional<DailySchedule> schedule(String guildId) {
+        return schedules.find(guildId);
+    }
+
+    public Instant next(DailySchedule schedule) {
+        return plan.next(schedule, clock.instant());
+    }
+
+    /** The posts due now, every one claimed; a claim that was never sent (a crash) comes back to be sent. */
+    public synchronized List<DuePost> due() {
+        Instant now = clock.instant();
+        var out = new ArrayList<DuePost>();
+        for (DailySchedule s : schedules.all()) {
+            plan.due(s, now).flatMap(date -> claim(s, date, now)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Today's post of the server at once (an admin's "now"), unless today's was posted already. */
+    public synchronized Optional<DuePost> now(String guildId) {
+        Instant now = clock.instant();
+        return schedules
+                .find(guildId)
+                .flatMap(s -> claim(s, now.atZone(s.zone()).toLocalDate(), now));
+    }
+
+    private Optional<DuePost> claim(DailySchedule s, LocalDate date, Instant now) {
+        Optional<PostLedger.Post> existing = ledger.find(s.guildId(), date);
+        if (existing.isPresent()) {
+            List<Question> claimed = picker.resolve(existing.get().questionIds());
+            // a claim never sent (a crash) is sent now; one whose questions all left the notes cannot be
+            return existing.get().posted() || claimed.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new DuePost(s, date, claimed));
+        }
+        List<Question> questions = picker.pick(s, date);
+        if (questions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = questions.stream().map(Question::id).toList();
+        return ledger.claim(s.guildId(), date, ids, now)
+                ? Optional.of(new DuePost(s, date, questions))
+                : Optional.empty();
+    }
+
+    public void posted(String guildId, LocalDate date, String messageId) {
+        ledger.posted(guildId, date, messageId);
+    }
+
+    /** Posted, unrevealed posts of the last days whose reveal time has come. */
+    public synchronized List<DueReveal> reveals() {
+        Instant now = clock.instant();
+        var out = new ArrayList<DueReveal>();
+        for (DailySchedule s : schedules.all()) {
+            LocalDate today = now.atZone(s.zone()).toLocalDate();
+            for (PostLedger.Post p : ledger.since(s.guildId(), today.minusDays(2))) {
+                if (p.posted() && p.revealedAt().isEmpty() && !now.isBefore(DailyPlan.revealAt(s, p.date()))) {
+                    out.add(reveal(s, p));
+                }
+            }
+        }
+        return out;
+    }
+
+    private DueReveal reveal(DailySchedule s, PostLedger.Post p) {
+        var tallies = new ArrayList<Map<Integer, Integer>>();
+        for (int q = 0; q < p.questionIds().size(); q++) {
+            tallies.add(answers.tally(s.guildId(), p.date(), q));
+        }
+        return new DueReveal(s, p, picker.resolve(p.questionIds()), tallies);
+    }
+
+    public void revealed(String guildId, LocalDate date) {
+        ledger.revealed(guildId, date, clock.instant());
+    }
+
+    /** A member's answer to question {@code question} of the post of {@code date}: the first one counts. */
+    public Answered answer(String guildId, LocalDate date, int question, String userId, int choice) {
+        Objects.requireNonNull(userId, "userId");
+        Optional<PostLedger.Post> post = ledger.find(guildId, date);
+        Optional<DailySchedule> s = schedules.find(guildId);
+        if (post.isEmpty() || post.get().revealedAt().isPresent()) {
+            return new Answered.Closed();
+        }
+        if (!answers.answer(guildId, date, question, userId, choice)) {
+            return new Answered.AlreadyAnswered(
+                    answers.choiceOf(guildId, date, question, userId).orElse(choice));
+        }
+        Instant revealAt = s.map(x -> DailyPlan.revealAt(x, date)).orElse(clock.instant());
+        return new Answered.Recorded(choice, revealAt);
+    }
+
+    /** The questions a post of today would ask (for a preview). */
+    public List<Question> preview(DailySchedule s) {
+        return picker.pick(s, clock.instant().atZone(s.zone()).toLocalDate());
+    }
+}
