@@ -19,6 +19,7 @@ import com.studybot.adapter.discord.command.HelpCommand;
 import com.studybot.adapter.discord.command.LeaderboardCommand;
 import com.studybot.adapter.discord.command.QuizCommand;
 import com.studybot.adapter.discord.command.ReloadCommand;
+import com.studybot.adapter.discord.command.ReviewCommand;
 import com.studybot.adapter.discord.command.StatsCommand;
 import com.studybot.adapter.discord.command.TopicsCommand;
 import com.studybot.adapter.discord.daily.DailyButtons;
@@ -244,6 +245,7 @@ public final class Wiring implements AutoCloseable {
         List<SlashCommand> commands = List.of(
                 new AskCommand(answerer, topK, cooldowns, ids),
                 quizCommand,
+                new ReviewCommand(quiz, quizMessages),
                 new LeaderboardCommand(quiz, clock, quizCommand),
                 new TopicsCommand(quiz),
                 new StatsCommand(quiz),

@@ -10,13 +10,31 @@ import java.util.Map;
 
 /** The in-memory fake of the score port, held to the same contract as the JDBC store. */
 public final class InMemoryScoreStore implements ScoreStore {
-    private record Entry(String topic, boolean correct, Instant at) {}
+    private record Entry(String topic, String question, boolean correct, Instant at) {}
 
     private final Map<String, List<Entry>> byUser = new LinkedHashMap<>();
 
     @Override
-    public synchronized void record(String userId, String topic, boolean correct, Instant at) {
-        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, correct, at));
+    public synchronized void record(String userId, String topic, String questionId, boolean correct, Instant at) {
+        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, questionId, correct, at));
+    }
+
+    @Override
+    public synchronized List<String> misses(java.util.Optional<String> userId, Instant since, int limit) {
+        Map<String, Entry> latest = new java.util.HashMap<>();
+        byUser.forEach((user, entries) -> {
+            if (userId.isEmpty() || userId.get().equals(user)) {
+                entries.stream()
+                        .filter(e -> !e.question().isEmpty() && !e.at().isBefore(since))
+                        .forEach(e -> latest.merge(e.question(), e, (a, b) -> b.at().isAfter(a.at()) ? b : a));
+            }
+        });
+        return latest.values().stream()
+                .filter(e -> !e.correct())
+                .sorted(java.util.Comparator.comparing(Entry::at).reversed().thenComparing(Entry::question))
+                .limit(limit)
+                .map(Entry::question)
+                .toList();
     }
 
     @Override

@@ -9,12 +9,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Graded answers in SQL, numbered per user so their order (and so streaks) is exact. */
 public final class JdbcScoreStore implements ScoreStore {
-    private static final String INSERT = "INSERT INTO quiz_answer (user_id, topic, correct, answered_at, seq)"
-            + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM quiz_answer WHERE user_id = ?))";
+    private static final String INSERT =
+            "INSERT INTO quiz_answer (user_id, topic, correct, answered_at, seq, question_id)"
+                    + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM quiz_answer WHERE user_id = ?), ?)";
+    /** Per question, the latest answer in the period (for one user or all) must be wrong. */
+    private static final String MISSES = "SELECT a.question_id, MAX(a.answered_at) AS last FROM quiz_answer a"
+            + " WHERE a.question_id <> '' AND a.answered_at >= ? AND (? = '' OR a.user_id = ?)"
+            + " AND a.correct = 0 AND NOT EXISTS (SELECT 1 FROM quiz_answer b WHERE b.question_id = a.question_id"
+            + " AND (? = '' OR b.user_id = ?) AND b.correct = 1 AND b.answered_at > a.answered_at)"
+            + " GROUP BY a.question_id ORDER BY last DESC, a.question_id LIMIT ?";
 
     private final DataSource dataSource;
 
@@ -23,7 +31,7 @@ public final class JdbcScoreStore implements ScoreStore {
     }
 
     @Override
-    public void record(String userId, String topic, boolean correct, Instant at) {
+    public void record(String userId, String topic, String questionId, boolean correct, Instant at) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, userId);
@@ -31,10 +39,34 @@ public final class JdbcScoreStore implements ScoreStore {
             ps.setInt(3, correct ? 1 : 0);
             ps.setLong(4, at.toEpochMilli());
             ps.setString(5, userId);
+            ps.setString(6, questionId);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("recording a score", e);
         }
+    }
+
+    @Override
+    public List<String> misses(Optional<String> userId, Instant since, int limit) {
+        var out = new ArrayList<String>();
+        String user = userId.orElse("");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(MISSES)) {
+            ps.setLong(1, since.toEpochMilli());
+            ps.setString(2, user);
+            ps.setString(3, user);
+            ps.setString(4, user);
+            ps.setString(5, user);
+            ps.setInt(6, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading missed questions", e);
+        }
+        return out;
     }
 
     @Override

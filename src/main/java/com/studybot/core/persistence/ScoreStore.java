@@ -3,11 +3,23 @@ package com.studybot.core.persistence;
 import com.studybot.core.quiz.Scoreboard;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps every graded quiz answer, for scores, streaks and per-topic accuracy. */
 public interface ScoreStore {
-    /** Records one graded answer; committed when this returns. */
-    void record(String userId, String topic, boolean correct, Instant at);
+    /** Records one graded answer to question {@code questionId}; committed when this returns. */
+    void record(String userId, String topic, String questionId, boolean correct, Instant at);
+
+    /** Records one graded answer of no particular question. */
+    default void record(String userId, String topic, boolean correct, Instant at) {
+        record(userId, topic, "", correct, at);
+    }
+
+    /**
+     * The questions whose latest answer since {@code since} was wrong, most recently missed first: the
+     * user's, or everyone's when {@code userId} is empty.
+     */
+    List<String> misses(Optional<String> userId, Instant since, int limit);
 
     Scoreboard board(String userId);
 

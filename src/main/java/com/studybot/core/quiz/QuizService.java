@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  */
 public final class QuizService {
     private static final int LOCK_STRIPES = 64;
+    /** How far back a review of misses looks. */
+    public static final Duration MISSES_WINDOW = Duration.ofDays(14);
 
     private final QuestionPool pool;
     private final CardMemoryStore memory;
@@ -80,17 +82,56 @@ public final class QuizService {
 
     /** A quiz of up to {@code count} questions on {@code topic} ("" for all), asked in {@code mode}. */
     public List<Effect> start(Learner learner, String topic, int count, QuizMode mode) {
+        String label = topic.isBlank() ? "all topics" : topic.strip();
+        return begin(
+                learner,
+                label,
+                mode,
+                () -> picker.pick(learner.user(), topic, count, mode, clock.instant()),
+                nothingToAsk(topic, mode));
+    }
+
+    /**
+     * A quiz of the questions missed in the last {@link #MISSES_WINDOW}: the user's own, or the whole
+     * group's ({@code group}), most recently missed first.
+     */
+    public List<Effect> reviewMisses(Learner learner, boolean group, int count) {
+        Instant since = clock.instant().minus(MISSES_WINDOW);
+        return begin(
+                learner,
+                group ? "the group's recent misses" : "your recent misses",
+                QuizMode.MIXED,
+                () -> {
+                    List<String> ids = scores.misses(
+                            group ? java.util.Optional.empty() : java.util.Optional.of(learner.user()), since, count);
+                    Map<String, QuizItem> byId = new java.util.HashMap<>();
+                    pool.all().items().forEach(i -> byId.putIfAbsent(i.id(), i));
+                    return ids.stream()
+                            .filter(byId::containsKey)
+                            .map(id -> byId.get(id).natural())
+                            .toList();
+                },
+                group
+                        ? "Nobody has missed a question in the last two weeks."
+                        : "You have missed no question in the last two weeks: well done.");
+    }
+
+    private List<Effect> begin(
+            Learner learner,
+            String label,
+            QuizMode mode,
+            java.util.function.Supplier<List<Question>> questions,
+            String nothing) {
         synchronized (lock(learner)) {
             if (!(state(learner) instanceof QuizState.Asking || state(learner) instanceof QuizState.Revealed)) {
-                List<Question> questions = picker.pick(learner.user(), topic, count, mode, clock.instant());
-                if (questions.isEmpty()) {
-                    return List.of(new Effect.Rejected(nothingToAsk(topic, mode)));
+                List<Question> picked = questions.get();
+                if (picked.isEmpty()) {
+                    return List.of(new Effect.Rejected(nothing));
                 }
-                String label = topic.isBlank() ? "all topics" : topic.strip();
-                return handle(learner, new QuizEvent.Start(label, mode, questions, perQuestion));
+                return handle(learner, new QuizEvent.Start(label, mode, picked, perQuestion));
             }
             return handle(
-                    learner, new QuizEvent.Start(topic, mode, List.of(), perQuestion)); // the machine says why not
+                    learner, new QuizEvent.Start(label, mode, List.of(), perQuestion)); // the machine says why not
         }
     }
 
@@ -176,8 +217,8 @@ public final class QuizService {
 
     private void remember(String user, String topic, Effect effect, Instant now) {
         if (effect instanceof Effect.Feedback f) {
-            scores.record(user, topic, f.outcome() == Effect.Outcome.CORRECT, now);
             String id = f.question().id();
+            scores.record(user, topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
             CardMemory before = memory.find(user, id).orElse(CardMemory.fresh(now));
             memory.save(user, id, fsrs.review(before, f.rating(), now));
         }

@@ -65,4 +65,20 @@ abstract class ScoreStoreContract {
                 .containsExactly(new ScoreStore.Standing("finn", 1, 1), new ScoreStore.Standing("erin", 1, 2));
         assertThat(store.leaderboard("aws", Instant.EPOCH, 1)).containsExactly(new ScoreStore.Standing("dave", 1, 1));
     }
+
+    @Test
+    void missesAreTheQuestionsWhoseLatestAnswerWasWrong() {
+        // GIVEN hal missed q1 and q2, then got q2 right; ivy missed q3; an old miss of q4
+        ScoreStore store = store();
+        store.record("hal", "aws", "q4", false, T0.minusSeconds(30 * 86_400));
+        store.record("hal", "aws", "q1", false, T0);
+        store.record("hal", "aws", "q2", false, T0.plusSeconds(1));
+        store.record("hal", "aws", "q2", true, T0.plusSeconds(2));
+        store.record("ivy", "k8s", "q3", false, T0.plusSeconds(3));
+        Instant weekAgo = T0.minusSeconds(7 * 86_400);
+        // WHEN / THEN
+        assertThat(store.misses(java.util.Optional.of("hal"), weekAgo, 10)).containsExactly("q1");
+        assertThat(store.misses(java.util.Optional.empty(), weekAgo, 10)).containsExactly("q3", "q1");
+        assertThat(store.misses(java.util.Optional.empty(), weekAgo, 1)).containsExactly("q3");
+    }
 }

@@ -132,4 +132,20 @@ final class QuizModesTest {
         assertThat(service.scoreboard("eve").correct()).isEqualTo(1);
         assertThat(service.scoreboard("eve").answered()).isEqualTo(1);
     }
+
+    @Test
+    void aReviewOfMissesAsksWhatTheUserOrTheGroupGotWrong() {
+        // GIVEN fay got the card wrong and the cloze right
+        Learner fay = Learner.solo("fay");
+        runQuiz(fay, QuizMode.TYPED, "scheduler");
+        // WHEN fay reviews her misses, and gil the group's
+        List<Question> own = asked(service.reviewMisses(fay, false, 5));
+        service.handle(fay, new QuizEvent.Stop());
+        List<Question> group = asked(service.reviewMisses(Learner.solo("gil"), true, 5));
+        List<Effect> none = service.reviewMisses(Learner.solo("hana"), false, 5);
+        // THEN only the missed card comes back
+        assertThat(own).containsExactly(CARD);
+        assertThat(group).containsExactly(CARD);
+        assertThat(none).singleElement().isInstanceOf(Effect.Rejected.class);
+    }
 }

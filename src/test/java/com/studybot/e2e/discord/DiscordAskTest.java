@@ -55,7 +55,8 @@ final class DiscordAskTest {
         // THEN
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
-                .containsExactlyInAnyOrder("ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily");
+                .containsExactlyInAnyOrder(
+                        "ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily", "review");
         JsonNode reload = find(commands, "reload");
         assertThat(reload.path("default_member_permissions").asText())
                 .isEqualTo(String.valueOf(Permissions.MANAGE_SERVER));

@@ -146,6 +146,23 @@ final class DiscordQuizTest {
     }
 
     @Test
+    void aReviewAsksWhatWasMissed() {
+        // GIVEN alice skipped the tracing question (a miss)
+        Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
+                .awaitReply(TIMEOUT);
+        alice.click(q, "Skip").awaitReply(TIMEOUT);
+        // WHEN she and bob ask for reviews
+        Reply own = alice.slash("review", Map.of()).awaitReply(TIMEOUT);
+        Reply bobs = bob.slash("review", Map.of()).awaitReply(TIMEOUT);
+        Reply group = bob.slash("review", Map.of("group", true)).awaitReply(TIMEOUT);
+        // THEN
+        assertThat(own.embedText()).contains("distributed tracing service");
+        assertThat(bobs.ephemeral()).isTrue();
+        assertThat(bobs.text()).contains("no question");
+        assertThat(group.embedText()).contains("distributed tracing service");
+    }
+
+    @Test
     void aTopicIsSuggestedAsYouType() {
         assertThat(alice.autocomplete("quiz start", "topic", "aws")).contains("AWS services");
     }

@@ -13,6 +13,7 @@ public final class HelpCommand implements com.studybot.adapter.discord.SlashComm
             "• `/quiz start [topic] [count] [mode]` — a quiz; modes: mixed, multiple choice, typed, flash cards,"
                     + " review (only what is due). Answer with the buttons.",
             "• `/quiz stop`, `/quiz status` — end or check your quiz in this channel",
+            "• `/review [group]` — a quiz of what you (or the group) got wrong in the last two weeks",
             "• `/topics` — what the notes cover",
             "• `/stats [user]` — right answers, streaks and accuracy per topic",
             "• `/leaderboard [topic] [period]` — who answered the most right (today, this week, this month, all time)",
