@@ -15,6 +15,7 @@ import com.studybot.adapter.discord.InteractionRouter;
 import com.studybot.adapter.discord.SlashCommand;
 import com.studybot.adapter.discord.command.AskButtons;
 import com.studybot.adapter.discord.command.AskCommand;
+import com.studybot.adapter.discord.command.GapsCommand;
 import com.studybot.adapter.discord.command.HelpCommand;
 import com.studybot.adapter.discord.command.LeaderboardCommand;
 import com.studybot.adapter.discord.command.QuizCommand;
@@ -40,11 +41,13 @@ import com.studybot.adapter.persistence.JdbcComponentStore;
 import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
 import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
 import com.studybot.adapter.persistence.JdbcFeedbackStore;
+import com.studybot.adapter.persistence.JdbcGapStore;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
 import com.studybot.core.answer.RefusalPolicy;
 import com.studybot.core.common.Hashes;
@@ -99,6 +102,8 @@ public final class Wiring implements AutoCloseable {
     private Database database; // opened on first use: asking questions needs no database
     private QuizService quizzes;
     private CachingQuestionPool pool;
+    private CoverageGaps gaps;
+    private DailyService daily;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
@@ -180,6 +185,44 @@ public final class Wiring implements AutoCloseable {
         return answerer;
     }
 
+    /** The answerer people ask (console chat, Discord): each "not in your notes" is counted as a gap. */
+    public synchronized Answerer userAnswerer() {
+        return gaps().recording(answerer);
+    }
+
+    /** The questions the notes could not answer, kept in the quiz database. */
+    public synchronized CoverageGaps gaps() {
+        quizzes(); // opens the database
+        if (gaps == null) {
+            gaps = new CoverageGaps(new JdbcGapStore(database.dataSource()), clock);
+        }
+        return gaps;
+    }
+
+    /** Re-indexes the notes, then drops the gaps the notes answer now; says what changed. */
+    public String reindex() {
+        String summary = sync(Progress.NONE).summary();
+        int closed = gaps().refresh(answerer, config.retrieval().topK());
+        return closed == 0 ? summary : summary + "; " + closed + (closed == 1 ? " gap" : " gaps") + " now answered";
+    }
+
+    /** The servers' daily quizzes over the quiz database and question pool. */
+    public synchronized DailyService daily() {
+        quizzes();
+        if (daily == null) {
+            var d = config.discord();
+            daily = new DailyService(
+                    new JdbcDailyScheduleStore(database.dataSource()),
+                    new JdbcPostLedger(database.dataSource()),
+                    new JdbcDailyAnswerStore(database.dataSource()),
+                    pool,
+                    new DailyPlan(d.dailyCatchUp()),
+                    clock,
+                    d.dailyNoRepeatDays());
+        }
+        return daily;
+    }
+
     /**
      * The quiz service over the cards and generated questions of the notes, with its SQLite database under
      * the data folder. The question pool is cached until the next re-index; session state is written through
@@ -243,23 +286,17 @@ public final class Wiring implements AutoCloseable {
         int topK = config.retrieval().topK();
         var quizCommand = new QuizCommand(quiz, quizMessages, config.discord().quizThreads());
         List<SlashCommand> commands = List.of(
-                new AskCommand(answerer, topK, cooldowns, ids),
+                new AskCommand(userAnswerer(), topK, cooldowns, ids),
                 quizCommand,
                 new ReviewCommand(quiz, quizMessages),
                 new LeaderboardCommand(quiz, clock, quizCommand),
                 new TopicsCommand(quiz),
                 new StatsCommand(quiz),
-                new ReloadCommand(() -> sync(Progress.NONE).summary()),
+                new ReloadCommand(this::reindex),
+                new GapsCommand(gaps()),
                 new HelpCommand());
         var d = config.discord();
-        var daily = new DailyService(
-                new JdbcDailyScheduleStore(database.dataSource()),
-                new JdbcPostLedger(database.dataSource()),
-                new JdbcDailyAnswerStore(database.dataSource()),
-                pool,
-                new DailyPlan(d.dailyCatchUp()),
-                clock,
-                d.dailyNoRepeatDays());
+        var daily = daily();
         var poster = new DailyPoster(daily, ids);
         var all = new ArrayList<>(commands);
         all.add(new DailyCommand(daily, poster));

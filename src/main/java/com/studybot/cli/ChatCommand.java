@@ -1,6 +1,7 @@
 package com.studybot.cli;
 
 import com.studybot.adapter.console.ConsoleChat;
+import com.studybot.adapter.console.GroupConsole;
 import com.studybot.adapter.console.QuizConsole;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,11 +19,12 @@ final class ChatCommand implements Callable<Integer> {
         var config = Engine.config(common, Map.of());
         try (var wiring = Engine.start(config, true)) {
             var chat = new ConsoleChat(
-                    wiring.answerer(),
+                    wiring.userAnswerer(),
                     config.retrieval().topK(),
                     wiring::metrics,
-                    () -> wiring.sync(com.studybot.core.common.Progress.NONE).summary(),
-                    new QuizConsole(wiring.quizzes()));
+                    wiring::reindex,
+                    new QuizConsole(wiring.quizzes()),
+                    java.util.Optional.of(new GroupConsole(wiring.gaps(), wiring.daily())));
             chat.run(Terminal.in(), Terminal.out(), Terminal.interactive());
         }
         return 0;

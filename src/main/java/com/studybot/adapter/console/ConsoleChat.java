@@ -27,6 +27,8 @@ public final class ConsoleChat {
             "             while a quiz runs: type the answer (or a letter), :hint, :skip, :stop; for cards",
             "             :show the answer, then rate it again, hard, good or easy (1-4)",
             "  :topics    the topics your questions cover",
+            "  :gaps      questions asked that your notes could not answer (notes to write)",
+            "  :daily [topic]   preview the questions a daily quiz post would ask today",
             "  :help      this list",
             "  :quit      leave (Ctrl-D works too)");
 
@@ -35,6 +37,7 @@ public final class ConsoleChat {
     private final Supplier<List<MetricsSource>> metrics;
     private final Supplier<String> reindex;
     private final QuizConsole quiz;
+    private final Optional<GroupConsole> group;
     private final AnswerText text = new AnswerText();
     private Optional<Answer> last = Optional.empty();
 
@@ -44,6 +47,18 @@ public final class ConsoleChat {
             Supplier<List<MetricsSource>> metrics,
             Supplier<String> reindex,
             QuizConsole quiz) {
+        this(answerer, topK, metrics, reindex, quiz, Optional.empty());
+    }
+
+    /** With the group-study views ({@code :gaps}, {@code :daily}). */
+    public ConsoleChat(
+            Answerer answerer,
+            int topK,
+            Supplier<List<MetricsSource>> metrics,
+            Supplier<String> reindex,
+            QuizConsole quiz,
+            Optional<GroupConsole> group) {
+        this.group = group;
         this.quiz = quiz;
         this.answerer = new SafeAnswerer(answerer, "chat");
         this.topK = topK;
@@ -99,6 +114,10 @@ public final class ConsoleChat {
             case ":review" -> out.println(quiz.review(line.substring(":review".length())));
             case ":show" -> out.println(quiz.show());
             case ":topics" -> out.println(quiz.topics());
+            case ":gaps" -> out.println(group.map(GroupConsole::gaps).orElse("Gaps are not kept here."));
+            case ":daily" ->
+                out.println(group.map(g -> g.daily(line.substring(":daily".length())))
+                        .orElse("No daily quiz here."));
             case ":hint" -> out.println(quiz.hint());
             case ":skip" -> out.println(quiz.skip());
             case ":stop" -> out.println(quiz.stop());

@@ -56,7 +56,7 @@ final class DiscordAskTest {
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
                 .containsExactlyInAnyOrder(
-                        "ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily", "review");
+                        "ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily", "review", "gaps");
         JsonNode reload = find(commands, "reload");
         assertThat(reload.path("default_member_permissions").asText())
                 .isEqualTo(String.valueOf(Permissions.MANAGE_SERVER));
@@ -79,6 +79,29 @@ final class DiscordAskTest {
         Reply answer = alice.slash("ask", Map.of("question", "How do I bake sourdough bread?"))
                 .awaitReply(TIMEOUT);
         assertThat(answer.embedText()).contains("I can't find that in your notes.");
+    }
+
+    @Test
+    void unansweredQuestionsBecomeGapsUntilANoteAnswersThem() throws Exception {
+        // GIVEN two members asked what the notes do not cover
+        alice.slash("ask", Map.of("question", "What is Helm?")).awaitReply(TIMEOUT);
+        bob.slash("ask", Map.of("question", "what is helm")).awaitReply(TIMEOUT);
+        Reply gaps = admin.slash("gaps", Map.of()).awaitReply(TIMEOUT);
+        Reply refused = alice.slash("gaps", Map.of()).awaitReply(TIMEOUT);
+        // WHEN a note about Helm is written and the notes are reloaded
+        java.nio.file.Files.writeString(
+                root.resolve("content/helm.md"),
+                BotFixture.note(
+                        "# Helm",
+                        "**Helm** is the package manager for Kubernetes: it installs applications from charts."),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Reply reload = admin.slash("reload", Map.of()).awaitReply(TIMEOUT);
+        Reply after = admin.slash("gaps", Map.of()).awaitReply(TIMEOUT);
+        // THEN
+        assertThat(gaps.text()).contains("Notes to write").contains("(asked 2 times)");
+        assertThat(refused.text()).contains("Only members who can manage");
+        assertThat(reload.text()).contains("1 gap now answered");
+        assertThat(after.text()).contains("No gaps");
     }
 
     @Test
