@@ -215,6 +215,7 @@ public final class Wiring implements AutoCloseable {
                     new JdbcDailyScheduleStore(database.dataSource()),
                     new JdbcPostLedger(database.dataSource()),
                     new JdbcDailyAnswerStore(database.dataSource()),
+                    new JdbcScoreStore(database.dataSource()),
                     pool,
                     new DailyPlan(d.dailyCatchUp()),
                     clock,

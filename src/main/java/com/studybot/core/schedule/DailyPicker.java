@@ -1,10 +1,14 @@
 package com.studybot.core.schedule;
 
 import com.studybot.core.persistence.PostLedger;
+import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizItem;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +20,22 @@ import java.util.stream.Collectors;
 
 /**
  * Picks a daily post's questions for a group: multiple choice (anyone answers with a button), never a
- * question asked in the last {@code noRepeatDays}, topics not asked recently first, varied by date.
+ * question posted in the last {@code noRepeatDays}; first what members got wrong lately in their quizzes
+ * (most recently missed first), then topics not posted recently, varied by date.
  */
 final class DailyPicker {
+    static final Duration MISSES_WINDOW = Duration.ofDays(14);
+    static final int MISSES_CONSIDERED = 200;
+
     private final QuestionPool pool;
     private final PostLedger ledger;
+    private final ScoreStore scores;
     private final int noRepeatDays;
 
-    DailyPicker(QuestionPool pool, PostLedger ledger, int noRepeatDays) {
+    DailyPicker(QuestionPool pool, PostLedger ledger, ScoreStore scores, int noRepeatDays) {
         this.pool = pool;
         this.ledger = ledger;
+        this.scores = scores;
         this.noRepeatDays = noRepeatDays;
     }
 
@@ -39,12 +49,21 @@ final class DailyPicker {
                 .filter(i -> recent.contains(i.id()))
                 .flatMap(i -> i.topics().stream())
                 .collect(Collectors.toSet());
+        Instant since = date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(MISSES_WINDOW);
+        List<String> missed = scores.misses(Optional.empty(), since, MISSES_CONSIDERED);
         return items.stream()
-                .sorted(Comparator.comparing((QuizItem i) -> i.topics().stream().anyMatch(recentTopics::contains))
+                .sorted(Comparator.comparingInt((QuizItem i) -> missedRank(missed, i))
+                        .thenComparing(i -> i.topics().stream().anyMatch(recentTopics::contains))
                         .thenComparing(i -> Integer.toHexString((date + i.id()).hashCode())))
                 .limit(s.count())
                 .map(i -> i.choice().orElseThrow())
                 .toList();
+    }
+
+    /** Missed questions first, the most recently missed first; the rest after them. */
+    private static int missedRank(List<String> missed, QuizItem item) {
+        int at = missed.indexOf(item.id());
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** The questions of a claimed post, by id (a question whose note is gone is left out). */

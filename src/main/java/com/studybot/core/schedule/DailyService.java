@@ -3,6 +3,7 @@ package com.studybot.core.schedule;
 import com.studybot.core.persistence.DailyAnswerStore;
 import com.studybot.core.persistence.DailyScheduleStore;
 import com.studybot.core.persistence.PostLedger;
+import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuestionPool;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The servers' daily quizzes: which posts are due (each claimed in the ledger before it is sent, so a
@@ -20,6 +23,8 @@ import java.util.Optional;
  * answers (the first one counts), and which posts are due to be revealed.
  */
 public final class DailyService {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyService.class);
+
     /** A post to send now: its questions, claimed for the server's local date. */
     public record DuePost(DailySchedule schedule, LocalDate date, List<Question> questions) {
         public DuePost {
@@ -54,11 +59,13 @@ public final class DailyService {
     private final DailyPicker picker;
     private final DailyPlan plan;
     private final Clock clock;
+    private final java.util.Set<String> missedLogged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DailyService(
             DailyScheduleStore schedules,
             PostLedger ledger,
             DailyAnswerStore answers,
+            ScoreStore scores,
             QuestionPool pool,
             DailyPlan plan,
             Clock clock,
@@ -66,7 +73,7 @@ public final class DailyService {
         this.schedules = schedules;
         this.ledger = ledger;
         this.answers = answers;
-        this.picker = new DailyPicker(pool, ledger, noRepeatDays);
+        this.picker = new DailyPicker(pool, ledger, scores, noRepeatDays);
         this.plan = plan;
         this.clock = clock;
     }
@@ -92,7 +99,11 @@ public final class DailyService {
         Instant now = clock.instant();
         var out = new ArrayList<DuePost>();
         for (DailySchedule s : schedules.all()) {
-            plan.due(s, now).flatMap(date -> claim(s, date, now)).ifPresent(out::add);
+            Optional<LocalDate> due = plan.due(s, now);
+            due.flatMap(date -> claim(s, date, now)).ifPresent(out::add);
+            if (due.isEmpty()) {
+                noteMissed(s, now);
+            }
         }
         return out;
     }
@@ -103,6 +114,21 @@ public final class DailyService {
         return schedules
                 .find(guildId)
                 .flatMap(s -> claim(s, now.atZone(s.zone()).toLocalDate(), now));
+    }
+
+    /** Logs, once per server and date, a post whose catch-up window closed before it was sent. */
+    private void noteMissed(DailySchedule s, Instant now) {
+        LocalDate yesterday = now.atZone(s.zone()).toLocalDate().minusDays(1);
+        for (LocalDate d : List.of(yesterday.plusDays(1), yesterday)) {
+            boolean passed = !now.isBefore(DailyTime.at(d, s.time(), s.zone()).plus(plan.catchUp()));
+            if (passed && ledger.find(s.guildId(), d).isEmpty() && missedLogged.add(s.guildId() + "|" + d)) {
+                LOG.info(
+                        "No daily quiz for guild {} on {}: its time passed more than the catch-up window ago"
+                                + " (the bot was down, or the schedule is newer); skipped",
+                        s.guildId(),
+                        d);
+            }
+        }
     }
 
     private Optional<DuePost> claim(DailySchedule s, LocalDate date, Instant now) {

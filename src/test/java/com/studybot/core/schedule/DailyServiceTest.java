@@ -1,0 +1,106 @@
+package com.studybot.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.testing.InMemoryDailyAnswerStore;
+import com.studybot.testing.InMemoryDailyScheduleStore;
+import com.studybot.testing.InMemoryPostLedger;
+import com.studybot.testing.InMemoryScoreStore;
+import com.studybot.testing.MovableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+final class DailyServiceTest {
+    private static final List<String> OPTIONS = List.of("w", "x", "y", "z");
+
+    private static QuizItem item(int n) {
+        var q = new Question("q" + n, "Question " + n + "?", "x", List.of(), OPTIONS, "f.md › T" + n, "quote " + n);
+        return new QuizItem("q" + n, List.of("topic" + n), Optional.empty(), Optional.of(q), true, "p");
+    }
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-15T07:00:00Z"));
+    private final InMemoryScoreStore scores = new InMemoryScoreStore();
+    private final InMemoryPostLedger ledger = new InMemoryPostLedger();
+    private final DailyService service = new DailyService(
+            new InMemoryDailyScheduleStore(),
+            ledger,
+            new InMemoryDailyAnswerStore(),
+            scores,
+            () -> new QuestionGenerator.Result(
+                    IntStream.range(0, 10).mapToObj(DailyServiceTest::item).toList(), Map.of()),
+            new DailyPlan(Duration.ofHours(2)),
+            clock,
+            3);
+
+    private final DailySchedule berlin = new DailySchedule(
+            "g1", "c1", LocalTime.parse("09:00"), ZoneId.of("Europe/Berlin"), 2, "", Duration.ofMinutes(30));
+
+    @Test
+    void theGroupsRecentMissesComeFirstAndNoQuestionIsPostedTwiceWithinTheWindow() {
+        // GIVEN members missed q7 lately (and got q3 right)
+        scores.record("ann", "topic7", "q7", false, Instant.parse("2026-01-14T10:00:00Z"));
+        scores.record("ann", "topic3", "q3", true, Instant.parse("2026-01-14T10:00:00Z"));
+        service.setup(berlin);
+        // WHEN the posts of three days go out
+        var asked = new ArrayList<List<String>>();
+        for (int day = 0; day < 3; day++) {
+            clock.set(Instant.parse("2026-01-15T08:00:00Z").plus(Duration.ofDays(day)));
+            for (DailyService.DuePost p : service.due()) {
+                asked.add(p.questions().stream().map(Question::id).toList());
+                service.posted("g1", p.date(), "m" + day);
+            }
+        }
+        // THEN the miss leads the first post, and three days never repeat a question
+        assertThat(asked).hasSize(3);
+        assertThat(asked.get(0).get(0)).isEqualTo("q7");
+        assertThat(asked.stream().flatMap(List::stream)).doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
+    void aPostIsClaimedOnceAndASecondRoundSendsNothing() {
+        service.setup(berlin);
+        clock.set(Instant.parse("2026-01-15T08:05:00Z"));
+        List<DailyService.DuePost> first = service.due();
+        service.posted("g1", LocalDate.parse("2026-01-15"), "m1");
+        List<DailyService.DuePost> second = service.due();
+        assertThat(first).hasSize(1);
+        assertThat(second).isEmpty();
+        assertThat(ledger.find("g1", LocalDate.parse("2026-01-15"))
+                        .orElseThrow()
+                        .posted())
+                .isTrue();
+    }
+
+    @Test
+    void answersCountOnceAndCloseAtTheReveal() {
+        service.setup(berlin);
+        clock.set(Instant.parse("2026-01-15T08:00:00Z"));
+        var post = service.due().get(0);
+        service.posted("g1", post.date(), "m1");
+        var first = service.answer("g1", post.date(), 0, "ann", 1);
+        var again = service.answer("g1", post.date(), 0, "ann", 2);
+        clock.set(Instant.parse("2026-01-15T08:30:00Z"));
+        var reveals = service.reveals();
+        service.revealed("g1", post.date());
+        var late = service.answer("g1", post.date(), 0, "bob", 1);
+        assertThat(first).isEqualTo(new DailyService.Answered.Recorded(1, Instant.parse("2026-01-15T08:30:00Z")));
+        assertThat(again).isEqualTo(new DailyService.Answered.AlreadyAnswered(1));
+        assertThat(reveals)
+                .singleElement()
+                .satisfies(r -> assertThat(r.tallies().get(0)).containsEntry(1, 1));
+        assertThat(service.reveals()).isEmpty();
+        assertThat(late).isInstanceOf(DailyService.Answered.Closed.class);
+    }
+}
