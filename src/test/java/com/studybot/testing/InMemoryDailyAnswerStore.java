@@ -37,4 +37,14 @@ public final class InMemoryDailyAnswerStore implements DailyAnswerStore {
     public Optional<Integer> choiceOf(String guildId, LocalDate date, int question, String userId) {
         return Optional.ofNullable(choices.get(new Key(new Question(guildId, date, question), userId)));
     }
+
+    @Override
+    public java.util.List<LocalDate> daysAnswered(String guildId, String userId) {
+        return choices.keySet().stream()
+                .filter(k -> k.userId().equals(userId) && k.question().guildId().equals(guildId))
+                .map(k -> k.question().date())
+                .distinct()
+                .sorted()
+                .toList();
+    }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -74,6 +75,25 @@ public final class JdbcDailyAnswerStore implements DailyAnswerStore {
         } catch (SQLException e) {
             throw new StoreException("reading a daily answer", e);
         }
+    }
+
+    @Override
+    public List<LocalDate> daysAnswered(String guildId, String userId) {
+        var days = new java.util.ArrayList<LocalDate>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT DISTINCT post_day FROM daily_answer"
+                        + " WHERE guild_id = ? AND user_id = ? ORDER BY post_day")) {
+            ps.setString(1, guildId);
+            ps.setString(2, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(LocalDate.ofEpochDay(rs.getLong(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading daily participation", e);
+        }
+        return days;
     }
 
     private static void setQuestion(PreparedStatement ps, String guildId, LocalDate date, int question)

@@ -1,6 +1,7 @@
 package com.studybot.core.persistence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface DailyAnswerStore {
     Map<Integer, Integer> tally(String guildId, LocalDate date, int question);
 
     Optional<Integer> choiceOf(String guildId, LocalDate date, int question, String userId);
+
+    /** The local dates of the posts the member answered at least one question of, oldest first. */
+    List<LocalDate> daysAnswered(String guildId, String userId);
 }

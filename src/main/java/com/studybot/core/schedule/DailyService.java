@@ -46,7 +46,8 @@ public final class DailyService {
 
     /** What became of a member's answer. */
     public sealed interface Answered {
-        record Recorded(int choice, Instant revealAt) implements Answered {}
+        /** Recorded; {@code streak} is how many daily posts in a row the member has now answered. */
+        record Recorded(int choice, Instant revealAt, int streak) implements Answered {}
 
         record AlreadyAnswered(int choice) implements Answered {}
 
@@ -194,7 +195,28 @@ public final class DailyService {
                     answers.choiceOf(guildId, date, question, userId).orElse(choice));
         }
         Instant revealAt = s.map(x -> DailyPlan.revealAt(x, date)).orElse(clock.instant());
-        return new Answered.Recorded(choice, revealAt);
+        return new Answered.Recorded(choice, revealAt, streak(guildId, userId, date));
+    }
+
+    /**
+     * How many of the server's posts in a row, up to the one of {@code upTo}, the member answered: days
+     * without a post (the bot was down, daily posts off) don't break a streak.
+     */
+    public int streak(String guildId, String userId, LocalDate upTo) {
+        var answered = new java.util.HashSet<>(answers.daysAnswered(guildId, userId));
+        List<PostLedger.Post> posts = ledger.since(guildId, upTo.minusDays(366));
+        int streak = 0;
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            PostLedger.Post p = posts.get(i);
+            if (p.date().isAfter(upTo) || !p.posted()) {
+                continue;
+            }
+            if (!answered.contains(p.date())) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
     }
 
     /** The questions a post of today would ask (for a preview). */

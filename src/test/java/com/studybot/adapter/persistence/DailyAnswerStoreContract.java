@@ -100,4 +100,16 @@ abstract class DailyAnswerStoreContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void theDaysAMemberAnsweredAreListedOnceEachInOrder() {
+        DailyAnswerStore store = store();
+        store.answer("g", LocalDate.parse("2026-01-16"), 0, "ann", 1);
+        store.answer("g", LocalDate.parse("2026-01-15"), 0, "ann", 1);
+        store.answer("g", LocalDate.parse("2026-01-15"), 1, "ann", 2);
+        store.answer("other", LocalDate.parse("2026-01-17"), 0, "ann", 1);
+        store.answer("g", LocalDate.parse("2026-01-18"), 0, "bob", 1);
+        assertThat(store.daysAnswered("g", "ann"))
+                .containsExactly(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-01-16"));
+    }
 }

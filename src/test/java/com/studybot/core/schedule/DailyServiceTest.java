@@ -95,12 +95,31 @@ final class DailyServiceTest {
         var reveals = service.reveals();
         service.revealed("g1", post.date());
         var late = service.answer("g1", post.date(), 0, "bob", 1);
-        assertThat(first).isEqualTo(new DailyService.Answered.Recorded(1, Instant.parse("2026-01-15T08:30:00Z")));
+        assertThat(first).isEqualTo(new DailyService.Answered.Recorded(1, Instant.parse("2026-01-15T08:30:00Z"), 1));
         assertThat(again).isEqualTo(new DailyService.Answered.AlreadyAnswered(1));
         assertThat(reveals)
                 .singleElement()
                 .satisfies(r -> assertThat(r.tallies().get(0)).containsEntry(1, 1));
         assertThat(service.reveals()).isEmpty();
         assertThat(late).isInstanceOf(DailyService.Answered.Closed.class);
+    }
+
+    @Test
+    void aStreakCountsThePostsAnsweredInARowAndDaysWithoutAPostDoNotBreakIt() {
+        // GIVEN posts on the 15th, 16th and 18th (the bot was down on the 17th), and one on the 19th
+        service.setup(berlin);
+        for (String day : List.of("2026-01-15", "2026-01-16", "2026-01-18", "2026-01-19")) {
+            clock.set(Instant.parse(day + "T08:00:00Z"));
+            var post = service.due().get(0);
+            service.posted("g1", post.date(), "m-" + day);
+            if (!day.equals("2026-01-16")) {
+                service.answer("g1", post.date(), 0, "ann", 0);
+            }
+            service.answer("g1", post.date(), 0, "bob", 0);
+        }
+        // WHEN / THEN bob answered all four, ann missed the 16th
+        assertThat(service.streak("g1", "bob", LocalDate.parse("2026-01-19"))).isEqualTo(4);
+        assertThat(service.streak("g1", "ann", LocalDate.parse("2026-01-19"))).isEqualTo(2);
+        assertThat(service.streak("g1", "cyd", LocalDate.parse("2026-01-19"))).isZero();
     }
 }

@@ -32,8 +32,9 @@ public final class DailyButtons implements ComponentHandler {
 
     static String text(DailyService.Answered outcome) {
         if (outcome instanceof DailyService.Answered.Recorded r) {
+            String streak = r.streak() > 1 ? " Your daily streak: " + r.streak() + " in a row. 🔥" : "";
             return "Got it: you chose " + letter(r.choice()) + ". The answer is revealed <t:"
-                    + r.revealAt().getEpochSecond() + ":R>.";
+                    + r.revealAt().getEpochSecond() + ":R>." + streak;
         }
         if (outcome instanceof DailyService.Answered.AlreadyAnswered a) {
             return "You answered this one already (" + letter(a.choice()) + "); the first answer counts.";
