@@ -1,5 +1,7 @@
 package com.studybot.e2e.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.studybot.Wiring;
 import com.studybot.adapter.discord.DiscordBot;
 import com.studybot.config.ConfigLoader;
@@ -94,6 +96,22 @@ final class BotFixture implements AutoCloseable {
 
     static String note(String... lines) {
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * Stops everything, then fails the test if the bot called a route Discord does not have, sent anything
+     * that could ping someone, or logged an ERROR (unless the test expected one).
+     */
+    void closeAndCheck(boolean errorExpected) throws IOException {
+        close();
+        assertThat(discord.unknownCalls()).isEmpty();
+        assertThat(discord.calls())
+                .allSatisfy(c -> assertThat(c.allowsNoMentions())
+                        .as("pings nobody: %s", c)
+                        .isTrue());
+        if (!errorExpected) {
+            errors.assertNoErrors();
+        }
     }
 
     @Override

@@ -39,13 +39,7 @@ final class DiscordAskTest {
 
     @AfterEach
     void stopTheBot() throws Exception {
-        bot.close();
-        assertThat(discord.unknownCalls()).isEmpty();
-        assertThat(discord.calls())
-                .allSatisfy(c -> assertThat(c.allowsNoMentions())
-                        .as("pings nobody: %s", c)
-                        .isTrue());
-        bot.errors.assertNoErrors();
+        bot.closeAndCheck(false);
     }
 
     @Test

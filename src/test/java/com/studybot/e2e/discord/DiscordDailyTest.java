@@ -44,13 +44,7 @@ final class DiscordDailyTest {
 
     @AfterEach
     void stopTheBot() throws Exception {
-        bot.close();
-        assertThat(discord.unknownCalls()).isEmpty();
-        assertThat(discord.calls())
-                .allSatisfy(c -> assertThat(c.allowsNoMentions())
-                        .as("pings nobody: %s", c)
-                        .isTrue());
-        bot.errors.assertNoErrors();
+        bot.closeAndCheck(false);
     }
 
     private Reply setup(String time, String zone) {

@@ -37,15 +37,7 @@ final class DiscordQuizTest {
 
     @AfterEach
     void stopTheBot() throws Exception {
-        bot.close();
-        assertThat(discord.unknownCalls()).isEmpty();
-        assertThat(discord.calls())
-                .allSatisfy(c -> assertThat(c.allowsNoMentions())
-                        .as("pings nobody: %s", c)
-                        .isTrue());
-        if (!errorExpected) {
-            bot.errors.assertNoErrors();
-        }
+        bot.closeAndCheck(errorExpected);
     }
 
     private static String rightLabel(Reply question, String answer) {

@@ -34,13 +34,7 @@ final class DiscordQuizThreadTest {
 
     @AfterEach
     void stopTheBot() throws Exception {
-        bot.close();
-        assertThat(discord.unknownCalls()).isEmpty();
-        assertThat(discord.calls())
-                .allSatisfy(c -> assertThat(c.allowsNoMentions())
-                        .as("pings nobody: %s", c)
-                        .isTrue());
-        bot.errors.assertNoErrors();
+        bot.closeAndCheck(false);
     }
 
     @Test
