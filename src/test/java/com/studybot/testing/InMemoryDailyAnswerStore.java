@@ -47,4 +47,15 @@ public final class InMemoryDailyAnswerStore implements DailyAnswerStore {
                 .sorted()
                 .toList();
     }
+
+    @Override
+    public Map<String, Integer> choices(String guildId, LocalDate date, int question) {
+        var out = new java.util.TreeMap<String, Integer>();
+        choices.forEach((k, v) -> {
+            if (k.question().equals(new Question(guildId, date, question))) {
+                out.put(k.userId(), v);
+            }
+        });
+        return out;
+    }
 }

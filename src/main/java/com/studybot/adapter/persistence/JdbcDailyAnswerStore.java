@@ -78,6 +78,24 @@ public final class JdbcDailyAnswerStore implements DailyAnswerStore {
     }
 
     @Override
+    public Map<String, Integer> choices(String guildId, LocalDate date, int question) {
+        var out = new java.util.TreeMap<String, Integer>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT user_id, choice FROM daily_answer"
+                        + " WHERE guild_id = ? AND post_day = ? AND question = ?")) {
+            setQuestion(ps, guildId, date, question);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading daily answers", e);
+        }
+        return out;
+    }
+
+    @Override
     public List<LocalDate> daysAnswered(String guildId, String userId) {
         var days = new java.util.ArrayList<LocalDate>();
         try (Connection c = dataSource.getConnection();

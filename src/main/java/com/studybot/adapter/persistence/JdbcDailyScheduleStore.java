@@ -21,12 +21,12 @@ import javax.sql.DataSource;
  */
 public final class JdbcDailyScheduleStore implements DailyScheduleStore {
     private static final String COLUMNS =
-            "guild_id, channel_id, post_time, zone_id, question_count, topic, reveal_after_seconds";
-    private static final String UPSERT = "INSERT INTO daily_schedule (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
+            "guild_id, channel_id, post_time, zone_id, question_count, topic, reveal_after_seconds, weekly";
+    private static final String UPSERT = "INSERT INTO daily_schedule (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id,"
             + " post_time = excluded.post_time, zone_id = excluded.zone_id,"
             + " question_count = excluded.question_count, topic = excluded.topic,"
-            + " reveal_after_seconds = excluded.reveal_after_seconds";
+            + " reveal_after_seconds = excluded.reveal_after_seconds, weekly = excluded.weekly";
 
     private final DataSource dataSource;
 
@@ -48,6 +48,7 @@ public final class JdbcDailyScheduleStore implements DailyScheduleStore {
             ps.setInt(5, s.count());
             ps.setString(6, s.topic());
             ps.setLong(7, s.revealAfter().getSeconds());
+            ps.setInt(8, s.weekly() ? 1 : 0);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("saving a daily schedule", e);
@@ -104,6 +105,7 @@ public final class JdbcDailyScheduleStore implements DailyScheduleStore {
                 ZoneId.of(rs.getString(4)),
                 rs.getInt(5),
                 rs.getString(6),
-                Duration.ofSeconds(rs.getLong(7)));
+                Duration.ofSeconds(rs.getLong(7)),
+                rs.getInt(8) == 1);
     }
 }

@@ -15,6 +15,9 @@ public interface DailyAnswerStore {
 
     Optional<Integer> choiceOf(String guildId, LocalDate date, int question, String userId);
 
+    /** Who chose what on the question (user id to option index). */
+    Map<String, Integer> choices(String guildId, LocalDate date, int question);
+
     /** The local dates of the posts the member answered at least one question of, oldest first. */
     List<LocalDate> daysAnswered(String guildId, String userId);
 }

@@ -66,6 +66,14 @@ final class DailyPicker {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
+    /** One question by id, in its multiple-choice form when it has one. */
+    Optional<Question> resolveOne(String id) {
+        return pool.all().items().stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .flatMap(i -> i.choice().or(i::typed));
+    }
+
     /** The questions of a claimed post, by id (a question whose note is gone is left out). */
     List<Question> resolve(List<String> ids) {
         Map<String, QuizItem> byId =

@@ -7,10 +7,18 @@ import java.util.Objects;
 
 /**
  * A server's daily quiz: posted in {@code channelId} at the local wall-clock {@code time} in {@code zone},
- * {@code count} questions on {@code topic} ("" for any), revealed {@code revealAfter} later.
+ * {@code count} questions on {@code topic} ("" for any), revealed {@code revealAfter} later; with {@code
+ * weekly}, each Monday also brings a summary of the week (top learners, weakest topics).
  */
 public record DailySchedule(
-        String guildId, String channelId, LocalTime time, ZoneId zone, int count, String topic, Duration revealAfter) {
+        String guildId,
+        String channelId,
+        LocalTime time,
+        ZoneId zone,
+        int count,
+        String topic,
+        Duration revealAfter,
+        boolean weekly) {
     public DailySchedule {
         Objects.requireNonNull(guildId, "guildId");
         Objects.requireNonNull(channelId, "channelId");
@@ -24,5 +32,17 @@ public record DailySchedule(
         if (revealAfter.isNegative()) {
             throw new IllegalArgumentException("revealAfter must not be negative");
         }
+    }
+
+    /** A schedule without the weekly summary. */
+    public DailySchedule(
+            String guildId,
+            String channelId,
+            LocalTime time,
+            ZoneId zone,
+            int count,
+            String topic,
+            Duration revealAfter) {
+        this(guildId, channelId, time, zone, count, topic, revealAfter, false);
     }
 }

@@ -7,6 +7,7 @@ import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuestionPool;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -217,6 +218,46 @@ public final class DailyService {
             streak++;
         }
         return streak;
+    }
+
+    /** The ledger key of a server's weekly summaries (kept apart from its daily posts). */
+    static String weeklyKey(String guildId) {
+        return guildId + "#weekly";
+    }
+
+    /**
+     * The weekly summaries due now: for servers that want them, on Monday once the daily time has come,
+     * over the seven days before; each claimed once like a post (a claim a crash left unsent comes back).
+     */
+    public synchronized List<WeeklySummary> summaries() {
+        Instant now = clock.instant();
+        var out = new ArrayList<WeeklySummary>();
+        for (DailySchedule s : schedules.all()) {
+            Optional<LocalDate> due = plan.due(s, now).filter(d -> s.weekly() && d.getDayOfWeek() == DayOfWeek.MONDAY);
+            if (due.isEmpty()) {
+                continue;
+            }
+            LocalDate monday = due.get();
+            Optional<PostLedger.Post> claimed = ledger.find(weeklyKey(s.guildId()), monday);
+            boolean ours = claimed.isPresent()
+                    ? !claimed.get().posted()
+                    : ledger.claim(weeklyKey(s.guildId()), monday, List.of(), now);
+            if (ours) {
+                out.add(WeeklySummary.of(
+                        s,
+                        monday.minusDays(7),
+                        monday.minusDays(1),
+                        ledger.since(s.guildId(), monday.minusDays(7)),
+                        answers,
+                        picker::resolveOne));
+            }
+        }
+        return out;
+    }
+
+    /** Marks the server's weekly summary of {@code monday} as sent. */
+    public void summaryPosted(String guildId, LocalDate monday, String messageId) {
+        ledger.posted(weeklyKey(guildId), monday, messageId);
     }
 
     /** The questions a post of today would ask (for a preview). */

@@ -111,5 +111,7 @@ abstract class DailyAnswerStoreContract {
         store.answer("g", LocalDate.parse("2026-01-18"), 0, "bob", 1);
         assertThat(store.daysAnswered("g", "ann"))
                 .containsExactly(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-01-16"));
+        assertThat(store.choices("g", LocalDate.parse("2026-01-15"), 1)).isEqualTo(Map.of("ann", 2));
+        assertThat(store.choices("g", LocalDate.parse("2026-01-18"), 0)).isEqualTo(Map.of("bob", 1));
     }
 }

@@ -19,7 +19,8 @@ abstract class DailyScheduleStoreContract {
             ZoneId.of("Australia/Lord_Howe"),
             3,
             "aws",
-            Duration.ofSeconds(5_400));
+            Duration.ofSeconds(5_400),
+            true);
 
     abstract DailyScheduleStore store();
 

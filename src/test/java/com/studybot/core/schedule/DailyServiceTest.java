@@ -122,4 +122,38 @@ final class DailyServiceTest {
         assertThat(service.streak("g1", "ann", LocalDate.parse("2026-01-19"))).isEqualTo(2);
         assertThat(service.streak("g1", "cyd", LocalDate.parse("2026-01-19"))).isZero();
     }
+
+    @Test
+    void aWeeklySummaryOnMondayNamesTheTopLearnersAndWeakestTopicsOnce() {
+        // GIVEN a weekly summary, and a week of posts that ann always got right and bob always wrong
+        var weekly = new DailySchedule(
+                "g1", "c1", LocalTime.parse("09:00"), ZoneId.of("Europe/Berlin"), 2, "", Duration.ofMinutes(30), true);
+        service.setup(weekly);
+        for (int day = 12; day <= 18; day++) {
+            clock.set(Instant.parse("2026-01-%dT08:00:00Z".formatted(day)));
+            var post = service.due().get(0);
+            service.posted("g1", post.date(), "m" + day);
+            for (int q = 0; q < 2; q++) {
+                service.answer("g1", post.date(), q, "ann", 1); // the answer "x" is option B
+                service.answer("g1", post.date(), q, "bob", 0);
+            }
+        }
+        // WHEN Monday's round comes (twice)
+        clock.set(Instant.parse("2026-01-19T08:00:00Z"));
+        List<WeeklySummary> first = service.summaries();
+        service.summaryPosted("g1", LocalDate.parse("2026-01-19"), "w1");
+        List<WeeklySummary> second = service.summaries();
+        // THEN one summary of the seven days
+        assertThat(first).singleElement().satisfies(w -> {
+            assertThat(w.from()).isEqualTo(LocalDate.parse("2026-01-12"));
+            assertThat(w.posts()).isEqualTo(7);
+            assertThat(w.top())
+                    .containsExactly(
+                            new WeeklySummary.Standing("ann", 14, 14), new WeeklySummary.Standing("bob", 0, 14));
+            assertThat(w.weakest())
+                    .hasSize(3)
+                    .allSatisfy(t -> assertThat(t.share()).isEqualTo(0.5));
+        });
+        assertThat(second).isEmpty();
+    }
 }

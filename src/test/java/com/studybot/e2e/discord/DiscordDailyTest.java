@@ -154,6 +154,23 @@ final class DiscordDailyTest {
     }
 
     @Test
+    void onMondayAWeeklySummaryIsPostedOnce() {
+        // GIVEN a daily quiz with the weekly summary
+        admin.slash("daily setup", Map.of("time", "09:00", "timezone", "Europe/Berlin", "weekly", true))
+                .awaitReply(TIMEOUT);
+        // WHEN Monday's rounds run
+        bot.clock.set(Instant.parse("2026-01-19T08:00:00Z"));
+        bot.tickDaily();
+        bot.tickDaily();
+        // THEN the day's quiz and one summary of the week
+        assertThat(posts())
+                .extracting(p -> p.path("content").asText())
+                .anySatisfy(c -> assertThat(c).contains("Daily quiz, 2026-01-19"))
+                .filteredOn(c -> c.contains("The week of 2026-01-12 to 2026-01-18"))
+                .hasSize(1);
+    }
+
+    @Test
     void setupRefusesABadZoneOrTimeAndMembersWithoutManageServer() {
         Reply badZone = setup("09:00", "Mars/Olympus");
         Reply badTime = setup("25:99", "Europe/Berlin");

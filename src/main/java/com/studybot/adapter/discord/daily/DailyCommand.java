@@ -53,7 +53,8 @@ public final class DailyCommand implements SlashCommand {
                                 .addOptions(new OptionData(
                                                 OptionType.INTEGER, "reveal", "Minutes until the answers are shown")
                                         .setMinValue(1)
-                                        .setMaxValue(24 * 60)),
+                                        .setMaxValue(24 * 60))
+                                .addOption(OptionType.BOOLEAN, "weekly", "A summary of the week every Monday", false),
                         new SubcommandData("off", "Stop the daily quiz"),
                         new SubcommandData("now", "Post today's quiz now"),
                         new SubcommandData("status", "When the next daily quiz comes"));
@@ -100,7 +101,8 @@ public final class DailyCommand implements SlashCommand {
                 zone.get(),
                 event.getOption("count", 1, OptionMapping::getAsInt),
                 event.getOption("topic", "", OptionMapping::getAsString).strip(),
-                Duration.ofMinutes(event.getOption("reveal", DEFAULT_REVEAL_MINUTES, OptionMapping::getAsInt)));
+                Duration.ofMinutes(event.getOption("reveal", DEFAULT_REVEAL_MINUTES, OptionMapping::getAsInt)),
+                event.getOption("weekly", false, OptionMapping::getAsBoolean));
         service.setup(schedule);
         event.reply("Daily quiz set: " + describe(schedule)).setEphemeral(true).queue();
     }
@@ -134,7 +136,9 @@ public final class DailyCommand implements SlashCommand {
     }
 
     private String describe(DailySchedule s) {
-        return "every day at %s %s in <#%s>, %d question%s on %s, answers revealed after %d min. Next post <t:%d:F>."
+        return ("every day at %s %s in <#%s>, %d question%s on %s, answers revealed after %d min"
+                        + (s.weekly() ? ", a summary every Monday" : "")
+                        + ". Next post <t:%d:F>.")
                 .formatted(
                         s.time(),
                         s.zone().getId(),

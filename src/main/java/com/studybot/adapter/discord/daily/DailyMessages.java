@@ -5,6 +5,7 @@ import com.studybot.adapter.discord.Messages;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.schedule.DailyPlan;
 import com.studybot.core.schedule.DailyService;
+import com.studybot.core.schedule.WeeklySummary;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,31 @@ final class DailyMessages {
                         + reveal + ":R>.")
                 .setEmbeds(embeds)
                 .setComponents(rows)
+                .setAllowedMentions(List.of())
+                .build();
+    }
+
+    MessageCreateData summary(WeeklySummary week) {
+        var sb = new StringBuilder("📊 **The week of %s to %s**: %d daily quiz%s."
+                .formatted(week.from(), week.to(), week.posts(), week.posts() == 1 ? "" : "zes"));
+        if (week.top().isEmpty()) {
+            sb.append("\nNobody answered this week: the next quiz is a fresh start.");
+        } else {
+            sb.append("\n**Top learners**");
+            int place = 1;
+            for (WeeklySummary.Standing s : week.top()) {
+                sb.append("\n%d. <@%s>: %d right of %d".formatted(place++, s.name(), s.right(), s.answered()));
+            }
+        }
+        if (!week.weakest().isEmpty()) {
+            sb.append("\n**Topics to revisit**");
+            for (WeeklySummary.Standing t : week.weakest()) {
+                sb.append("\n• %s: %d%% right of %d answers"
+                        .formatted(t.name(), Math.round(100 * t.share()), t.answered()));
+            }
+        }
+        return new MessageCreateBuilder()
+                .setContent(Messages.truncate(sb.toString(), Messages.TEXT_LIMIT))
                 .setAllowedMentions(List.of())
                 .build();
     }

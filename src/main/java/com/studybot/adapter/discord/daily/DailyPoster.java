@@ -2,6 +2,7 @@ package com.studybot.adapter.discord.daily;
 
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.core.schedule.DailyService;
+import com.studybot.core.schedule.WeeklySummary;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -38,6 +39,7 @@ public final class DailyPoster {
         try {
             service.due().forEach(this::post);
             service.reveals().forEach(this::reveal);
+            service.summaries().forEach(this::summary);
         } catch (RuntimeException e) {
             LOG.warn("Daily posts failed this round; the next round tries again", e);
         }
@@ -61,6 +63,15 @@ public final class DailyPoster {
         if (channel != null) {
             channel.sendMessage(messages.reveal(reveal)).complete();
             service.revealed(reveal.schedule().guildId(), reveal.post().date());
+        }
+    }
+
+    private void summary(WeeklySummary week) {
+        TextChannel channel =
+                channel(week.schedule().channelId(), week.schedule().guildId());
+        if (channel != null) {
+            Message sent = channel.sendMessage(messages.summary(week)).complete();
+            service.summaryPosted(week.schedule().guildId(), week.to().plusDays(1), sent.getId());
         }
     }
 
