@@ -216,6 +216,7 @@ public final class Wiring implements AutoCloseable {
                     new JdbcPostLedger(database.dataSource()),
                     new JdbcDailyAnswerStore(database.dataSource()),
                     new JdbcScoreStore(database.dataSource()),
+                    new JdbcCardMemoryStore(database.dataSource()),
                     pool,
                     new DailyPlan(d.dailyCatchUp()),
                     clock,

@@ -58,4 +58,14 @@ public final class InMemoryDailyAnswerStore implements DailyAnswerStore {
         });
         return out;
     }
+
+    @Override
+    public java.util.Set<String> members(String guildId, LocalDate since) {
+        var out = new java.util.TreeSet<String>();
+        choices.keySet().stream()
+                .filter(k -> k.question().guildId().equals(guildId)
+                        && !k.question().date().isBefore(since))
+                .forEach(k -> out.add(k.userId()));
+        return out;
+    }
 }

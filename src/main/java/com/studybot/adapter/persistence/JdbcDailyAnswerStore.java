@@ -96,6 +96,25 @@ public final class JdbcDailyAnswerStore implements DailyAnswerStore {
     }
 
     @Override
+    public java.util.Set<String> members(String guildId, LocalDate since) {
+        var out = new java.util.TreeSet<String>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT DISTINCT user_id FROM daily_answer WHERE guild_id = ? AND post_day >= ?")) {
+            ps.setString(1, guildId);
+            ps.setLong(2, since.toEpochDay());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading daily members", e);
+        }
+        return out;
+    }
+
+    @Override
     public List<LocalDate> daysAnswered(String guildId, String userId) {
         var days = new java.util.ArrayList<LocalDate>();
         try (Connection c = dataSource.getConnection();

@@ -18,6 +18,9 @@ public interface DailyAnswerStore {
     /** Who chose what on the question (user id to option index). */
     Map<String, Integer> choices(String guildId, LocalDate date, int question);
 
+    /** The members who answered any of the server's posts from {@code since} on, by id. */
+    java.util.Set<String> members(String guildId, LocalDate since);
+
     /** The local dates of the posts the member answered at least one question of, oldest first. */
     List<LocalDate> daysAnswered(String guildId, String userId);
 }

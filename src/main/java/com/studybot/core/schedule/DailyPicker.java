@@ -1,5 +1,7 @@
 package com.studybot.core.schedule;
 
+import com.studybot.core.persistence.CardMemoryStore;
+import com.studybot.core.persistence.DailyAnswerStore;
 import com.studybot.core.persistence.PostLedger;
 import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
@@ -21,21 +23,33 @@ import java.util.stream.Collectors;
 /**
  * Picks a daily post's questions for a group: multiple choice (anyone answers with a button), never a
  * question posted in the last {@code noRepeatDays}; first what members got wrong lately in their quizzes
- * (most recently missed first), then topics not posted recently, varied by date.
+ * (most recently missed first), then what is due for most of the group's members in their spaced
+ * repetition, then topics not posted recently, varied by date.
  */
 final class DailyPicker {
     static final Duration MISSES_WINDOW = Duration.ofDays(14);
     static final int MISSES_CONSIDERED = 200;
+    static final int MEMBER_DAYS = 30;
 
     private final QuestionPool pool;
     private final PostLedger ledger;
     private final ScoreStore scores;
+    private final DailyAnswerStore answers;
+    private final CardMemoryStore memory;
     private final int noRepeatDays;
 
-    DailyPicker(QuestionPool pool, PostLedger ledger, ScoreStore scores, int noRepeatDays) {
+    DailyPicker(
+            QuestionPool pool,
+            PostLedger ledger,
+            ScoreStore scores,
+            DailyAnswerStore answers,
+            CardMemoryStore memory,
+            int noRepeatDays) {
         this.pool = pool;
         this.ledger = ledger;
         this.scores = scores;
+        this.answers = answers;
+        this.memory = memory;
         this.noRepeatDays = noRepeatDays;
     }
 
@@ -51,13 +65,28 @@ final class DailyPicker {
                 .collect(Collectors.toSet());
         Instant since = date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(MISSES_WINDOW);
         List<String> missed = scores.misses(Optional.empty(), since, MISSES_CONSIDERED);
+        Map<String, Integer> dueFor = dueForMembers(s.guildId(), date);
         return items.stream()
                 .sorted(Comparator.comparingInt((QuizItem i) -> missedRank(missed, i))
+                        .thenComparing(i -> -dueFor.getOrDefault(i.id(), 0))
                         .thenComparing(i -> i.topics().stream().anyMatch(recentTopics::contains))
                         .thenComparing(i -> Integer.toHexString((date + i.id()).hashCode())))
                 .limit(s.count())
                 .map(i -> i.choice().orElseThrow())
                 .toList();
+    }
+
+    /**
+     * For each question, how many of the group's members (those who answered its daily posts in the last
+     * month) have it due in their spaced-repetition memory.
+     */
+    private Map<String, Integer> dueForMembers(String guildId, LocalDate date) {
+        Instant end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String member : answers.members(guildId, date.minusDays(MEMBER_DAYS))) {
+            memory.due(member, end, MISSES_CONSIDERED).forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        return counts;
     }
 
     /** Missed questions first, the most recently missed first; the rest after them. */

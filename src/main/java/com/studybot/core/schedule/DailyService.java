@@ -1,5 +1,6 @@
 package com.studybot.core.schedule;
 
+import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.persistence.DailyAnswerStore;
 import com.studybot.core.persistence.DailyScheduleStore;
 import com.studybot.core.persistence.PostLedger;
@@ -68,6 +69,7 @@ public final class DailyService {
             PostLedger ledger,
             DailyAnswerStore answers,
             ScoreStore scores,
+            CardMemoryStore memory,
             QuestionPool pool,
             DailyPlan plan,
             Clock clock,
@@ -75,7 +77,7 @@ public final class DailyService {
         this.schedules = schedules;
         this.ledger = ledger;
         this.answers = answers;
-        this.picker = new DailyPicker(pool, ledger, scores, noRepeatDays);
+        this.picker = new DailyPicker(pool, ledger, scores, answers, memory, noRepeatDays);
         this.plan = plan;
         this.clock = clock;
     }

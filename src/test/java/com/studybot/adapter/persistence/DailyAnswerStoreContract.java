@@ -113,5 +113,7 @@ abstract class DailyAnswerStoreContract {
                 .containsExactly(LocalDate.parse("2026-01-15"), LocalDate.parse("2026-01-16"));
         assertThat(store.choices("g", LocalDate.parse("2026-01-15"), 1)).isEqualTo(Map.of("ann", 2));
         assertThat(store.choices("g", LocalDate.parse("2026-01-18"), 0)).isEqualTo(Map.of("bob", 1));
+        assertThat(store.members("g", LocalDate.parse("2026-01-16"))).containsExactlyInAnyOrder("ann", "bob");
+        assertThat(store.members("g", LocalDate.parse("2026-01-17"))).containsExactly("bob");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryDailyAnswerStore;
 import com.studybot.testing.InMemoryDailyScheduleStore;
 import com.studybot.testing.InMemoryPostLedger;
@@ -33,11 +34,13 @@ final class DailyServiceTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-15T07:00:00Z"));
     private final InMemoryScoreStore scores = new InMemoryScoreStore();
     private final InMemoryPostLedger ledger = new InMemoryPostLedger();
+    private final InMemoryCardMemoryStore memory = new InMemoryCardMemoryStore();
     private final DailyService service = new DailyService(
             new InMemoryDailyScheduleStore(),
             ledger,
             new InMemoryDailyAnswerStore(),
             scores,
+            memory,
             () -> new QuestionGenerator.Result(
                     IntStream.range(0, 10).mapToObj(DailyServiceTest::item).toList(), Map.of()),
             new DailyPlan(Duration.ofHours(2)),
@@ -155,5 +158,25 @@ final class DailyServiceTest {
                     .allSatisfy(t -> assertThat(t.share()).isEqualTo(0.5));
         });
         assertThat(second).isEmpty();
+    }
+
+    @Test
+    void whatIsDueForMostMembersComesBeforeTheRest() {
+        // GIVEN ann and bob answer daily posts, and both have q5 due in their memory, ann also q2
+        service.setup(berlin);
+        clock.set(Instant.parse("2026-01-15T08:00:00Z"));
+        var first = service.due().get(0);
+        service.posted("g1", first.date(), "m1");
+        service.answer("g1", first.date(), 0, "ann", 0);
+        service.answer("g1", first.date(), 0, "bob", 0);
+        var due = com.studybot.core.quiz.CardMemory.fresh(Instant.parse("2026-01-10T00:00:00Z"));
+        memory.save("ann", "q5", due);
+        memory.save("bob", "q5", due);
+        memory.save("ann", "q2", due);
+        // WHEN the next day's post is picked
+        clock.set(Instant.parse("2026-01-16T08:00:00Z"));
+        var next = service.due().get(0);
+        // THEN q5 (due for two) leads, then q2 (due for one)
+        assertThat(next.questions()).extracting(Question::id).containsExactly("q5", "q2");
     }
 }
