@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -24,7 +25,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * {@code /daily setup time timezone [count] [topic] [reveal]}, {@code /daily off}, {@code /daily now},
+ * {@code /daily setup time timezone [count] [topic] [reveal] [weekly] [channel]}, {@code /daily off}, {@code /daily now},
  * {@code /daily status}: the server's daily quiz in this channel (Manage Server, checked again at run time).
  */
 public final class DailyCommand implements SlashCommand {
@@ -43,7 +44,7 @@ public final class DailyCommand implements SlashCommand {
         return Commands.slash("daily", "The server's daily quiz (admins)")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .addSubcommands(
-                        new SubcommandData("setup", "Post a daily quiz in this channel")
+                        new SubcommandData("setup", "Post a daily quiz (in this channel unless you pick one)")
                                 .addOption(OptionType.STRING, "time", "Local time, 24-hour, e.g. 07:30", true)
                                 .addOption(OptionType.STRING, "timezone", "e.g. Europe/Berlin", true, true)
                                 .addOptions(new OptionData(OptionType.INTEGER, "count", "Questions per post (1-5)")
@@ -54,7 +55,10 @@ public final class DailyCommand implements SlashCommand {
                                                 OptionType.INTEGER, "reveal", "Minutes until the answers are shown")
                                         .setMinValue(1)
                                         .setMaxValue(24 * 60))
-                                .addOption(OptionType.BOOLEAN, "weekly", "A summary of the week every Monday", false),
+                                .addOption(OptionType.BOOLEAN, "weekly", "A summary of the week every Monday", false)
+                                .addOptions(
+                                        new OptionData(OptionType.CHANNEL, "channel", "Where to post (default: here)")
+                                                .setChannelTypes(ChannelType.TEXT)),
                         new SubcommandData("off", "Stop the daily quiz"),
                         new SubcommandData("now", "Post today's quiz now"),
                         new SubcommandData("status", "When the next daily quiz comes"));
@@ -96,7 +100,9 @@ public final class DailyCommand implements SlashCommand {
         }
         var schedule = new DailySchedule(
                 guild,
-                event.getChannel().getId(),
+                Optional.ofNullable(event.getOption("channel"))
+                        .map(o -> o.getAsChannel().getId())
+                        .orElse(event.getChannel().getId()),
                 time.get(),
                 zone.get(),
                 event.getOption("count", 1, OptionMapping::getAsInt),
