@@ -35,6 +35,7 @@ import com.studybot.adapter.index.RetrievalTuning;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
+import com.studybot.adapter.llm.OpenAiLanguageModel;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcComponentStore;
@@ -45,10 +46,13 @@ import com.studybot.adapter.persistence.JdbcGapStore;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
+import com.studybot.config.Secrets;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
+import com.studybot.core.answer.GroundedAnswerer;
+import com.studybot.core.answer.LanguageModel;
 import com.studybot.core.answer.RefusalPolicy;
 import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
@@ -86,6 +90,7 @@ import java.util.function.Supplier;
  * content folder, whose index lives in its own folder under the data directory.
  */
 public final class Wiring implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Wiring.class);
     /** Calibrated on the dev set for MiniLM (see README, "How refusal works"). */
     static final double COVERAGE_WEIGHT = 0.8;
 
@@ -107,6 +112,7 @@ public final class Wiring implements AutoCloseable {
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
+    private final ExecutorService llmCalls = Executors.newFixedThreadPool(4, daemon("studybot-llm"));
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -146,9 +152,39 @@ public final class Wiring implements AutoCloseable {
                 config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
-        this.answerer = answerCache ? cached(extractive) : extractive;
+        Answerer answers = languageModel(config.llm())
+                .<Answerer>map(
+                        m -> new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls))
+                .orElse(extractive);
+        this.answerer = answerCache ? cached(answers) : answers;
         if (english instanceof MetricsSource m) {
             metrics.add(m);
+        }
+    }
+
+    /**
+     * The configured language model, if there is one and it answers a probe within its budget; a bad or
+     * unreachable one is reported once here, and answers stay extractive.
+     */
+    private Optional<LanguageModel> languageModel(StudybotConfig.Llm llm) {
+        if (!llm.enabled()) {
+            return Optional.empty();
+        }
+        String key = Secrets.fromEnvironment(System.getenv()).llmApiKey().orElse("");
+        var model = new OpenAiLanguageModel(llm.baseUrl(), llm.model(), key, llm.budget());
+        var probe = llmCalls.submit(() -> model.complete("Reply with the word OK.", "Are you there?"));
+        try {
+            probe.get(llm.budget().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            LOG.info("Answers are written by {} and checked against the notes", model.id());
+            return Optional.of(model);
+        } catch (Exception e) {
+            probe.cancel(true);
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+            LOG.warn(
+                    "The language model {} does not answer ({}); answering from the notes without it",
+                    model.id(),
+                    cause.toString());
+            return Optional.empty();
         }
     }
 
@@ -359,6 +395,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public synchronized void close() {
         queryEmbedding.shutdownNow();
+        llmCalls.shutdownNow();
         index.close();
         if (database != null) {
             database.close();

@@ -43,7 +43,17 @@ final class Binder {
                 v.duration("discord.timePerQuestion"),
                 v.duration("discord.dailyCatchUp"),
                 (int) v.integer("discord.dailyNoRepeatDays", 0, 3650));
+        String provider = v.string("llm.provider").toLowerCase(java.util.Locale.ROOT);
+        if (!provider.equals("none") && !provider.equals("openai")) {
+            problems.add(
+                    "llm.provider: must be none or openai (any OpenAI-compatible server), was \"" + provider + "\"");
+        }
+        var llm = new StudybotConfig.Llm(
+                provider, v.url("llm.baseUrl", "http://", "https://"), v.string("llm.model"), v.duration("llm.budget"));
+        if (llm.enabled() && (llm.baseUrl().isEmpty() || llm.model().isEmpty())) {
+            problems.add("llm: provider " + provider + " needs llm.baseUrl and llm.model");
+        }
         return new StudybotConfig(
-                content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord);
+                content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord, llm);
     }
 }

@@ -4,13 +4,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Secrets, read only from the environment; {@code toString} never shows them. */
-public record Secrets(Optional<String> discordToken) {
+public record Secrets(Optional<String> discordToken, Optional<String> llmApiKey) {
     public static Secrets fromEnvironment(Map<String, String> env) {
-        return new Secrets(Optional.ofNullable(env.get("DISCORD_TOKEN")).filter(s -> !s.isBlank()));
+        return new Secrets(
+                Optional.ofNullable(env.get("DISCORD_TOKEN")).filter(s -> !s.isBlank()),
+                Optional.ofNullable(env.get("STUDYBOT_LLM_API_KEY"))
+                        .or(() -> Optional.ofNullable(env.get("OPENAI_API_KEY")))
+                        .filter(s -> !s.isBlank()));
     }
 
     @Override
     public String toString() {
-        return "Secrets[discordToken=" + (discordToken.isPresent() ? "<set>" : "<unset>") + "]";
+        return "Secrets[discordToken=" + (discordToken.isPresent() ? "<set>" : "<unset>") + ", llmApiKey="
+                + (llmApiKey.isPresent() ? "<set>" : "<unset>") + "]";
     }
 }

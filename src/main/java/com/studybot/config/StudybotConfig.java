@@ -11,7 +11,8 @@ public record StudybotConfig(
         Retrieval retrieval,
         AnswerSettings answer,
         Cache cache,
-        Discord discord) {
+        Discord discord,
+        Llm llm) {
 
     public record Content(Path dir, long maxFileBytes) {}
 
@@ -44,6 +45,17 @@ public record StudybotConfig(
             Duration timePerQuestion,
             Duration dailyCatchUp,
             int dailyNoRepeatDays) {}
+
+    /**
+     * The optional language model: {@code provider} "none" (the default: extractive answers only) or
+     * "openai" (any OpenAI-compatible endpoint at {@code baseUrl}, e.g. a local llama.cpp, vLLM or Ollama
+     * server's /v1); {@code budget} is how long an answer may take before the extractive one is given.
+     */
+    public record Llm(String provider, String baseUrl, String model, Duration budget) {
+        public boolean enabled() {
+            return !provider.equals("none");
+        }
+    }
 
     /** A cache's size bound and, where it has one, its time to live. */
     public record CacheSpec(long maxSize, Duration ttl) {}

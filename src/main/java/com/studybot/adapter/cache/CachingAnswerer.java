@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Remembers answers by normalised question, top-k and index version: re-indexing changes the version,
- * so old answers are never served for changed notes. Failures are not cached.
+ * so old answers are never served for changed notes. Failures, and extractive answers standing in for a
+ * language model that failed, are not cached.
  */
 public final class CachingAnswerer implements Answerer, MetricsSource {
     private final Answerer delegate;
@@ -42,7 +43,8 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
             return cached;
         }
         Answer fresh = delegate.answer(question, topK);
-        if (!(fresh instanceof Answer.Failed)) {
+        boolean standIn = fresh instanceof Answer.Answered a && !a.notice().isEmpty(); // a model's fallback
+        if (!(fresh instanceof Answer.Failed) && !standIn) {
             cache.put(key, fresh);
         }
         return fresh;

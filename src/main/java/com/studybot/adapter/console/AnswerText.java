@@ -25,6 +25,9 @@ public final class AnswerText {
     public String render(Answer answer) {
         var sb = new StringBuilder(answerSentence(answer));
         if (answer instanceof Answer.Answered a) {
+            if (!a.notice().isEmpty()) {
+                sb.append("\n(").append(a.notice()).append(")");
+            }
             sb.append("\n");
             for (Citation c : a.citations()) {
                 sb.append("\n  — ").append(c.label());

@@ -43,7 +43,10 @@ public final class AnswerMessages {
             Citation c = citations.get(i);
             Messages.field(embed, c.label(), "> " + Messages.truncate(quoteFor(c, a.passages()), QUOTE_LENGTH));
         }
-        embed.setFooter(String.format(Locale.ROOT, "From your notes · confidence %.2f", a.confidence()));
+        String notice = a.notice().isEmpty() ? "" : a.notice() + " · ";
+        embed.setFooter(Messages.truncate(
+                notice + String.format(Locale.ROOT, "From your notes · confidence %.2f", a.confidence()),
+                MessageEmbed.TEXT_MAX_LENGTH));
         return embed.build();
     }
 

@@ -15,14 +15,30 @@ public sealed interface Answer {
     /** How strongly the notes support an answer, 0..1 (0 when it failed). */
     double confidence();
 
-    /** The notes answer it: {@code text} is quoted from them, each citation names a passage used. */
-    record Answered(String question, String text, List<Citation> citations, List<Passage> passages, double confidence)
+    /**
+     * The notes answer it: {@code text} is quoted from them (or written from them by a language model and
+     * checked), each citation names a passage used; {@code notice} says how the answer was made when that
+     * matters ("" otherwise), e.g. that the extractive answer stands in for a model that timed out.
+     */
+    record Answered(
+            String question,
+            String text,
+            List<Citation> citations,
+            List<Passage> passages,
+            double confidence,
+            String notice)
             implements Answer {
         public Answered {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(text, "text");
             citations = List.copyOf(citations);
             passages = List.copyOf(passages);
+            Objects.requireNonNull(notice, "notice");
+        }
+
+        public Answered(
+                String question, String text, List<Citation> citations, List<Passage> passages, double confidence) {
+            this(question, text, citations, passages, confidence, "");
         }
     }
 

@@ -1,0 +1,89 @@
+package com.studybot.core.answer;
+
+import com.studybot.core.retrieval.Passage;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers with a language model, grounded in the passages the extractive answerer retrieved, and checked
+ * after the call: every [n] must name a passage, an answer without citations or one saying the notes don't
+ * cover it is "not in your notes". On a time-out, an error or a failed check the extractive answer is
+ * given, marked as such, so the bot never depends on the model.
+ */
+public final class GroundedAnswerer implements Answerer {
+    private static final Logger LOG = LoggerFactory.getLogger(GroundedAnswerer.class);
+
+    private final Answerer extractive;
+    private final LanguageModel model;
+    private final Duration budget;
+    private final ExecutorService calls;
+
+    public GroundedAnswerer(Answerer extractive, LanguageModel model, Duration budget, ExecutorService calls) {
+        this.extractive = extractive;
+        this.model = model;
+        this.budget = budget;
+        this.calls = calls;
+    }
+
+    @Override
+    public Answer answer(String question, int topK) {
+        Answer base = extractive.answer(question, topK);
+        List<Passage> passages = base.passages();
+        if (base instanceof Answer.Failed || passages.isEmpty()) {
+            return base;
+        }
+        String reply;
+        Future<String> call = calls.submit(
+                () -> model.complete(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages)));
+        try {
+            reply = call.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            return fallback(base, "the language model did not answer within " + budget.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            LOG.warn("Language model {} failed: {}", model.id(), e.getCause().toString());
+            return fallback(base, "the language model failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback(base, "interrupted");
+        }
+        return checked(base, reply);
+    }
+
+    private Answer checked(Answer base, String reply) {
+        List<Passage> passages = base.passages();
+        List<Integer> cited = GroundedPrompt.citations(reply);
+        if (GroundedPrompt.refuses(reply) || cited.isEmpty()) {
+            var suggestions = base instanceof Answer.NotInNotes n ? n.suggestions() : List.<String>of();
+            return new Answer.NotInNotes(base.question(), suggestions, passages, base.confidence());
+        }
+        if (cited.stream().anyMatch(n -> n < 1 || n > passages.size())) {
+            return fallback(base, "the language model cited a passage that does not exist");
+        }
+        List<Passage> used = cited.stream().map(n -> passages.get(n - 1)).toList();
+        List<Citation> citations =
+                used.stream().map(p -> Citation.of(p.chunk())).distinct().toList();
+        return new Answer.Answered(base.question(), reply.strip(), citations, used, base.confidence());
+    }
+
+    /** The extractive answer, saying why the model's was not used. */
+    private static Answer fallback(Answer base, String why) {
+        if (base instanceof Answer.Answered a) {
+            return new Answer.Answered(
+                    a.question(),
+                    a.text(),
+                    a.citations(),
+                    a.passages(),
+                    a.confidence(),
+                    "Extractive answer: " + why + ".");
+        }
+        return base;
+    }
+}

@@ -1,0 +1,72 @@
+package com.studybot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.Wiring;
+import com.studybot.adapter.index.HashingEmbedderAccess;
+import com.studybot.config.ConfigLoader;
+import com.studybot.core.answer.Answer;
+import com.studybot.core.common.Progress;
+import com.studybot.testing.StubOpenAi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine with a language model configured: used when it answers, left out when it is unreachable. */
+final class LanguageModelWiringTest {
+    @TempDir
+    Path root;
+
+    private Wiring wiring(String baseUrl) throws Exception {
+        Path content = Files.createDirectories(root.resolve("content"));
+        Files.writeString(
+                content.resolve("aws.md"), "# AWS Fargate\nAWS Fargate runs containers without servers to manage.\n");
+        var config = new ConfigLoader(Map.of(), root)
+                .load(
+                        Optional.empty(),
+                        Map.of(
+                                "content.dir",
+                                content.toString(),
+                                "data.dir",
+                                root.resolve("data").toString(),
+                                "llm.provider",
+                                "openai",
+                                "llm.baseUrl",
+                                baseUrl,
+                                "llm.model",
+                                "stub-model",
+                                "llm.budget",
+                                "PT5S"));
+        var wiring = new Wiring(config, HashingEmbedderAccess.models(), false);
+        wiring.sync(Progress.NONE);
+        return wiring;
+    }
+
+    @Test
+    void aReachableModelWritesTheAnswerAndItIsChecked() throws Exception {
+        try (var stub = new StubOpenAi()) {
+            stub.reply("OK, Fargate runs containers serverlessly [1].");
+            try (var wiring = wiring(stub.baseUrl())) {
+                Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+                assertThat(a)
+                        .isInstanceOfSatisfying(
+                                Answer.Answered.class, x -> assertThat(x.text()).contains("serverlessly [1]"));
+                assertThat(stub.requests()).hasSizeGreaterThanOrEqualTo(2); // the start-up probe and the answer
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableModelIsReportedOnceAndAnswersStayExtractive() throws Exception {
+        try (var wiring = wiring("http://127.0.0.1:9/v1")) {
+            Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+            assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
+                assertThat(x.text()).contains("runs containers without servers");
+                assertThat(x.notice()).isEmpty();
+            });
+        }
+    }
+}
