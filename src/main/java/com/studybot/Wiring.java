@@ -5,6 +5,7 @@ import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.cache.CachingQuizStateStore;
+import com.studybot.adapter.cache.CaffeineConversations;
 import com.studybot.adapter.cache.CaffeineCooldowns;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
@@ -49,6 +50,7 @@ import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.Secrets;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.Conversations;
 import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
 import com.studybot.core.answer.GroundedAnswerer;
@@ -108,6 +110,8 @@ public final class Wiring implements AutoCloseable {
     private QuizService quizzes;
     private CachingQuestionPool pool;
     private CoverageGaps gaps;
+    private final Conversations conversations =
+            new CaffeineConversations(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
     private DailyService daily;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
@@ -226,6 +230,11 @@ public final class Wiring implements AutoCloseable {
         return gaps().recording(answerer);
     }
 
+    /** Each asker's previous question for 15 minutes, to read follow-ups ("and what about EKS?") by. */
+    public Conversations conversations() {
+        return conversations;
+    }
+
     /** The questions the notes could not answer, kept in the quiz database. */
     public synchronized CoverageGaps gaps() {
         quizzes(); // opens the database
@@ -324,7 +333,7 @@ public final class Wiring implements AutoCloseable {
         int topK = config.retrieval().topK();
         var quizCommand = new QuizCommand(quiz, quizMessages, config.discord().quizThreads());
         List<SlashCommand> commands = List.of(
-                new AskCommand(userAnswerer(), topK, cooldowns, ids),
+                new AskCommand(userAnswerer(), topK, cooldowns, ids, conversations()),
                 quizCommand,
                 new ReviewCommand(quiz, quizMessages),
                 new LeaderboardCommand(quiz, clock, quizCommand),

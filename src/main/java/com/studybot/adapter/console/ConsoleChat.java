@@ -2,6 +2,7 @@ package com.studybot.adapter.console;
 
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.FollowUps;
 import com.studybot.core.common.MetricsSource;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -94,7 +95,8 @@ public final class ConsoleChat {
             out.println(quiz.answer(line));
             return true;
         }
-        Answer answer = answerer.answer(line, topK);
+        String question = FollowUps.rewrite(line, last.map(Answer::question));
+        Answer answer = answerer.answer(question, topK);
         last = Optional.of(answer);
         out.println(text.render(answer));
         out.println();

@@ -5,6 +5,8 @@ import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.SlashCommand;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.Conversations;
+import com.studybot.core.answer.FollowUps;
 import com.studybot.core.common.Cooldowns;
 import java.time.Duration;
 import java.util.List;
@@ -26,12 +28,14 @@ public final class AskCommand implements SlashCommand {
     private final int topK;
     private final Cooldowns cooldowns;
     private final ComponentIds ids;
+    private final Conversations conversations;
 
-    public AskCommand(Answerer answerer, int topK, Cooldowns cooldowns, ComponentIds ids) {
+    public AskCommand(Answerer answerer, int topK, Cooldowns cooldowns, ComponentIds ids, Conversations conversations) {
         this.answerer = answerer;
         this.topK = topK;
         this.cooldowns = cooldowns;
         this.ids = ids;
+        this.conversations = conversations;
     }
 
     @Override
@@ -61,6 +65,8 @@ public final class AskCommand implements SlashCommand {
             return;
         }
         event.deferReply(hidden).queue();
+        String channel = event.getChannel() == null ? "" : event.getChannel().getId();
+        question = FollowUps.next(conversations, event.getUser().getId() + "@" + channel, question);
         Answer answer = answerer.answer(question, topK);
         String base = ids.create(PREFIX, question);
         var buttons = List.of(
