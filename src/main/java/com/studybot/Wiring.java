@@ -6,29 +6,9 @@ import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.cache.CaffeineConversations;
-import com.studybot.adapter.cache.CaffeineCooldowns;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
-import com.studybot.adapter.discord.ComponentHandler;
-import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.DiscordBot;
-import com.studybot.adapter.discord.InteractionRouter;
-import com.studybot.adapter.discord.SlashCommand;
-import com.studybot.adapter.discord.command.AskButtons;
-import com.studybot.adapter.discord.command.AskCommand;
-import com.studybot.adapter.discord.command.GapsCommand;
-import com.studybot.adapter.discord.command.HelpCommand;
-import com.studybot.adapter.discord.command.LeaderboardCommand;
-import com.studybot.adapter.discord.command.QuizCommand;
-import com.studybot.adapter.discord.command.ReloadCommand;
-import com.studybot.adapter.discord.command.ReviewCommand;
-import com.studybot.adapter.discord.command.StatsCommand;
-import com.studybot.adapter.discord.command.TopicsCommand;
-import com.studybot.adapter.discord.daily.DailyButtons;
-import com.studybot.adapter.discord.daily.DailyCommand;
-import com.studybot.adapter.discord.daily.DailyPoster;
-import com.studybot.adapter.discord.quiz.QuizButtons;
-import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.adapter.index.LuceneHybridRetriever;
 import com.studybot.adapter.index.LuceneIndex;
 import com.studybot.adapter.index.LuceneIndexer;
@@ -39,10 +19,8 @@ import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.llm.OpenAiLanguageModel;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
-import com.studybot.adapter.persistence.JdbcComponentStore;
 import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
 import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
-import com.studybot.adapter.persistence.JdbcFeedbackStore;
 import com.studybot.adapter.persistence.JdbcGapStore;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
@@ -320,39 +298,22 @@ public final class Wiring implements AutoCloseable {
         return () -> items;
     }
 
-    /**
-     * The Discord bot over the same answerer, quizzes and database as the console: one class per command,
-     * and here the only list of them. Buttons live for a week.
-     */
+    /** The Discord bot over the same answerer, quizzes and database as the console (see {@link DiscordWiring}). */
     public DiscordBot discordBot(String token) throws InterruptedException {
-        QuizService quiz = quizzes();
-        var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, Duration.ofDays(7));
-        var cooldowns = new CaffeineCooldowns("Ask", config.discord().askCooldown(), 100_000, Ticker.systemTicker());
-        metrics.add(cooldowns);
-        var quizMessages = new QuizMessages(ids);
-        int topK = config.retrieval().topK();
-        var quizCommand = new QuizCommand(quiz, quizMessages, config.discord().quizThreads());
-        List<SlashCommand> commands = List.of(
-                new AskCommand(userAnswerer(), topK, cooldowns, ids, conversations()),
-                quizCommand,
-                new ReviewCommand(quiz, quizMessages),
-                new LeaderboardCommand(quiz, clock, quizCommand),
-                new TopicsCommand(quiz),
-                new StatsCommand(quiz),
-                new ReloadCommand(this::reindex),
-                new GapsCommand(gaps()),
-                new HelpCommand());
-        var d = config.discord();
-        var daily = daily();
-        var poster = new DailyPoster(daily, ids);
-        var all = new ArrayList<>(commands);
-        all.add(new DailyCommand(daily, poster));
-        List<ComponentHandler> handlers = List.of(
-                new AskButtons(answerer, topK, new JdbcFeedbackStore(database.dataSource()), clock),
-                new QuizButtons(quiz, quizMessages, ids),
-                new DailyButtons(daily));
-        var router = new InteractionRouter(all, handlers, ids, d.workers());
-        return DiscordBot.start(token, d, all, router, poster, Duration.ofSeconds(30));
+        return DiscordWiring.start(this, token);
+    }
+
+    Database database() {
+        quizzes(); // opens it
+        return database;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void addMetrics(MetricsSource source) {
+        metrics.add(source);
     }
 
     /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */

@@ -1,0 +1,74 @@
+package com.studybot;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.studybot.adapter.cache.CaffeineCooldowns;
+import com.studybot.adapter.discord.ComponentHandler;
+import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.DiscordBot;
+import com.studybot.adapter.discord.InteractionRouter;
+import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.adapter.discord.command.AskButtons;
+import com.studybot.adapter.discord.command.AskCommand;
+import com.studybot.adapter.discord.command.GapsCommand;
+import com.studybot.adapter.discord.command.HelpCommand;
+import com.studybot.adapter.discord.command.LeaderboardCommand;
+import com.studybot.adapter.discord.command.QuizCommand;
+import com.studybot.adapter.discord.command.ReloadCommand;
+import com.studybot.adapter.discord.command.ReviewCommand;
+import com.studybot.adapter.discord.command.StatsCommand;
+import com.studybot.adapter.discord.command.TopicsCommand;
+import com.studybot.adapter.discord.daily.DailyButtons;
+import com.studybot.adapter.discord.daily.DailyCommand;
+import com.studybot.adapter.discord.daily.DailyPoster;
+import com.studybot.adapter.discord.quiz.QuizButtons;
+import com.studybot.adapter.discord.quiz.QuizMessages;
+import com.studybot.adapter.persistence.JdbcComponentStore;
+import com.studybot.adapter.persistence.JdbcFeedbackStore;
+import com.studybot.core.quiz.QuizService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The Discord part of the composition root: one class per command and the only list of them, wired over
+ * the engine {@link Wiring} built (answerer, quizzes, daily quizzes, gaps, database). Buttons live for a week.
+ */
+final class DiscordWiring {
+    static final Duration BUTTON_LIFESPAN = Duration.ofDays(7);
+    static final Duration DAILY_ROUND = Duration.ofSeconds(30);
+
+    private DiscordWiring() {}
+
+    static DiscordBot start(Wiring w, String token) throws InterruptedException {
+        var config = w.config();
+        var d = config.discord();
+        Clock clock = w.clock();
+        QuizService quiz = w.quizzes();
+        var database = w.database();
+        var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, BUTTON_LIFESPAN);
+        var cooldowns = new CaffeineCooldowns("Ask", d.askCooldown(), 100_000, Ticker.systemTicker());
+        w.addMetrics(cooldowns);
+        var quizMessages = new QuizMessages(ids);
+        int topK = config.retrieval().topK();
+        var quizCommand = new QuizCommand(quiz, quizMessages, d.quizThreads());
+        var daily = w.daily();
+        var poster = new DailyPoster(daily, ids);
+        List<SlashCommand> commands = List.of(
+                new AskCommand(w.userAnswerer(), topK, cooldowns, ids, w.conversations()),
+                quizCommand,
+                new ReviewCommand(quiz, quizMessages),
+                new LeaderboardCommand(quiz, clock, quizCommand),
+                new TopicsCommand(quiz),
+                new StatsCommand(quiz),
+                new ReloadCommand(w::reindex),
+                new GapsCommand(w.gaps()),
+                new HelpCommand(),
+                new DailyCommand(daily, poster));
+        List<ComponentHandler> handlers = List.of(
+                new AskButtons(w.answerer(), topK, new JdbcFeedbackStore(database.dataSource()), clock),
+                new QuizButtons(quiz, quizMessages, ids),
+                new DailyButtons(daily));
+        var router = new InteractionRouter(commands, handlers, ids, d.workers());
+        return DiscordBot.start(token, d, commands, router, poster, DAILY_ROUND);
+    }
+}
