@@ -89,7 +89,6 @@ final class QuizText {
 
     /** The passage the answer comes from, with its citation (a card's own text is not repeated). */
     static String passage(Question q) {
-        boolean ownText = q.quote().startsWith(q.prompt() + " → ");
-        return (ownText ? "" : "\n  “" + q.quote().strip() + "”") + "\n  — " + q.citation();
+        return (q.quotesItself() ? "" : "\n  “" + q.quote().strip() + "”") + "\n  — " + q.citation();
     }
 }

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class AnswerGrader {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> VENDORS =
+    /** Vendor words that prefix product names and may be left out when naming them ("AWS Fargate"). */
+    public static final Set<String> VENDORS =
             Set.of("aws", "amazon", "google", "azure", "microsoft", "apache", "oracle", "ibm");
+
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern PROTECTED = Pattern.compile("\\b(?:\\p{Lu}{2,}\\w*|\\w*\\d\\w*)\\b");
 

@@ -45,6 +45,11 @@ public record Question(
         this(id, prompt, answer, aliases, options, citation, quote, citation);
     }
 
+    /** A card's quote is the card itself ("front → back"): renderers need not show it again. */
+    public boolean quotesItself() {
+        return quote.startsWith(prompt + " → ");
+    }
+
     public boolean multipleChoice() {
         return !options.isEmpty();
     }

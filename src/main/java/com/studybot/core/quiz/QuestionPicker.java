@@ -39,14 +39,12 @@ final class QuestionPicker {
         }
         if (mode != QuizMode.REVIEW) {
             var unseen = new ArrayList<QuizItem>();
-            var later = new ArrayList<QuizItem>();
-            matching.values().forEach(i -> (memory.find(user, i.id()).isEmpty() ? unseen : later).add(i));
-            later.sort((a, b) -> memory.find(user, a.id())
-                    .orElseThrow()
-                    .due()
-                    .compareTo(memory.find(user, b.id()).orElseThrow().due()));
+            Map<QuizItem, Instant> later = new LinkedHashMap<>(); // each item's memory is read once
+            for (QuizItem i : matching.values()) {
+                memory.find(user, i.id()).ifPresentOrElse(m -> later.put(i, m.due()), () -> unseen.add(i));
+            }
             chosen.addAll(interleaved(unseen));
-            chosen.addAll(later);
+            later.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> chosen.add(e.getKey()));
         }
         return chosen.stream()
                 .limit(count)

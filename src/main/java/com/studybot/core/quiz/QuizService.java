@@ -123,7 +123,8 @@ public final class QuizService {
             java.util.function.Supplier<List<Question>> questions,
             String nothing) {
         synchronized (lock(learner)) {
-            if (!(state(learner) instanceof QuizState.Asking || state(learner) instanceof QuizState.Revealed)) {
+            QuizState now = state(learner);
+            if (!(now instanceof QuizState.Asking || now instanceof QuizState.Revealed)) {
                 List<Question> picked = questions.get();
                 if (picked.isEmpty()) {
                     return List.of(new Effect.Rejected(nothing));

@@ -95,22 +95,16 @@ final class DailyPicker {
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 
-    /** One question by id, in its multiple-choice form when it has one. */
-    Optional<Question> resolveOne(String id) {
-        return pool.all().items().stream()
-                .filter(i -> i.id().equals(id))
-                .findFirst()
-                .flatMap(i -> i.choice().or(i::typed));
+    /** A lookup of questions by id (the multiple-choice form when there is one), built once per call. */
+    Function<String, Optional<Question>> byId() {
+        Map<String, QuizItem> items =
+                pool.all().items().stream().collect(Collectors.toMap(QuizItem::id, Function.identity(), (a, b) -> a));
+        return id -> Optional.ofNullable(items.get(id)).flatMap(i -> i.choice().or(i::typed));
     }
 
     /** The questions of a claimed post, by id (a question whose note is gone is left out). */
     List<Question> resolve(List<String> ids) {
-        Map<String, QuizItem> byId =
-                pool.all().items().stream().collect(Collectors.toMap(QuizItem::id, Function.identity(), (a, b) -> a));
-        return ids.stream()
-                .map(id -> Optional.ofNullable(byId.get(id))
-                        .flatMap(i -> i.choice().or(i::typed)))
-                .flatMap(Optional::stream)
-                .toList();
+        Function<String, Optional<Question>> byId = byId();
+        return ids.stream().map(byId).flatMap(Optional::stream).toList();
     }
 }

@@ -138,11 +138,12 @@ public final class DailyService {
     private Optional<DuePost> claim(DailySchedule s, LocalDate date, Instant now) {
         Optional<PostLedger.Post> existing = ledger.find(s.guildId(), date);
         if (existing.isPresent()) {
-            List<Question> claimed = picker.resolve(existing.get().questionIds());
+            if (existing.get().posted()) {
+                return Optional.empty();
+            }
             // a claim never sent (a crash) is sent now; one whose questions all left the notes cannot be
-            return existing.get().posted() || claimed.isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(new DuePost(s, date, claimed));
+            List<Question> claimed = picker.resolve(existing.get().questionIds());
+            return claimed.isEmpty() ? Optional.empty() : Optional.of(new DuePost(s, date, claimed));
         }
         List<Question> questions = picker.pick(s, date);
         if (questions.isEmpty()) {
@@ -251,7 +252,7 @@ public final class DailyService {
                         monday.minusDays(1),
                         ledger.since(s.guildId(), monday.minusDays(7)),
                         answers,
-                        picker::resolveOne));
+                        picker.byId()));
             }
         }
         return out;

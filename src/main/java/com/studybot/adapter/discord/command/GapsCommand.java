@@ -39,8 +39,8 @@ public final class GapsCommand implements SlashCommand {
         event.getHook().editOriginal(Messages.edit(text(gaps.top(SHOWN)))).queue();
     }
 
-    /** The gaps, most asked first; shared with the console. */
-    public static String text(List<GapStore.Gap> top) {
+    /** The gaps, most asked first. */
+    static String text(List<GapStore.Gap> top) {
         if (top.isEmpty()) {
             return "No gaps: every question asked so far was answered from the notes.";
         }

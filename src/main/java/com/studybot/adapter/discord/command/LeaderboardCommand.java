@@ -48,10 +48,7 @@ public final class LeaderboardCommand implements SlashCommand {
         event.deferReply().queue();
         List<ScoreStore.Standing> standings = quizzes.leaderboard(topic, since(period), PLACES);
         event.getHook()
-                .editOriginal(new net.dv8tion.jda.api.utils.messages.MessageEditBuilder()
-                        .setContent(Messages.truncate(text(topic, period, standings), Messages.TEXT_LIMIT))
-                        .setAllowedMentions(List.of())
-                        .build())
+                .editOriginal(Messages.edit(text(topic, period, standings)))
                 .queue();
     }
 

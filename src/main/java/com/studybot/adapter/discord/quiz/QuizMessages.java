@@ -84,8 +84,8 @@ public final class QuizMessages {
             case SKIPPED -> "⏭️ Skipped. The answer is **" + q.answer() + "**";
             case TIMED_OUT -> "⌛ Time is up. The answer is **" + q.answer() + "**";
         };
-        boolean ownText = q.quote().startsWith(q.prompt() + " → ");
-        String quote = ownText ? "" : "\n> " + Messages.truncate(q.quote().replace('\n', ' '), 300);
+        String quote =
+                q.quotesItself() ? "" : "\n> " + Messages.truncate(q.quote().replace('\n', ' '), 300);
         return verdict + quote + "\n— " + q.citation();
     }
 

@@ -1,5 +1,6 @@
 package com.studybot.core.quiz.generate;
 
+import com.studybot.core.quiz.AnswerGrader;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -11,9 +12,7 @@ import java.util.regex.Pattern;
  * out of its own prompt, to tell a distractor that is the answer in disguise, and to find a card's term.
  */
 final class TermForms {
-    /** Vendor words that prefix product names and may be left out when naming them. */
-    static final Set<String> VENDORS =
-            Set.of("aws", "amazon", "google", "azure", "microsoft", "apache", "oracle", "ibm");
+    static final Set<String> VENDORS = AnswerGrader.VENDORS;
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]*)\\)");
 
