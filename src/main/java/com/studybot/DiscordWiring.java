@@ -54,7 +54,7 @@ final class DiscordWiring {
         var daily = w.daily();
         var poster = new DailyPoster(daily, ids);
         List<SlashCommand> commands = List.of(
-                new AskCommand(w.userAnswerer(), topK, cooldowns, ids, w.conversations()),
+                new AskCommand(w.userAnswerer(), topK, cooldowns, ids, w.conversations(), w.followUps(), clock),
                 quizCommand,
                 new ReviewCommand(quiz, quizMessages),
                 new LeaderboardCommand(quiz, clock, quizCommand),

@@ -6,6 +6,7 @@ import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.cache.CaffeineConversations;
+import com.studybot.adapter.cache.CaffeineModelReplies;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.discord.DiscordBot;
@@ -31,8 +32,12 @@ import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Conversations;
 import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
+import com.studybot.core.answer.FollowUpReader;
+import com.studybot.core.answer.FollowUps;
 import com.studybot.core.answer.GroundedAnswerer;
 import com.studybot.core.answer.LanguageModel;
+import com.studybot.core.answer.ModelFollowUps;
+import com.studybot.core.answer.ModelReplies;
 import com.studybot.core.answer.RefusalPolicy;
 import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
@@ -94,6 +99,8 @@ public final class Wiring implements AutoCloseable {
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
+    private static final Duration FOLLOW_UP_BUDGET = Duration.ofSeconds(2);
+    private final Optional<LanguageModel> model;
     private final ExecutorService llmCalls = Executors.newFixedThreadPool(4, daemon("studybot-llm"));
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
@@ -134,9 +141,9 @@ public final class Wiring implements AutoCloseable {
                 config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
-        Answerer answers = languageModel(config.llm())
-                .<Answerer>map(
-                        m -> new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls))
+        this.model = languageModel(config.llm());
+        Answerer answers = model.<Answerer>map(m ->
+                        new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls, modelReplies(answerCache)))
                 .orElse(extractive);
         this.answerer = answerCache ? cached(answers) : answers;
         if (english instanceof MetricsSource m) {
@@ -178,6 +185,17 @@ public final class Wiring implements AutoCloseable {
         return new RetrievalTuning(r.candidates(), r.rrfK(), 1.0, 1.0, 1.0, 10, 0.5, 0.5);
     }
 
+    /** Model replies by question, passages and model: kept like answers, so a re-index reuses them. */
+    private ModelReplies modelReplies(boolean cache) {
+        var spec = config.cache().answers();
+        if (!cache || spec.maxSize() == 0) {
+            return ModelReplies.NONE;
+        }
+        var replies = new CaffeineModelReplies(spec.maxSize(), spec.ttl(), Ticker.systemTicker());
+        metrics.add(replies);
+        return replies;
+    }
+
     private Answerer cached(Answerer extractive) {
         var spec = config.cache().answers();
         var caching =
@@ -206,6 +224,18 @@ public final class Wiring implements AutoCloseable {
     /** The answerer people ask (console chat, Discord): each "not in your notes" is counted as a gap. */
     public synchronized Answerer userAnswerer() {
         return gaps().recording(answerer);
+    }
+
+    /**
+     * How follow-up questions are read: by the language model when one is configured (within at most two
+     * seconds, as the answer still has to be written), else by the heuristic.
+     */
+    public FollowUpReader followUps() {
+        Duration budget = config.llm().budget().compareTo(FOLLOW_UP_BUDGET) < 0
+                ? config.llm().budget()
+                : FOLLOW_UP_BUDGET;
+        return model.<FollowUpReader>map(m -> new ModelFollowUps(m, budget, llmCalls))
+                .orElse(FollowUps.HEURISTIC);
     }
 
     /** Each asker's previous question for 15 minutes, to read follow-ups ("and what about EKS?") by. */

@@ -24,7 +24,8 @@ final class ChatCommand implements Callable<Integer> {
                     wiring::metrics,
                     wiring::reindex,
                     new QuizConsole(wiring.quizzes()),
-                    java.util.Optional.of(new GroupConsole(wiring.gaps(), wiring.daily())));
+                    java.util.Optional.of(new GroupConsole(wiring.gaps(), wiring.daily())),
+                    wiring.followUps());
             chat.run(Terminal.in(), Terminal.out(), Terminal.interactive());
         }
         return 0;

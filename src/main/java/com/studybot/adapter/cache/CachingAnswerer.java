@@ -5,11 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.Questions;
 import com.studybot.core.common.MetricsSource;
-import java.text.Normalizer;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,12 +37,17 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
 
     @Override
     public Answer answer(String question, int topK) {
+        return answer(question, topK, draft -> {});
+    }
+
+    @Override
+    public Answer answer(String question, int topK, Consumer<String> drafts) {
         var key = new Key(normalise(question), topK, indexVersion.getAsLong());
         Answer cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
         }
-        Answer fresh = delegate.answer(question, topK);
+        Answer fresh = delegate.answer(question, topK, drafts);
         boolean standIn = fresh instanceof Answer.Answered a && !a.notice().isEmpty(); // a model's fallback
         if (!(fresh instanceof Answer.Failed) && !standIn) {
             cache.put(key, fresh);
@@ -50,11 +55,8 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
         return fresh;
     }
 
-    /** Case, accents' composition, spacing and trailing punctuation don't make a different question. */
     static String normalise(String question) {
-        String s = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\s+", " ").strip();
-        return s.replaceAll("[\\s?？!！.。]+$", "");
+        return Questions.normalise(question);
     }
 
     @Override

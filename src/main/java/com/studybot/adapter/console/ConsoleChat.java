@@ -2,6 +2,7 @@ package com.studybot.adapter.console;
 
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.FollowUpReader;
 import com.studybot.core.answer.FollowUps;
 import com.studybot.core.common.MetricsSource;
 import java.io.BufferedReader;
@@ -40,6 +41,7 @@ public final class ConsoleChat {
     private final QuizConsole quiz;
     private final Optional<GroupConsole> group;
     private final AnswerText text = new AnswerText();
+    private final FollowUpReader followUps;
     private Optional<Answer> last = Optional.empty();
 
     public ConsoleChat(
@@ -48,18 +50,20 @@ public final class ConsoleChat {
             Supplier<List<MetricsSource>> metrics,
             Supplier<String> reindex,
             QuizConsole quiz) {
-        this(answerer, topK, metrics, reindex, quiz, Optional.empty());
+        this(answerer, topK, metrics, reindex, quiz, Optional.empty(), FollowUps.HEURISTIC);
     }
 
-    /** With the group-study views ({@code :gaps}, {@code :daily}). */
+    /** With the group-study views ({@code :gaps}, {@code :daily}) and a reader of follow-up questions. */
     public ConsoleChat(
             Answerer answerer,
             int topK,
             Supplier<List<MetricsSource>> metrics,
             Supplier<String> reindex,
             QuizConsole quiz,
-            Optional<GroupConsole> group) {
+            Optional<GroupConsole> group,
+            FollowUpReader followUps) {
         this.group = group;
+        this.followUps = followUps;
         this.quiz = quiz;
         this.answerer = new SafeAnswerer(answerer, "chat");
         this.topK = topK;
@@ -95,7 +99,7 @@ public final class ConsoleChat {
             out.println(quiz.answer(line));
             return true;
         }
-        String question = FollowUps.rewrite(line, last.map(Answer::question));
+        String question = followUps.read(line, last.map(Answer::question));
         Answer answer = answerer.answer(question, topK);
         last = Optional.of(answer);
         out.println(text.render(answer));

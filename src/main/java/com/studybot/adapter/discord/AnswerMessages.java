@@ -36,6 +36,14 @@ public final class AnswerMessages {
                 .build();
     }
 
+    /** A language model's answer while it is written: unchecked, so marked as a draft. */
+    public static MessageEmbed draft(String question, String text) {
+        return Messages.embed(question, text + " …")
+                .setColor(new Color(0xFEE75C))
+                .setFooter("✍️ Writing from your notes; the citations are checked when it is done")
+                .build();
+    }
+
     private static MessageEmbed answered(Answer.Answered a) {
         EmbedBuilder embed = Messages.embed(a.question(), a.text()).setColor(new Color(0x57F287));
         List<Citation> citations = a.citations();

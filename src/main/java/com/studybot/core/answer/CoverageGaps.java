@@ -4,6 +4,7 @@ import com.studybot.core.persistence.GapStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The questions the notes could not answer, collected as "notes to write": an answerer wrapped by {@link
@@ -21,12 +22,20 @@ public final class CoverageGaps {
 
     /** An answerer that answers as {@code answerer} does and records each "not in your notes". */
     public Answerer recording(Answerer answerer) {
-        return (question, topK) -> {
-            Answer answer = answerer.answer(question, topK);
-            if (answer instanceof Answer.NotInNotes) {
-                store.record(key(question), question.strip(), clock.instant());
+        return new Answerer() {
+            @Override
+            public Answer answer(String question, int topK) {
+                return answer(question, topK, draft -> {});
             }
-            return answer;
+
+            @Override
+            public Answer answer(String question, int topK, Consumer<String> drafts) {
+                Answer answer = answerer.answer(question, topK, drafts);
+                if (answer instanceof Answer.NotInNotes) {
+                    store.record(key(question), question.strip(), clock.instant());
+                }
+                return answer;
+            }
         };
     }
 

@@ -25,6 +25,9 @@ public final class FollowUps {
     private static final Pattern PRONOUN =
             Pattern.compile("\\b(it|its|they|them|their|this|that)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The heuristic as a reader, for when no language model is configured. */
+    public static final FollowUpReader HEURISTIC = FollowUps::rewrite;
+
     private FollowUps() {}
 
     /** The question to search for, given the user's previous question in the same place (if any). */
@@ -69,16 +72,6 @@ public final class FollowUps {
         }
         Matcher be = SUBJECT.matcher(previous);
         return be.matches() ? Optional.of(be.group(1) + other + "?") : Optional.empty();
-    }
-
-    /**
-     * Reads the question in the light of the key's previous one, remembers the result as the new previous
-     * question, and returns it: what to search for.
-     */
-    public static String next(Conversations conversations, String key, String question) {
-        String rewritten = rewrite(question, conversations.previous(key));
-        conversations.remember(key, rewritten);
-        return rewritten;
     }
 
     /** A capitalised word after the first: the question names its own subject ("is that Docker?"). */

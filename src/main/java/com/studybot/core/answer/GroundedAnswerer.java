@@ -3,11 +3,13 @@ package com.studybot.core.answer;
 import com.studybot.core.retrieval.Passage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,24 +26,47 @@ public final class GroundedAnswerer implements Answerer {
     private final LanguageModel model;
     private final Duration budget;
     private final ExecutorService calls;
+    private final ModelReplies replies;
 
     public GroundedAnswerer(Answerer extractive, LanguageModel model, Duration budget, ExecutorService calls) {
+        this(extractive, model, budget, calls, ModelReplies.NONE);
+    }
+
+    public GroundedAnswerer(
+            Answerer extractive, LanguageModel model, Duration budget, ExecutorService calls, ModelReplies replies) {
         this.extractive = extractive;
         this.model = model;
         this.budget = budget;
         this.calls = calls;
+        this.replies = replies;
     }
 
     @Override
     public Answer answer(String question, int topK) {
+        return answer(question, topK, draft -> {});
+    }
+
+    @Override
+    public Answer answer(String question, int topK, Consumer<String> drafts) {
         Answer base = extractive.answer(question, topK);
         List<Passage> passages = base.passages();
         if (base instanceof Answer.Failed || passages.isEmpty()) {
             return base;
         }
-        String reply;
+        var key = new ModelReplies.Key(
+                Questions.normalise(question),
+                passages.stream()
+                        .map(p -> p.chunk().id() + "@" + p.chunk().contentHash())
+                        .toList(),
+                model.id());
+        Optional<String> known = replies.get(key);
+        if (known.isPresent()) {
+            return checked(base, known.get());
+        }
+        var draft = new Draft(drafts);
         Future<String> call = calls.submit(
-                () -> model.complete(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages)));
+                () -> model.stream(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages), draft::add));
+        String reply;
         try {
             reply = call.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -53,8 +78,33 @@ public final class GroundedAnswerer implements Answerer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fallback(base, "interrupted");
+        } finally {
+            draft.close();
         }
+        replies.put(key, reply);
         return checked(base, reply);
+    }
+
+    /** The reply so far, passed on as it grows until the answer is given; a late piece is dropped. */
+    private static final class Draft {
+        private final Consumer<String> drafts;
+        private final StringBuilder text = new StringBuilder();
+        private boolean open = true;
+
+        Draft(Consumer<String> drafts) {
+            this.drafts = drafts;
+        }
+
+        synchronized void add(String piece) {
+            if (open && piece != null && !piece.isEmpty()) {
+                text.append(piece);
+                drafts.accept(text.toString());
+            }
+        }
+
+        synchronized void close() {
+            open = false;
+        }
     }
 
     private Answer checked(Answer base, String reply) {

@@ -3,11 +3,13 @@ package com.studybot.adapter.discord.command;
 import com.studybot.adapter.discord.AnswerMessages;
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.adapter.discord.ThrottledDrafts;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Conversations;
-import com.studybot.core.answer.FollowUps;
+import com.studybot.core.answer.FollowUpReader;
 import com.studybot.core.common.Cooldowns;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,17 +22,34 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 
-/** {@code /ask question [private]}: the answer from the notes with citations, passages and feedback buttons. */
+/**
+ * {@code /ask question [private]}: the answer from the notes with citations, passages and feedback buttons.
+ * An answer a language model writes is shown as it grows (an edit of the deferred reply a second at most),
+ * then replaced by the checked answer.
+ */
 public final class AskCommand implements SlashCommand {
     public static final String PREFIX = "ask";
+    /** Discord allows about five edits of a message in five seconds; a draft a second stays well inside. */
+    static final Duration DRAFT_EVERY = Duration.ofSeconds(1);
 
     private final Answerer answerer;
     private final int topK;
     private final Cooldowns cooldowns;
     private final ComponentIds ids;
     private final Conversations conversations;
+    private final FollowUpReader followUps;
+    private final Clock clock;
 
-    public AskCommand(Answerer answerer, int topK, Cooldowns cooldowns, ComponentIds ids, Conversations conversations) {
+    public AskCommand(
+            Answerer answerer,
+            int topK,
+            Cooldowns cooldowns,
+            ComponentIds ids,
+            Conversations conversations,
+            FollowUpReader followUps,
+            Clock clock) {
+        this.followUps = followUps;
+        this.clock = clock;
         this.answerer = answerer;
         this.topK = topK;
         this.cooldowns = cooldowns;
@@ -66,8 +85,18 @@ public final class AskCommand implements SlashCommand {
         }
         event.deferReply(hidden).queue();
         String channel = event.getChannel() == null ? "" : event.getChannel().getId();
-        question = FollowUps.next(conversations, event.getUser().getId() + "@" + channel, question);
-        Answer answer = answerer.answer(question, topK);
+        question = followUps.next(conversations, event.getUser().getId() + "@" + channel, question);
+        String asked = question;
+        var drafts = new ThrottledDrafts(
+                clock,
+                DRAFT_EVERY,
+                text -> event.getHook()
+                        .editOriginal(new MessageEditBuilder()
+                                .setEmbeds(AnswerMessages.draft(asked, text))
+                                .setAllowedMentions(List.of())
+                                .build())
+                        .queue());
+        Answer answer = answerer.answer(question, topK, drafts);
         String base = ids.create(PREFIX, question);
         var buttons = List.of(
                 Button.secondary(ComponentIds.action(base, "passages"), "Show passages"),

@@ -1,0 +1,16 @@
+package com.studybot.core.answer;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** What makes two questions the same question, for caches. */
+public final class Questions {
+    private Questions() {}
+
+    /** Case, accents' composition, spacing and trailing punctuation don't make a different question. */
+    public static String normalise(String question) {
+        String s = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("[\\s?？!！.。]+$", "");
+    }
+}
