@@ -1,6 +1,7 @@
 package com.studybot.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.studybot.core.answer.Citation;
 import com.studybot.core.content.Chunk;
 import com.studybot.core.content.HeadingPaths;
 import java.util.Arrays;
@@ -32,21 +33,34 @@ public record DevSetQuestion(
     }
 
     public boolean hit(Chunk chunk) {
-        return answerable()
-                && (matches(chunk, file, heading)
-                        || also.stream().anyMatch(p -> matches(chunk, p.file(), p.heading())));
+        return hit(chunk.file(), chunk.headingPath());
     }
 
-    private static boolean matches(Chunk chunk, String file, String heading) {
-        if (!chunk.file().equals(file)) {
+    /** As {@link #hit(Chunk)}, for the place an answer cites. */
+    public boolean hit(Citation citation) {
+        return hit(citation.file(), path(citation.heading()));
+    }
+
+    private boolean hit(String haveFile, List<String> haveHeadings) {
+        return answerable()
+                && (matches(haveFile, haveHeadings, file, heading)
+                        || also.stream().anyMatch(p -> matches(haveFile, haveHeadings, p.file(), p.heading())));
+    }
+
+    private static boolean matches(String haveFile, List<String> haveHeadings, String file, String heading) {
+        if (!haveFile.equals(file)) {
             return false;
         }
-        List<String> want = heading == null || heading.isBlank()
+        List<String> want = path(heading);
+        List<String> have = haveHeadings.stream().map(String::strip).toList();
+        return have.size() >= want.size() && have.subList(0, want.size()).equals(want);
+    }
+
+    private static List<String> path(String heading) {
+        return heading == null || heading.isBlank()
                 ? List.of()
                 : Arrays.stream(heading.split(HeadingPaths.SEPARATOR))
                         .map(String::strip)
                         .toList();
-        List<String> have = chunk.headingPath().stream().map(String::strip).toList();
-        return have.size() >= want.size() && have.subList(0, want.size()).equals(want);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A loopback stand-in for an OpenAI-compatible server: {@code POST /v1/chat/completions} answers with the
@@ -25,12 +26,14 @@ public final class StubOpenAi implements AutoCloseable {
     private volatile int status = 200;
     private volatile String body = "";
     private volatile boolean hang;
+    private volatile Function<String, String> replies;
 
     public StubOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/v1/chat/completions", exchange -> {
-            requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(request);
             if (hang) {
                 try {
                     released.await(30, TimeUnit.SECONDS); // a server that never answers in time
@@ -38,7 +41,8 @@ public final class StubOpenAi implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            byte[] out = body.getBytes(StandardCharsets.UTF_8);
+            Function<String, String> r = replies;
+            byte[] out = (r == null ? body : completion(r.apply(request))).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, out.length);
             exchange.getResponseBody().write(out);
@@ -54,6 +58,20 @@ public final class StubOpenAi implements AutoCloseable {
     /** The next replies are a chat completion with this text. */
     public void reply(String text) throws IOException {
         status = 200;
+        body = completion(text);
+        replies = null;
+    }
+
+    /**
+     * Each next reply is a chat completion whose text depends on the request: {@code replyFor} gets the
+     * request's JSON body (e.g. to reply per question when replaying scripted answers).
+     */
+    public void respond(Function<String, String> replyFor) {
+        status = 200;
+        replies = replyFor;
+    }
+
+    private static String completion(String text) throws IOException {
         var message = JSON.createObjectNode().put("role", "assistant").put("content", text);
         var choice = JSON.createObjectNode().put("index", 0).put("finish_reason", "stop");
         choice.set("message", message);
@@ -67,12 +85,13 @@ public final class StubOpenAi implements AutoCloseable {
                 .put("prompt_tokens", 1)
                 .put("completion_tokens", 1)
                 .put("total_tokens", 2);
-        body = JSON.writeValueAsString(root);
+        return JSON.writeValueAsString(root);
     }
 
     public void fail(int httpStatus, String text) {
         status = httpStatus;
         body = text;
+        replies = null;
     }
 
     public void hang() {
