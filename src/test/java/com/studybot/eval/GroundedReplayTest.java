@@ -94,10 +94,11 @@ final class GroundedReplayTest {
     }
 
     @Test
-    void aCitedReplyTheNotesDoNotSupportGetsThroughTheCheck() {
-        // THEN the check sees only that [n] exists: a wrong passage or a made-up answer citing one is kept
+    void aShortReplyCitingAWrongPassageGetsThroughButAMadeUpAnswerDoesNot() {
+        // THEN a sentence too short to judge ("The autoscaler adds pods [2].") is kept though [2] is the wrong
+        // passage, while a made-up answer hung on [1] says more than passage 1 does: the extractive refusal
         expect("content-012", ReplayCase.Kind.CITES_WRONG, ReplayCase.Fate.KEPT, true, false, false);
-        expect("content-020", ReplayCase.Kind.CITES_WRONG, ReplayCase.Fate.KEPT, true, false, false);
+        expect("content-020", ReplayCase.Kind.CITES_WRONG, ReplayCase.Fate.NOT_IN_NOTES, true, false, true);
     }
 
     @Test
@@ -106,7 +107,7 @@ final class GroundedReplayTest {
         String table = report.table();
         assertThat(table).contains("in notes · cites the right passage");
         assertThat(table.lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow())
-                .matches("all\\s+10 \\|\\s+5\\s+4\\s+1 \\|\\s+9\\s+3\\s+6");
+                .matches("all\\s+10 \\|\\s+4\\s+5\\s+1 \\|\\s+9\\s+3\\s+7");
         assertThat(report.latency()).contains("over 10 timed answers").contains("budget (llm.budget default) 5000 ms");
     }
 }

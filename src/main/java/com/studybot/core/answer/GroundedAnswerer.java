@@ -117,6 +117,9 @@ public final class GroundedAnswerer implements Answerer {
         if (cited.stream().anyMatch(n -> n < 1 || n > passages.size())) {
             return fallback(base, "the language model cited a passage that does not exist");
         }
+        if (GroundedPrompt.unsupported(reply, passages).isPresent()) {
+            return fallback(base, "the language model said more than the passages it cited");
+        }
         List<Passage> used = cited.stream().map(n -> passages.get(n - 1)).toList();
         List<Citation> citations =
                 used.stream().map(p -> Citation.of(p.chunk())).distinct().toList();

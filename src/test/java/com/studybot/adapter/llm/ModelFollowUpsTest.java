@@ -55,7 +55,7 @@ final class ModelFollowUpsTest {
     }
 
     @Test
-    void aLateModelLeavesItToTheHeuristic() {
+    void aLateModelLeavesItToTheHeuristic() throws Exception {
         stub.reply("What is Amazon EKS?");
         stub.hang();
         assertThat(followUps.read("and what about EKS?", Optional.of("What is ECS?")))
