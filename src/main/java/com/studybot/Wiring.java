@@ -47,6 +47,7 @@ import com.studybot.core.quiz.NotesQuestionPool;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.generate.QuestionWriting;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
 import com.studybot.core.schedule.DailyPlan;
@@ -95,6 +96,7 @@ public final class Wiring implements AutoCloseable {
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
     private final ExecutorService llmCalls = Executors.newFixedThreadPool(4, daemon("studybot-llm"));
+    private final Optional<QuestionWritingWiring> writing;
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -134,8 +136,11 @@ public final class Wiring implements AutoCloseable {
                 config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
-        Answerer answers = languageModel(config.llm())
-                .<Answerer>map(
+        Optional<LanguageModel> model = languageModel(config.llm());
+        this.writing = model.filter(m -> config.llm().writesQuestions())
+                .map(m -> new QuestionWritingWiring(
+                        m, source, chunker, llmCalls, config.llm().quizQuestions()));
+        Answerer answers = model.<Answerer>map(
                         m -> new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls))
                 .orElse(extractive);
         this.answerer = answerCache ? cached(answers) : answers;
@@ -195,8 +200,24 @@ public final class Wiring implements AutoCloseable {
                 .resolve(safe + "-" + Hashes.sha256(abs.toString()).substring(0, 10));
     }
 
+    /** Brings the index up to date; then, when the model writes quiz questions, starts a pass in the background. */
     public SyncReport sync(Progress progress) {
-        return indexer.sync(progress);
+        SyncReport report = indexer.sync(progress);
+        writing.ifPresent(w -> {
+            quizzes(); // opens the database the written questions are kept in
+            w.start();
+        });
+        return report;
+    }
+
+    /**
+     * The pass of question writing running now (or the last one), started if none runs; an idle pass when
+     * the model writes no questions.
+     */
+    public java.util.concurrent.Future<QuestionWriting.Pass> writeQuestions() {
+        quizzes();
+        return writing.map(QuestionWritingWiring::start)
+                .orElse(java.util.concurrent.CompletableFuture.completedFuture(new QuestionWriting.Pass(0, 0, 0, 0)));
     }
 
     public Answerer answerer() {
@@ -256,8 +277,14 @@ public final class Wiring implements AutoCloseable {
     public synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+            QuestionPool notes =
+                    questionPool(config.content().dir(), config.content().maxFileBytes());
+            QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
             pool = new CachingQuestionPool(
-                    questionPool(config.content().dir(), config.content().maxFileBytes()), index::version, 256);
+                    all,
+                    () -> index.version()
+                            + writing.map(QuestionWritingWiring::version).orElse(0L),
+                    256);
             var sessions = sessions(database, clock);
             metrics.add(pool);
             metrics.add(sessions);
@@ -301,6 +328,12 @@ public final class Wiring implements AutoCloseable {
     /** The Discord bot over the same answerer, quizzes and database as the console (see {@link DiscordWiring}). */
     public DiscordBot discordBot(String token) throws InterruptedException {
         return DiscordWiring.start(this, token);
+    }
+
+    /** The question pool the quizzes ask from: the notes' questions and, when enabled, the model's. */
+    public synchronized QuestionPool pool() {
+        quizzes();
+        return pool;
     }
 
     Database database() {
