@@ -40,10 +40,10 @@ public final class JsonQuestionDrafts implements QuestionDrafts {
         } catch (JsonProcessingException e) {
             return new Reply.Rejected(MALFORMED);
         }
-        if (root == null
-                || !root.isObject()
-                || root.size() != 1
-                || !root.path("questions").isArray()) {
+        if (root == null || root.isMissingNode()) {
+            return new Reply.Rejected(MALFORMED); // an empty reply
+        }
+        if (!root.isObject() || root.size() != 1 || !root.path("questions").isArray()) {
             return new Reply.Rejected(WRONG_SHAPE);
         }
         var drafts = new ArrayList<Draft>();
