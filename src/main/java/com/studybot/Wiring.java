@@ -52,6 +52,7 @@ import com.studybot.core.quiz.NotesQuestionPool;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.generate.QuestionWriting;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
 import com.studybot.core.schedule.DailyPlan;
@@ -102,6 +103,7 @@ public final class Wiring implements AutoCloseable {
     private static final Duration FOLLOW_UP_BUDGET = Duration.ofSeconds(2);
     private final Optional<LanguageModel> model;
     private final ExecutorService llmCalls = Executors.newFixedThreadPool(4, daemon("studybot-llm"));
+    private final Optional<QuestionWritingWiring> writing;
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -142,6 +144,9 @@ public final class Wiring implements AutoCloseable {
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
         this.model = languageModel(config.llm());
+        this.writing = model.filter(m -> config.llm().writesQuestions())
+                .map(m -> new QuestionWritingWiring(
+                        m, source, chunker, llmCalls, config.llm().quizQuestions()));
         Answerer answers = model.<Answerer>map(m ->
                         new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls, modelReplies(answerCache)))
                 .orElse(extractive);
@@ -213,8 +218,24 @@ public final class Wiring implements AutoCloseable {
                 .resolve(safe + "-" + Hashes.sha256(abs.toString()).substring(0, 10));
     }
 
+    /** Brings the index up to date; then, when the model writes quiz questions, starts a pass in the background. */
     public SyncReport sync(Progress progress) {
-        return indexer.sync(progress);
+        SyncReport report = indexer.sync(progress);
+        writing.ifPresent(w -> {
+            quizzes(); // opens the database the written questions are kept in
+            w.start();
+        });
+        return report;
+    }
+
+    /**
+     * The pass of question writing running now (or the last one), started if none runs; an idle pass when
+     * the model writes no questions.
+     */
+    public java.util.concurrent.Future<QuestionWriting.Pass> writeQuestions() {
+        quizzes();
+        return writing.map(QuestionWritingWiring::start)
+                .orElse(java.util.concurrent.CompletableFuture.completedFuture(new QuestionWriting.Pass(0, 0, 0, 0)));
     }
 
     public Answerer answerer() {
@@ -286,8 +307,14 @@ public final class Wiring implements AutoCloseable {
     public synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+            QuestionPool notes =
+                    questionPool(config.content().dir(), config.content().maxFileBytes());
+            QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
             pool = new CachingQuestionPool(
-                    questionPool(config.content().dir(), config.content().maxFileBytes()), index::version, 256);
+                    all,
+                    () -> index.version()
+                            + writing.map(QuestionWritingWiring::version).orElse(0L),
+                    256);
             var sessions = sessions(database, clock);
             metrics.add(pool);
             metrics.add(sessions);
@@ -331,6 +358,12 @@ public final class Wiring implements AutoCloseable {
     /** The Discord bot over the same answerer, quizzes and database as the console (see {@link DiscordWiring}). */
     public DiscordBot discordBot(String token) throws InterruptedException {
         return DiscordWiring.start(this, token);
+    }
+
+    /** The question pool the quizzes ask from: the notes' questions and, when enabled, the model's. */
+    public synchronized QuestionPool pool() {
+        quizzes();
+        return pool;
     }
 
     Database database() {

@@ -2,12 +2,15 @@ package com.studybot.cli;
 
 import com.studybot.Wiring;
 import com.studybot.adapter.console.QuestionAudit;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +36,10 @@ final class AuditCommand implements Callable<Integer> {
             throw new UserError("--count must be at least 1.");
         }
         var config = Engine.config(common, Map.of());
-        var result = Wiring.questionPool(
-                        config.content().dir(), config.content().maxFileBytes())
-                .all();
+        var result = config.llm().writesQuestions()
+                ? withWrittenQuestions(config)
+                : Wiring.questionPool(config.content().dir(), config.content().maxFileBytes())
+                        .all();
         Path file = out != null ? out : config.data().dir().resolve("question-audit.md");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -45,5 +49,19 @@ final class AuditCommand implements Callable<Integer> {
         term.printf("Wrote %s: %d items, rejects %s%n", file, result.items().size(), result.rejects());
         term.flush();
         return 0;
+    }
+
+    /** With a model that writes questions: one pass for passages not written for yet, then the whole pool. */
+    private static QuestionGenerator.Result withWrittenQuestions(StudybotConfig config) {
+        try (var wiring = Engine.start(config, false)) {
+            var pass = wiring.writeQuestions().get();
+            Terminal.out().printf("Question writing: %s%n", pass);
+            return wiring.pool().all();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("Interrupted while the language model wrote questions.");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("question writing failed", e.getCause());
+        }
     }
 }

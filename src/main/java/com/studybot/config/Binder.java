@@ -49,7 +49,11 @@ final class Binder {
                     "llm.provider: must be none or openai (any OpenAI-compatible server), was \"" + provider + "\"");
         }
         var llm = new StudybotConfig.Llm(
-                provider, v.url("llm.baseUrl", "http://", "https://"), v.string("llm.model"), v.duration("llm.budget"));
+                provider,
+                v.url("llm.baseUrl", "http://", "https://"),
+                v.string("llm.model"),
+                v.duration("llm.budget"),
+                (int) v.integer("llm.quizQuestions", 0, 100_000));
         if (llm.enabled() && (llm.baseUrl().isEmpty() || llm.model().isEmpty())) {
             problems.add("llm: provider " + provider + " needs llm.baseUrl and llm.model");
         }

@@ -49,11 +49,18 @@ public record StudybotConfig(
     /**
      * The optional language model: {@code provider} "none" (the default: extractive answers only) or
      * "openai" (any OpenAI-compatible endpoint at {@code baseUrl}, e.g. a local llama.cpp, vLLM or Ollama
-     * server's /v1); {@code budget} is how long an answer may take before the extractive one is given.
+     * server's /v1); {@code budget} is how long an answer (or one passage's quiz questions) may take before the
+     * extractive one is given; {@code quizQuestions} is how many passages per sync the model writes quiz
+     * questions for, in the background (0, the default: none).
      */
-    public record Llm(String provider, String baseUrl, String model, Duration budget) {
+    public record Llm(String provider, String baseUrl, String model, Duration budget, int quizQuestions) {
         public boolean enabled() {
             return !provider.equals("none");
+        }
+
+        /** Whether the model writes quiz questions: a provider and a number of passages are set. */
+        public boolean writesQuestions() {
+            return enabled() && quizQuestions > 0;
         }
     }
 

@@ -3,6 +3,7 @@ package com.studybot.adapter.console;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.generate.WrittenItems;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,26 @@ public final class QuestionAudit {
                                 cardChoices,
                                 picked.size()));
         sb.append("## Rejected candidates\n\n");
-        result.rejects().entrySet().stream()
+        rejects(sb, result.rejects(), false);
+        long written = result.items().stream()
+                .filter(i -> i.id().startsWith(WrittenItems.ID_PREFIX))
+                .count();
+        if (written > 0 || result.rejects().keySet().stream().anyMatch(QuestionAudit::writtenReject)) {
+            sb.append("## Questions written by the language model\n\n")
+                    .append(written)
+                    .append(" accepted (among the generated items above). Rejected:\n\n");
+            rejects(sb, result.rejects(), true);
+        }
+        int n = 1;
+        for (Question q : picked) {
+            sb.append(question(n++, q, passageOf(result.items(), q)));
+        }
+        return sb.toString();
+    }
+
+    private static void rejects(StringBuilder sb, Map<String, Integer> rejects, boolean written) {
+        rejects.entrySet().stream()
+                .filter(e -> writtenReject(e.getKey()) == written)
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> sb.append("- ")
                         .append(e.getKey())
@@ -43,11 +63,10 @@ public final class QuestionAudit {
                         .append(e.getValue())
                         .append('\n'));
         sb.append('\n');
-        int n = 1;
-        for (Question q : picked) {
-            sb.append(question(n++, q, passageOf(result.items(), q)));
-        }
-        return sb.toString();
+    }
+
+    private static boolean writtenReject(String reason) {
+        return reason.startsWith("written: ");
     }
 
     private static boolean isCard(QuizItem item) {
