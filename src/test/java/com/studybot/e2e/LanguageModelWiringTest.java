@@ -7,11 +7,17 @@ import com.studybot.adapter.index.HashingEmbedderAccess;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.common.Progress;
+import com.studybot.core.quiz.Learner;
+import com.studybot.core.quiz.generate.QuestionWriting;
+import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.testing.StubOpenAi;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +26,21 @@ final class LanguageModelWiringTest {
     @TempDir
     Path root;
 
+    private static final String ECR = "**Amazon ECR** is the private registry of AWS for container images, where"
+            + " ECS, EKS and Lambda pull their images from; it stores them encrypted and scans them on push.";
+    private static final String QUESTIONS = "{\"questions\":[{\"question\":\"Which AWS service is the private"
+            + " registry for container images?\",\"options\":[\"Amazon S3\",\"Amazon ECR\",\"Docker Hub\","
+            + "\"Amazon EFS\"],\"answer\":1,\"quote\":\"the private registry of AWS for container images\"}]}";
+
     private Wiring wiring(String baseUrl) throws Exception {
+        return wiring(baseUrl, 0);
+    }
+
+    private Wiring wiring(String baseUrl, int quizQuestions) throws Exception {
         Path content = Files.createDirectories(root.resolve("content"));
         Files.writeString(
-                content.resolve("aws.md"), "# AWS Fargate\nAWS Fargate runs containers without servers to manage.\n");
+                content.resolve("aws.md"),
+                "# AWS Fargate\nAWS Fargate runs containers without servers to manage.\n## Amazon ECR\n" + ECR + "\n");
         var config = new ConfigLoader(Map.of(), root)
                 .load(
                         Optional.empty(),
@@ -39,7 +56,9 @@ final class LanguageModelWiringTest {
                                 "llm.model",
                                 "stub-model",
                                 "llm.budget",
-                                "PT5S"));
+                                "PT5S",
+                                "llm.quizQuestions",
+                                String.valueOf(quizQuestions)));
         var wiring = new Wiring(config, HashingEmbedderAccess.models(), false);
         wiring.sync(Progress.NONE);
         return wiring;
@@ -67,6 +86,38 @@ final class LanguageModelWiringTest {
                 assertThat(x.text()).contains("runs containers without servers");
                 assertThat(x.notice()).isEmpty();
             });
+        }
+    }
+
+    @Test
+    void questionsTheModelWritesAfterASyncAreAskedAndKeptAcrossRestarts() throws Exception {
+        try (var stub = new StubOpenAi()) {
+            List<String> writes = new CopyOnWriteArrayList<>();
+            stub.respond(request -> {
+                if (!request.contains("multiple-choice quiz questions")) {
+                    return "OK";
+                }
+                writes.add(request);
+                return QUESTIONS;
+            });
+            // GIVEN the model may write questions for 5 passages per sync
+            try (var wiring = wiring(stub.baseUrl(), 5)) {
+                // WHEN the background pass the sync started is over
+                var pass = wiring.writeQuestions().get(30, TimeUnit.SECONDS);
+                // THEN the ECR passage (the Fargate one is too short) got its question, and a quiz asks it
+                assertThat(pass).isEqualTo(new QuestionWriting.Pass(1, 1, 0, 0));
+                var effects = wiring.quizzes().start(Learner.solo("ann"), "", 10, QuizMode.CHOICE);
+                assertThat(wiring.quizzes().state(Learner.solo("ann")).toString())
+                        .contains("Which AWS service is the private registry for container images?");
+                assertThat(effects).isNotEmpty();
+            }
+            // WHEN the engine restarts over the same notes and database
+            try (var wiring = wiring(stub.baseUrl(), 5)) {
+                // THEN the passage is not sent again
+                assertThat(wiring.writeQuestions().get(30, TimeUnit.SECONDS))
+                        .isEqualTo(new QuestionWriting.Pass(0, 0, 0, 0));
+                assertThat(writes).hasSize(1);
+            }
         }
     }
 }

@@ -66,6 +66,17 @@ public final class Pending {
         return reply(acknowledged.call().json().path("data"), acknowledged);
     }
 
+    /** The next edit of {@code @original} after the reply or the previous edit (an answer shown as it grows). */
+    public synchronized Reply awaitEdit(Duration timeout) {
+        if (cursor < 0) {
+            awaitReply(timeout);
+        }
+        Entry next = log.await(cursor, originalEdit, timeout)
+                .orElseThrow(() -> failure("no further edit of @original", timeout));
+        cursor = next.index() + 1;
+        return reply(next.call().json(), next);
+    }
+
     /** The next follow-up message (POST to the interaction webhook) after the reply or the previous follow-up. */
     public synchronized Reply awaitFollowUp(Duration timeout) {
         if (cursor < 0) {
