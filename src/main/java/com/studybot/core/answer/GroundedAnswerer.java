@@ -4,11 +4,7 @@ import com.studybot.core.retrieval.Passage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,23 +60,19 @@ public final class GroundedAnswerer implements Answerer {
             return checked(base, known.get());
         }
         var draft = new Draft(drafts);
-        Future<String> call = calls.submit(
+        var call = TimedCall.run(
+                calls,
+                budget,
                 () -> model.stream(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages), draft::add));
-        String reply;
-        try {
-            reply = call.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
+        draft.close();
+        if (call instanceof TimedCall.Late<String>) {
             return fallback(base, "the language model did not answer within " + budget.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            LOG.warn("Language model {} failed: {}", model.id(), e.getCause().toString());
-            return fallback(base, "the language model failed");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fallback(base, "interrupted");
-        } finally {
-            draft.close();
         }
+        if (call instanceof TimedCall.Failed<String> failed) {
+            LOG.warn("Language model {} failed: {}", model.id(), failed.cause().toString());
+            return fallback(base, "the language model failed");
+        }
+        String reply = ((TimedCall.Done<String>) call).value();
         replies.put(key, reply);
         return checked(base, reply);
     }

@@ -3,8 +3,6 @@ package com.studybot.core.answer;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,17 +41,11 @@ public final class ModelFollowUps implements FollowUpReader {
             return FollowUps.rewrite(q, previous);
         }
         String prompt = "Previous question: " + oneLine(previous.get()) + "\nFollow-up question: " + oneLine(q);
-        Future<String> call = calls.submit(() -> model.complete(INSTRUCTIONS, prompt));
-        try {
-            return usable(call.get(budget.toMillis(), TimeUnit.MILLISECONDS), q)
-                    .orElseGet(() -> FollowUps.rewrite(q, previous));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            call.cancel(true);
-            LOG.warn(
-                    "Language model {} could not read a follow-up ({}); using the heuristic", model.id(), e.toString());
+        var call = TimedCall.run(calls, budget, () -> model.complete(INSTRUCTIONS, prompt));
+        if (call instanceof TimedCall.Done<String> done) {
+            return usable(done.value(), q).orElseGet(() -> FollowUps.rewrite(q, previous));
         }
+        LOG.warn("Language model {} could not read a follow-up ({}); using the heuristic", model.id(), call);
         return FollowUps.rewrite(q, previous);
     }
 
