@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 public final class OpenAiLanguageModel implements LanguageModel {
     private final ChatModel model;
     private final StreamingChatModel streaming;
+    private final Duration timeout;
     private final String id;
 
     public OpenAiLanguageModel(String baseUrl, String modelName, String apiKey, Duration timeout) {
@@ -35,6 +36,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 .timeout(timeout)
                 .temperature(0.0)
                 .build();
+        this.timeout = timeout;
         this.id = modelName + "@" + baseUrl;
     }
 
@@ -52,7 +54,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
     /** Streams over server-sent events; blocks until the reply is complete, an interrupt ends the wait. */
     @Override
     public String stream(String instructions, String prompt, Consumer<String> pieces) {
-        return StreamedChat.run(streaming, instructions, prompt, pieces);
+        return StreamedChat.run(streaming, timeout, instructions, prompt, pieces);
     }
 
     @Override

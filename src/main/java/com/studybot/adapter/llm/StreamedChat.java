@@ -7,10 +7,13 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -21,11 +24,19 @@ import java.util.function.Consumer;
 final class StreamedChat {
     private StreamedChat() {}
 
-    static String run(StreamingChatModel model, String instructions, String prompt, Consumer<String> pieces) {
+    /**
+     * Waits at most {@code timeout} for the end of the reply: a stream that breaks off without an error
+     * (LangChain4j's Ollama client ignores a line it cannot parse) would otherwise be waited for forever.
+     */
+    static String run(
+            StreamingChatModel model, Duration timeout, String instructions, String prompt, Consumer<String> pieces) {
         var handler = new Handler(pieces);
         model.chat(List.of(SystemMessage.from(instructions), UserMessage.from(prompt)), handler);
         try {
-            return handler.reply.get();
+            return handler.reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            handler.cancelled = true;
+            throw new IllegalStateException("the streamed reply did not end within " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             handler.cancelled = true;
             Thread.currentThread().interrupt();

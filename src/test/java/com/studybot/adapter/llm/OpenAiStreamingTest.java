@@ -14,8 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** A streamed reply through the real LangChain4j OpenAI client against a loopback stub of the API. */
+@Timeout(60)
 final class OpenAiStreamingTest {
     private final StubOpenAi stub;
     private final OpenAiLanguageModel model;
