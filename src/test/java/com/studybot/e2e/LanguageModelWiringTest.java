@@ -2,11 +2,13 @@ package com.studybot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.studybot.Wiring;
 import com.studybot.adapter.index.HashingEmbedderAccess;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.common.Progress;
+import com.studybot.testing.StubOllama;
 import com.studybot.testing.StubOpenAi;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ final class LanguageModelWiringTest {
     @TempDir
     Path root;
 
-    private Wiring wiring(String baseUrl) throws Exception {
+    private Wiring wiring(String provider, String baseUrl) throws Exception {
         Path content = Files.createDirectories(root.resolve("content"));
         Files.writeString(
                 content.resolve("aws.md"), "# AWS Fargate\nAWS Fargate runs containers without servers to manage.\n");
@@ -33,7 +35,7 @@ final class LanguageModelWiringTest {
                                 "data.dir",
                                 root.resolve("data").toString(),
                                 "llm.provider",
-                                "openai",
+                                provider,
                                 "llm.baseUrl",
                                 baseUrl,
                                 "llm.model",
@@ -49,7 +51,7 @@ final class LanguageModelWiringTest {
     void aReachableModelWritesTheAnswerAndItIsChecked() throws Exception {
         try (var stub = new StubOpenAi()) {
             stub.reply("OK, Fargate runs containers serverlessly [1].");
-            try (var wiring = wiring(stub.baseUrl())) {
+            try (var wiring = wiring("openai", stub.baseUrl())) {
                 Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
                 assertThat(a)
                         .isInstanceOfSatisfying(
@@ -61,7 +63,36 @@ final class LanguageModelWiringTest {
 
     @Test
     void anUnreachableModelIsReportedOnceAndAnswersStayExtractive() throws Exception {
-        try (var wiring = wiring("http://127.0.0.1:9/v1")) {
+        try (var wiring = wiring("openai", "http://127.0.0.1:9/v1")) {
+            Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+            assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
+                assertThat(x.text()).contains("runs containers without servers");
+                assertThat(x.notice()).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void aReachableOllamaWritesTheAnswerWithTheConfiguredModel() throws Exception {
+        try (var stub = new StubOllama()) {
+            stub.reply("OK, Fargate runs containers serverlessly [1].");
+            try (var wiring = wiring("ollama", stub.baseUrl())) {
+                Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+                assertThat(a)
+                        .isInstanceOfSatisfying(
+                                Answer.Answered.class, x -> assertThat(x.text()).contains("serverlessly [1]"));
+                assertThat(stub.requests()).hasSize(2); // the start-up probe and the answer
+                var json = new ObjectMapper();
+                for (String r : stub.requests()) {
+                    assertThat(json.readTree(r).path("model").asText()).isEqualTo("stub-model");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableOllamaIsLeftOutAndAnswersStayExtractive() throws Exception {
+        try (var wiring = wiring("ollama", "http://127.0.0.1:9")) {
             Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
             assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
                 assertThat(x.text()).contains("runs containers without servers");
