@@ -16,6 +16,7 @@ import com.studybot.adapter.index.LuceneIndexer;
 import com.studybot.adapter.index.RetrievalTuning;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
+import com.studybot.adapter.llm.OllamaLanguageModel;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.llm.OpenAiLanguageModel;
 import com.studybot.adapter.persistence.Database;
@@ -164,8 +165,16 @@ public final class Wiring implements AutoCloseable {
         if (!llm.enabled()) {
             return Optional.empty();
         }
-        String key = Secrets.fromEnvironment(System.getenv()).llmApiKey().orElse("");
-        var model = new OpenAiLanguageModel(llm.baseUrl(), llm.model(), key, llm.budget());
+        LanguageModel model = switch (llm.provider()) {
+            case "openai" ->
+                new OpenAiLanguageModel(
+                        llm.baseUrl(),
+                        llm.model(),
+                        Secrets.fromEnvironment(System.getenv()).llmApiKey().orElse(""),
+                        llm.budget());
+            case "ollama" -> new OllamaLanguageModel(llm.baseUrl(), llm.model(), llm.budget());
+            default -> throw new IllegalStateException("unknown llm.provider " + llm.provider());
+        };
         var probe = llmCalls.submit(() -> model.complete("Reply with the word OK.", "Are you there?"));
         try {
             probe.get(llm.budget().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

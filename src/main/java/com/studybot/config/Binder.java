@@ -44,9 +44,10 @@ final class Binder {
                 v.duration("discord.dailyCatchUp"),
                 (int) v.integer("discord.dailyNoRepeatDays", 0, 3650));
         String provider = v.string("llm.provider").toLowerCase(java.util.Locale.ROOT);
-        if (!provider.equals("none") && !provider.equals("openai")) {
-            problems.add(
-                    "llm.provider: must be none or openai (any OpenAI-compatible server), was \"" + provider + "\"");
+        if (!StudybotConfig.Llm.PROVIDERS.contains(provider)) {
+            problems.add("llm.provider: must be one of " + String.join(", ", StudybotConfig.Llm.PROVIDERS)
+                    + " (openai: any OpenAI-compatible server; ollama: Ollama's native API), was \"" + provider
+                    + "\"");
         }
         var llm = new StudybotConfig.Llm(
                 provider,

@@ -47,13 +47,17 @@ public record StudybotConfig(
             int dailyNoRepeatDays) {}
 
     /**
-     * The optional language model: {@code provider} "none" (the default: extractive answers only) or
-     * "openai" (any OpenAI-compatible endpoint at {@code baseUrl}, e.g. a local llama.cpp, vLLM or Ollama
-     * server's /v1); {@code budget} is how long an answer (or one passage's quiz questions) may take before the
-     * extractive one is given; {@code quizQuestions} is how many passages per sync the model writes quiz
-     * questions for, in the background (0, the default: none).
+     * The optional language model: {@code provider} "none" (the default: extractive answers only), "openai"
+     * (any OpenAI-compatible endpoint at {@code baseUrl}, e.g. a local llama.cpp, vLLM or Ollama server's
+     * /v1) or "ollama" (Ollama's native API at {@code baseUrl}, e.g. http://localhost:11434); {@code budget}
+     * is how long an answer (or one passage's quiz questions) may take before the extractive one is given;
+     * {@code quizQuestions} is how many passages per sync the model writes quiz questions for, in the
+     * background (0, the default: none).
      */
     public record Llm(String provider, String baseUrl, String model, Duration budget, int quizQuestions) {
+        /** The values {@code provider} may take. */
+        public static final java.util.List<String> PROVIDERS = java.util.List.of("none", "openai", "ollama");
+
         public boolean enabled() {
             return !provider.equals("none");
         }

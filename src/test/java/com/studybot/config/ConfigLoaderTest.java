@@ -68,6 +68,33 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void anUnknownLanguageModelProviderNamesTheAllowedOnes() {
+        ConfigException e = failure(() -> load(Map.of(), Map.of("llm.provider", "llamacpp")));
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("llm.provider: must be one of none, openai, ollama")
+                        .contains("was \"llamacpp\""));
+    }
+
+    @Test
+    void ollamaIsAProviderAndNeedsABaseUrlAndAModel() {
+        var llm = load(
+                        Map.of(),
+                        Map.of(
+                                "llm.provider",
+                                "ollama",
+                                "llm.baseUrl",
+                                "http://localhost:11434",
+                                "llm.model",
+                                "llama3.1"))
+                .llm();
+        assertThat(llm.provider()).isEqualTo("ollama");
+        assertThat(llm.enabled()).isTrue();
+        ConfigException e = failure(() -> load(Map.of(), Map.of("llm.provider", "ollama")));
+        assertThat(e.problems()).contains("llm: provider ollama needs llm.baseUrl and llm.model");
+    }
+
+    @Test
     void crossFieldRulesAreChecked() {
         ConfigException e = failure(() ->
                 load(Map.of(), Map.of("chunking.maxWords", "50", "retrieval.candidates", "2", "retrieval.topK", "5")));

@@ -2,6 +2,7 @@ package com.studybot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.studybot.Wiring;
 import com.studybot.adapter.index.HashingEmbedderAccess;
 import com.studybot.config.ConfigLoader;
@@ -10,6 +11,7 @@ import com.studybot.core.common.Progress;
 import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.generate.QuestionWriting;
 import com.studybot.core.quiz.state.QuizMode;
+import com.studybot.testing.StubOllama;
 import com.studybot.testing.StubOpenAi;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +34,11 @@ final class LanguageModelWiringTest {
             + " registry for container images?\",\"options\":[\"Amazon S3\",\"Amazon ECR\",\"Docker Hub\","
             + "\"Amazon EFS\"],\"answer\":1,\"quote\":\"the private registry of AWS for container images\"}]}";
 
-    private Wiring wiring(String baseUrl) throws Exception {
-        return wiring(baseUrl, 0);
+    private Wiring wiring(String provider, String baseUrl) throws Exception {
+        return wiring(provider, baseUrl, 0);
     }
 
-    private Wiring wiring(String baseUrl, int quizQuestions) throws Exception {
+    private Wiring wiring(String provider, String baseUrl, int quizQuestions) throws Exception {
         Path content = Files.createDirectories(root.resolve("content"));
         Files.writeString(
                 content.resolve("aws.md"),
@@ -50,7 +52,7 @@ final class LanguageModelWiringTest {
                                 "data.dir",
                                 root.resolve("data").toString(),
                                 "llm.provider",
-                                "openai",
+                                provider,
                                 "llm.baseUrl",
                                 baseUrl,
                                 "llm.model",
@@ -68,7 +70,7 @@ final class LanguageModelWiringTest {
     void aReachableModelWritesTheAnswerAndItIsChecked() throws Exception {
         try (var stub = new StubOpenAi()) {
             stub.reply("OK, Fargate runs containers serverlessly [1].");
-            try (var wiring = wiring(stub.baseUrl())) {
+            try (var wiring = wiring("openai", stub.baseUrl())) {
                 Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
                 assertThat(a)
                         .isInstanceOfSatisfying(
@@ -80,7 +82,36 @@ final class LanguageModelWiringTest {
 
     @Test
     void anUnreachableModelIsReportedOnceAndAnswersStayExtractive() throws Exception {
-        try (var wiring = wiring("http://127.0.0.1:9/v1")) {
+        try (var wiring = wiring("openai", "http://127.0.0.1:9/v1")) {
+            Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+            assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
+                assertThat(x.text()).contains("runs containers without servers");
+                assertThat(x.notice()).isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void aReachableOllamaWritesTheAnswerWithTheConfiguredModel() throws Exception {
+        try (var stub = new StubOllama()) {
+            stub.reply("OK, Fargate runs containers serverlessly [1].");
+            try (var wiring = wiring("ollama", stub.baseUrl())) {
+                Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
+                assertThat(a)
+                        .isInstanceOfSatisfying(
+                                Answer.Answered.class, x -> assertThat(x.text()).contains("serverlessly [1]"));
+                assertThat(stub.requests()).hasSize(2); // the start-up probe and the answer
+                var json = new ObjectMapper();
+                for (String r : stub.requests()) {
+                    assertThat(json.readTree(r).path("model").asText()).isEqualTo("stub-model");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUnreachableOllamaIsLeftOutAndAnswersStayExtractive() throws Exception {
+        try (var wiring = wiring("ollama", "http://127.0.0.1:9")) {
             Answer a = wiring.answerer().answer("What is AWS Fargate?", 3);
             assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
                 assertThat(x.text()).contains("runs containers without servers");
@@ -101,7 +132,7 @@ final class LanguageModelWiringTest {
                 return QUESTIONS;
             });
             // GIVEN the model may write questions for 5 passages per sync
-            try (var wiring = wiring(stub.baseUrl(), 5)) {
+            try (var wiring = wiring("openai", stub.baseUrl(), 5)) {
                 // WHEN the background pass the sync started is over
                 var pass = wiring.writeQuestions().get(30, TimeUnit.SECONDS);
                 // THEN the ECR passage (the Fargate one is too short) got its question, and a quiz asks it
@@ -112,7 +143,7 @@ final class LanguageModelWiringTest {
                 assertThat(effects).isNotEmpty();
             }
             // WHEN the engine restarts over the same notes and database
-            try (var wiring = wiring(stub.baseUrl(), 5)) {
+            try (var wiring = wiring("openai", stub.baseUrl(), 5)) {
                 // THEN the passage is not sent again
                 assertThat(wiring.writeQuestions().get(30, TimeUnit.SECONDS))
                         .isEqualTo(new QuestionWriting.Pass(0, 0, 0, 0));

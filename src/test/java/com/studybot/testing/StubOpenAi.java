@@ -1,70 +1,109 @@
 package com.studybot.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * A loopback stand-in for an OpenAI-compatible server: {@code POST /v1/chat/completions} answers with the
- * reply the test set (as a chat completion), an HTTP status, raw text, or no answer until the test ends.
+ * reply the test set (as a chat completion, or for a {@code "stream": true} request as server-sent
+ * chunks), an HTTP status, raw text, or no answer until the test ends.
  */
 public final class StubOpenAi implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile int status = 200;
     private volatile String body = "";
+    private volatile List<String> events = List.of(); // server-sent events for streamed requests
     private volatile boolean hang;
-    private volatile Function<String, String> replies;
+    private volatile Function<String, String> replies; // a reply per request, when set
 
     public StubOpenAi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/v1/chat/completions", exchange -> {
-            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(request);
-            if (hang) {
-                try {
-                    released.await(30, TimeUnit.SECONDS); // a server that never answers in time
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        server.setExecutor(threads);
+        server.createContext("/v1/chat/completions", this::handle);
+        server.start();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        requests.add(request);
+        if (hang) {
+            try {
+                released.await(30, TimeUnit.SECONDS); // a server that never answers in time
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        boolean streamed =
+                status == 200 && JSON.readTree(request).path("stream").asBoolean(false);
+        Function<String, String> r = replies;
+        List<String> events = this.events;
+        String body = this.body;
+        if (r != null) {
+            String text = r.apply(request);
+            events = streamEvents(List.of(text));
+            body = completion(text);
+        }
+        if (streamed && !events.isEmpty()) {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0); // chunked: each event is flushed as it is written
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (String event : events) {
+                    out.write(event.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
                 }
             }
-            Function<String, String> r = replies;
-            byte[] out = (r == null ? body : completion(r.apply(request))).getBytes(StandardCharsets.UTF_8);
+        } else {
+            byte[] out = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, out.length);
             exchange.getResponseBody().write(out);
-            exchange.close();
-        });
-        server.start();
+        }
+        exchange.close();
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    /** The next replies are a chat completion with this text. */
+    /** The next replies are a chat completion with this text (streamed requests get it as one chunk). */
     public void reply(String text) throws IOException {
-        status = 200;
-        body = completion(text);
-        replies = null;
+        stream(List.of(text));
     }
 
     /**
-     * Each next reply is a chat completion whose text depends on the request: {@code replyFor} gets the
-     * request's JSON body (e.g. to reply per question when replaying scripted answers).
+     * The next streamed requests get these pieces as {@code chat.completion.chunk} events, then a finishing
+     * chunk and {@code [DONE]}; other requests get their concatenation as one chat completion.
+     */
+    public void stream(List<String> pieces) throws IOException {
+        status = 200;
+        replies = null;
+        events = streamEvents(pieces);
+        body = completion(String.join("", pieces));
+    }
+
+    /**
+     * Each next reply's text depends on the request: {@code replyFor} gets the request's JSON body (e.g. to
+     * reply per question when replaying scripted answers); streamed requests get it as one chunk.
      */
     public void respond(Function<String, String> replyFor) {
         status = 200;
@@ -75,11 +114,7 @@ public final class StubOpenAi implements AutoCloseable {
         var message = JSON.createObjectNode().put("role", "assistant").put("content", text);
         var choice = JSON.createObjectNode().put("index", 0).put("finish_reason", "stop");
         choice.set("message", message);
-        var root = JSON.createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion")
-                .put("created", 1)
-                .put("model", "stub");
+        var root = envelope("chat.completion");
         root.putArray("choices").add(choice);
         root.putObject("usage")
                 .put("prompt_tokens", 1)
@@ -88,10 +123,46 @@ public final class StubOpenAi implements AutoCloseable {
         return JSON.writeValueAsString(root);
     }
 
+    private static List<String> streamEvents(List<String> pieces) throws IOException {
+        List<String> sse = new ArrayList<>();
+        for (String piece : pieces) {
+            sse.add(chunk(JSON.createObjectNode().put("role", "assistant").put("content", piece), null));
+        }
+        sse.add(chunk(JSON.createObjectNode(), "stop"));
+        sse.add("data: [DONE]\n\n");
+        return List.copyOf(sse);
+    }
+
+    /** The next streamed requests get this text as their event stream, as it is (e.g. a broken chunk). */
+    public void streamRaw(String eventStream) {
+        status = 200;
+        replies = null;
+        events = List.of(eventStream);
+    }
+
+    private static ObjectNode envelope(String object) {
+        return JSON.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("object", object)
+                .put("created", 1)
+                .put("model", "stub");
+    }
+
+    private static String chunk(ObjectNode delta, String finishReason) throws IOException {
+        var choice = JSON.createObjectNode().put("index", 0);
+        choice.set("delta", delta);
+        choice.put("finish_reason", finishReason);
+        var root = envelope("chat.completion.chunk");
+        root.putArray("choices").add(choice);
+        return "data: " + JSON.writeValueAsString(root) + "\n\n";
+    }
+
+    /** The next requests, streamed or not, get this status and body. */
     public void fail(int httpStatus, String text) {
         status = httpStatus;
         body = text;
         replies = null;
+        events = List.of();
     }
 
     public void hang() {
@@ -106,5 +177,6 @@ public final class StubOpenAi implements AutoCloseable {
     public void close() {
         released.countDown();
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -38,7 +38,7 @@ public final class AnswerMessages {
 
     /** A language model's answer while it is written: unchecked, so marked as a draft. */
     public static MessageEmbed draft(String question, String text) {
-        return Messages.embed(question, text + " …")
+        return Messages.embed(question, text.stripTrailing() + " …")
                 .setColor(new Color(0xFEE75C))
                 .setFooter("✍️ Writing from your notes; the citations are checked when it is done")
                 .build();

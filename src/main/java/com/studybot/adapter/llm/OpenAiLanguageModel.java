@@ -4,8 +4,11 @@ import com.studybot.core.answer.LanguageModel;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * A chat model behind an OpenAI-compatible endpoint (OpenAI, or a local llama.cpp, vLLM or Ollama server
@@ -13,6 +16,8 @@ import java.time.Duration;
  */
 public final class OpenAiLanguageModel implements LanguageModel {
     private final ChatModel model;
+    private final StreamingChatModel streaming;
+    private final Duration timeout;
     private final String id;
 
     public OpenAiLanguageModel(String baseUrl, String modelName, String apiKey, Duration timeout) {
@@ -24,6 +29,14 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 .maxRetries(0)
                 .temperature(0.0)
                 .build();
+        this.streaming = OpenAiStreamingChatModel.builder()
+                .baseUrl(baseUrl)
+                .modelName(modelName)
+                .apiKey(apiKey.isEmpty() ? "none" : apiKey)
+                .timeout(timeout)
+                .temperature(0.0)
+                .build();
+        this.timeout = timeout;
         this.id = modelName + "@" + baseUrl;
     }
 
@@ -36,6 +49,12 @@ public final class OpenAiLanguageModel implements LanguageModel {
             throw new IllegalStateException("the model returned no text");
         }
         return text;
+    }
+
+    /** Streams over server-sent events; blocks until the reply is complete, an interrupt ends the wait. */
+    @Override
+    public String stream(String instructions, String prompt, Consumer<String> pieces) {
+        return StreamedChat.run(streaming, timeout, instructions, prompt, pieces);
     }
 
     @Override
