@@ -16,9 +16,7 @@ import com.studybot.adapter.index.LuceneIndexer;
 import com.studybot.adapter.index.RetrievalTuning;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
-import com.studybot.adapter.llm.OllamaLanguageModel;
 import com.studybot.adapter.llm.OnnxEmbedder;
-import com.studybot.adapter.llm.OpenAiLanguageModel;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
@@ -27,17 +25,12 @@ import com.studybot.adapter.persistence.JdbcGapStore;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
-import com.studybot.config.Secrets;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Conversations;
 import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
 import com.studybot.core.answer.FollowUpReader;
-import com.studybot.core.answer.FollowUps;
-import com.studybot.core.answer.GroundedAnswerer;
-import com.studybot.core.answer.LanguageModel;
-import com.studybot.core.answer.ModelFollowUps;
 import com.studybot.core.answer.ModelReplies;
 import com.studybot.core.answer.RefusalPolicy;
 import com.studybot.core.common.Hashes;
@@ -101,9 +94,7 @@ public final class Wiring implements AutoCloseable {
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
-    private static final Duration FOLLOW_UP_BUDGET = Duration.ofSeconds(2);
-    private final Optional<LanguageModel> model;
-    private final ExecutorService llmCalls = Executors.newFixedThreadPool(4, daemon("studybot-llm"));
+    private final LanguageModelWiring model;
     private final Optional<QuestionWritingWiring> writing;
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
@@ -144,50 +135,12 @@ public final class Wiring implements AutoCloseable {
                 config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
-        this.model = languageModel(config.llm());
-        this.writing = model.filter(m -> config.llm().writesQuestions())
-                .map(m -> new QuestionWritingWiring(
-                        m, source, chunker, llmCalls, config.llm().quizQuestions()));
-        Answerer answers = model.<Answerer>map(m ->
-                        new GroundedAnswerer(extractive, m, config.llm().budget(), llmCalls, modelReplies(answerCache)))
-                .orElse(extractive);
+        this.model = new LanguageModelWiring(config.llm());
+        this.writing = model.writing(source, chunker);
+        Answerer answers = model.answers(extractive, modelReplies(answerCache && model.enabled()));
         this.answerer = answerCache ? cached(answers) : answers;
         if (english instanceof MetricsSource m) {
             metrics.add(m);
-        }
-    }
-
-    /**
-     * The configured language model, if there is one and it answers a probe within its budget; a bad or
-     * unreachable one is reported once here, and answers stay extractive.
-     */
-    private Optional<LanguageModel> languageModel(StudybotConfig.Llm llm) {
-        if (!llm.enabled()) {
-            return Optional.empty();
-        }
-        LanguageModel model = switch (llm.provider()) {
-            case "openai" ->
-                new OpenAiLanguageModel(
-                        llm.baseUrl(),
-                        llm.model(),
-                        Secrets.fromEnvironment(System.getenv()).llmApiKey().orElse(""),
-                        llm.budget());
-            case "ollama" -> new OllamaLanguageModel(llm.baseUrl(), llm.model(), llm.budget());
-            default -> throw new IllegalStateException("unknown llm.provider " + llm.provider());
-        };
-        var probe = llmCalls.submit(() -> model.complete("Reply with the word OK.", "Are you there?"));
-        try {
-            probe.get(llm.budget().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            LOG.info("Answers are written by {} and checked against the notes", model.id());
-            return Optional.of(model);
-        } catch (Exception e) {
-            probe.cancel(true);
-            Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
-            LOG.warn(
-                    "The language model {} does not answer ({}); answering from the notes without it",
-                    model.id(),
-                    cause.toString());
-            return Optional.empty();
         }
     }
 
@@ -261,11 +214,7 @@ public final class Wiring implements AutoCloseable {
      * seconds, as the answer still has to be written), else by the heuristic.
      */
     public FollowUpReader followUps() {
-        Duration budget = config.llm().budget().compareTo(FOLLOW_UP_BUDGET) < 0
-                ? config.llm().budget()
-                : FOLLOW_UP_BUDGET;
-        return model.<FollowUpReader>map(m -> new ModelFollowUps(m, budget, llmCalls))
-                .orElse(FollowUps.HEURISTIC);
+        return model.followUps();
     }
 
     /** Each asker's previous question for 15 minutes, to read follow-ups ("and what about EKS?") by. */
@@ -437,7 +386,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public synchronized void close() {
         queryEmbedding.shutdownNow();
-        llmCalls.shutdownNow();
+        model.close();
         index.close();
         if (database != null) {
             database.close();
