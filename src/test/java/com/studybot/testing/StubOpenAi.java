@@ -3,19 +3,9 @@ package com.studybot.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -23,36 +13,20 @@ import java.util.function.Function;
  * reply the test set (as a chat completion, or for a {@code "stream": true} request as server-sent
  * chunks), an HTTP status, raw text, or no answer until the test ends.
  */
-public final class StubOpenAi implements AutoCloseable {
+public final class StubOpenAi extends LoopbackModelServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final CountDownLatch released = new CountDownLatch(1);
     private volatile int status = 200;
     private volatile String body = "";
     private volatile List<String> events = List.of(); // server-sent events for streamed requests
-    private volatile boolean hang;
     private volatile Function<String, String> replies; // a reply per request, when set
 
     public StubOpenAi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/v1/chat/completions", this::handle);
-        server.start();
+        super("/v1/chat/completions");
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(request);
-        if (hang) {
-            try {
-                released.await(30, TimeUnit.SECONDS); // a server that never answers in time
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    @Override
+    void answer(HttpExchange exchange, String request) throws IOException {
         boolean streamed =
                 status == 200 && JSON.readTree(request).path("stream").asBoolean(false);
         Function<String, String> r = replies;
@@ -64,25 +38,14 @@ public final class StubOpenAi implements AutoCloseable {
             body = completion(text);
         }
         if (streamed && !events.isEmpty()) {
-            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-            exchange.sendResponseHeaders(200, 0); // chunked: each event is flushed as it is written
-            try (OutputStream out = exchange.getResponseBody()) {
-                for (String event : events) {
-                    out.write(event.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                }
-            }
+            sendStream(exchange, "text/event-stream", events);
         } else {
-            byte[] out = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, out.length);
-            exchange.getResponseBody().write(out);
+            send(exchange, status, "application/json", body);
         }
-        exchange.close();
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return root() + "/v1";
     }
 
     /** The next replies are a chat completion with this text (streamed requests get it as one chunk). */
@@ -163,20 +126,5 @@ public final class StubOpenAi implements AutoCloseable {
         body = text;
         replies = null;
         events = List.of();
-    }
-
-    public void hang() {
-        hang = true;
-    }
-
-    public List<String> requests() {
-        return requests;
-    }
-
-    @Override
-    public void close() {
-        released.countDown();
-        server.stop(0);
-        threads.shutdownNow();
     }
 }
