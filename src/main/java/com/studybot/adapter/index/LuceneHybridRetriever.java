@@ -85,36 +85,64 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         double best = rankings.stream()
                 .mapToDouble(r -> r.weight() / (tuning.rrfK() + 1))
                 .sum();
-        var candidates = new ArrayList<Passage>();
+        var candidates = new ArrayList<Candidate>();
         for (RankFusion.Fused f : fusion.fuse(rankings)) {
             if (candidates.size() == Math.max(query.topK(), tuning.rerankDepth())) {
                 break;
             }
             Document doc = searcher.storedFields().document(Integer.parseInt(f.id()));
             Chunk chunk = ChunkDocuments.toChunk(doc);
-            candidates.add(new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh)));
+            var passage = new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh));
+            candidates.add(new Candidate(passage, subject(chunk, terms)));
         }
-        return rerank(candidates, query.topK());
+        return rerank(candidates, query.topK(), asksWhatItIs(text));
     }
 
     /**
      * Orders the fused candidates by fused score plus rare-term coverage and similarity (the passage that
      * contains the question's distinctive words rises), normalised so the final score stays in 0..1.
      */
-    private List<Passage> rerank(List<Passage> candidates, int topK) {
-        double norm = 1 + tuning.coverageBoost() + tuning.similarityBoost();
+    private List<Passage> rerank(List<Candidate> candidates, int topK, boolean definition) {
+        double subjectBoost = definition ? tuning.subjectBoost() : 0;
+        double norm = 1 + tuning.coverageBoost() + tuning.similarityBoost() + subjectBoost;
         return candidates.stream()
-                .map(p -> new Passage(
-                        p.chunk(),
-                        (p.score()
-                                        + tuning.coverageBoost() * p.evidence().coverage()
+                .map(c -> new Passage(
+                        c.passage().chunk(),
+                        (c.passage().score()
+                                        + tuning.coverageBoost()
+                                                * c.passage().evidence().coverage()
                                         + tuning.similarityBoost()
-                                                * Math.max(0, p.evidence().similarity()))
+                                                * Math.max(
+                                                        0,
+                                                        c.passage().evidence().similarity())
+                                        + subjectBoost * c.subject())
                                 / norm,
-                        p.evidence()))
+                        c.passage().evidence()))
                 .sorted(java.util.Comparator.comparingDouble(Passage::score).reversed())
                 .limit(topK)
                 .toList();
+    }
+
+    /**
+     * "What is X?", "What are X?", "Define X": a question asking what one short thing is, so the section about
+     * X should win ("What are the downsides of X?" is not one).
+     */
+    private static final java.util.regex.Pattern DEFINITION =
+            java.util.regex.Pattern.compile("(?i)(?:what\\s+(?:is|are)|what's|define)\\s+(?:an?\\s+|the\\s+)?"
+                    + "(?!.*\\b(?:of|for|in|on|at|to|with|between|and|or|vs|versus|when|why|how|than)\\b)"
+                    + "[\\p{L}\\d][\\p{L}\\d.+#-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d.+#-]*){0,3}\\s*[?？.!]*"
+                    + "|[^的，,？?]{1,16}(?:是什么|是啥)[？?。]*");
+
+    static boolean asksWhatItIs(String question) {
+        return DEFINITION.matcher(question.strip()).matches();
+    }
+
+    /** A fused candidate and the share of the question's rare terms its own (last) heading names. */
+    private record Candidate(Passage passage, double subject) {}
+
+    private static double subject(Chunk chunk, QueryTerms terms) {
+        List<String> headings = chunk.headingPath();
+        return headings.isEmpty() ? 0 : terms.coverage(headings.get(headings.size() - 1));
     }
 
     private static float[] join(CompletableFuture<float[]> future) {

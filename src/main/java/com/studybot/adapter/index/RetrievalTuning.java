@@ -3,7 +3,9 @@ package com.studybot.adapter.index;
 /**
  * Knobs of hybrid retrieval: how many candidates each ranking contributes, the RRF constant, the weight of
  * each ranking in the fusion, the boost of heading matches in BM25, and the re-ranking of the fused top
- * {@code rerankDepth} by the question's rare-term coverage and embedding similarity.
+ * {@code rerankDepth} by the question's rare-term coverage and embedding similarity, and by how much of
+ * the question the passage's own heading names ({@code subjectBoost}: "What is ECS?" prefers the section
+ * on ECS to one that compares EKS with ECS).
  */
 public record RetrievalTuning(
         int candidates,
@@ -13,7 +15,8 @@ public record RetrievalTuning(
         double headingBoost,
         int rerankDepth,
         double coverageBoost,
-        double similarityBoost) {
+        double similarityBoost,
+        double subjectBoost) {
     public RetrievalTuning {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates must be >= 1, was " + candidates);
@@ -24,12 +27,17 @@ public record RetrievalTuning(
         if (rerankDepth < 0) {
             throw new IllegalArgumentException("rerankDepth must be >= 0, was " + rerankDepth);
         }
-        if (lexicalWeight < 0 || denseWeight < 0 || headingBoost < 0 || coverageBoost < 0 || similarityBoost < 0) {
+        if (lexicalWeight < 0
+                || denseWeight < 0
+                || headingBoost < 0
+                || coverageBoost < 0
+                || similarityBoost < 0
+                || subjectBoost < 0) {
             throw new IllegalArgumentException("weights and boosts must be >= 0");
         }
     }
 
     public static RetrievalTuning defaults() {
-        return new RetrievalTuning(40, 60, 1.0, 1.0, 0.5, 20, 0.5, 0.5);
+        return new RetrievalTuning(40, 60, 1.0, 1.0, 0.5, 20, 0.5, 0.5, 0.0);
     }
 }
