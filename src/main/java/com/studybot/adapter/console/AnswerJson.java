@@ -9,7 +9,9 @@ import com.studybot.core.retrieval.Passage;
 
 /**
  * The batch contract: one JSON object per question on one line,
- * {@code {"question","answer","grounded","sources":[{"file","heading","text","score"}]}}.
+ * {@code {"question","answer","grounded","sources":[{"file","heading","text","score"}]}}, with
+ * {@code "notice"} when the answer says how it was made (an extractive answer standing in for a language
+ * model that failed) and {@code "error"} when asking failed.
  */
 public final class AnswerJson {
     private final ObjectMapper mapper = new ObjectMapper();
@@ -26,6 +28,9 @@ public final class AnswerJson {
             s.put("heading", p.chunk().headingLabel());
             s.put("text", p.chunk().text());
             s.put("score", Math.round(p.score() * 10_000) / 10_000.0);
+        }
+        if (answer instanceof Answer.Answered a && !a.notice().isEmpty()) {
+            root.put("notice", a.notice());
         }
         if (answer instanceof Answer.Failed f) {
             root.put("error", f.reason() + " (ref " + f.ref() + ")");

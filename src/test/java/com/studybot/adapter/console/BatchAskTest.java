@@ -35,7 +35,8 @@ final class BatchAskTest {
                             "Fargate runs containers.",
                             List.of(Citation.of(FARGATE.chunk())),
                             List.of(FARGATE, NO_HEADING),
-                            0.9);
+                            0.9,
+                            question.contains("late") ? "Extractive answer: the language model failed." : "");
 
     private static Answer throwing() {
         throw new IllegalStateException("index exploded");
@@ -65,6 +66,13 @@ final class BatchAskTest {
         assertThat(lines)
                 .extracting(n -> n.get("question").asText())
                 .containsExactly("What is Fargate?", "How do I bake bread?", "boom");
+    }
+
+    @Test
+    void anExtractiveAnswerStandingInForTheModelSaysSo() throws Exception {
+        List<JsonNode> lines = run("What is Fargate?\nWhat is Fargate, late?\n");
+        assertThat(lines.get(0).has("notice")).isFalse();
+        assertThat(lines.get(1).get("notice").asText()).isEqualTo("Extractive answer: the language model failed.");
     }
 
     @Test
