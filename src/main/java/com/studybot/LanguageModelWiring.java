@@ -32,6 +32,8 @@ final class LanguageModelWiring implements AutoCloseable {
     /** A follow-up is read before the answer is written, so it gets at most this much of the budget. */
     private static final Duration FOLLOW_UP_BUDGET = Duration.ofSeconds(2);
 
+    private static final Duration WRITING_TIMEOUT = Duration.ofSeconds(60);
+
     private final StudybotConfig.Llm llm;
     private final ExecutorService calls = Executors.newFixedThreadPool(4, runnable -> {
         var t = new Thread(runnable, "studybot-llm");
@@ -42,18 +44,18 @@ final class LanguageModelWiring implements AutoCloseable {
 
     LanguageModelWiring(StudybotConfig.Llm llm) {
         this.llm = llm;
-        this.model = llm.enabled() ? probed(build(llm)) : Optional.empty();
+        this.model = llm.enabled() ? probed(build(llm, llm.budget())) : Optional.empty();
     }
 
-    private static LanguageModel build(StudybotConfig.Llm llm) {
+    private static LanguageModel build(StudybotConfig.Llm llm, Duration timeout) {
         return switch (llm.provider()) {
             case "openai" ->
                 new OpenAiLanguageModel(
                         llm.baseUrl(),
                         llm.model(),
                         Secrets.fromEnvironment(System.getenv()).llmApiKey().orElse(""),
-                        llm.budget());
-            case "ollama" -> new OllamaLanguageModel(llm.baseUrl(), llm.model(), llm.budget());
+                        timeout);
+            case "ollama" -> new OllamaLanguageModel(llm.baseUrl(), llm.model(), timeout);
             default -> throw new IllegalStateException("unknown llm.provider " + llm.provider());
         };
     }
@@ -86,10 +88,14 @@ final class LanguageModelWiring implements AutoCloseable {
                 .orElse(FollowUps.HEURISTIC);
     }
 
-    /** Quiz questions written by the model in the background, when it is asked to write them. */
+    /**
+     * Quiz questions written by the model in the background, when it is asked to write them; nobody waits
+     * on them, so a call may take up to a minute (a local model writing three questions is slow).
+     */
     Optional<QuestionWritingWiring> writing(NoteSource notes, Chunker chunker) {
+        Duration timeout = llm.budget().compareTo(WRITING_TIMEOUT) > 0 ? llm.budget() : WRITING_TIMEOUT;
         return model.filter(m -> llm.writesQuestions())
-                .map(m -> new QuestionWritingWiring(m, notes, chunker, calls, llm.quizQuestions()));
+                .map(m -> new QuestionWritingWiring(build(llm, timeout), notes, chunker, calls, llm.quizQuestions()));
     }
 
     boolean enabled() {

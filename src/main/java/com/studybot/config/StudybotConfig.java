@@ -50,7 +50,8 @@ public record StudybotConfig(
      * The optional language model: {@code provider} "none" (the default: extractive answers only), "openai"
      * (any OpenAI-compatible endpoint at {@code baseUrl}, e.g. a local llama.cpp, vLLM or Ollama server's
      * /v1) or "ollama" (Ollama's native API at {@code baseUrl}, e.g. http://localhost:11434); {@code budget}
-     * is how long an answer (or one passage's quiz questions) may take before the extractive one is given;
+     * is how long an answer may take before the extractive one is given (one passage's quiz questions, written
+     * in the background, may take a minute or the budget, whichever is longer);
      * {@code quizQuestions} is how many passages per sync the model writes quiz questions for, in the
      * background (0, the default: none).
      */
