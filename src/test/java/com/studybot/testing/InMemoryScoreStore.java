@@ -10,22 +10,29 @@ import java.util.Map;
 
 /** The in-memory fake of the score port, held to the same contract as the JDBC store. */
 public final class InMemoryScoreStore implements ScoreStore {
-    private record Entry(String topic, String question, boolean correct, Instant at) {}
+    private record Entry(String community, String topic, String question, boolean correct, Instant at) {
+        boolean in(String where) {
+            return where.isEmpty() || where.equals(community);
+        }
+    }
 
     private final Map<String, List<Entry>> byUser = new LinkedHashMap<>();
 
     @Override
-    public synchronized void record(String userId, String topic, String questionId, boolean correct, Instant at) {
-        byUser.computeIfAbsent(userId, u -> new ArrayList<>()).add(new Entry(topic, questionId, correct, at));
+    public synchronized void record(
+            String userId, String community, String topic, String questionId, boolean correct, Instant at) {
+        byUser.computeIfAbsent(userId, u -> new ArrayList<>())
+                .add(new Entry(community, topic, questionId, correct, at));
     }
 
     @Override
-    public synchronized List<String> misses(java.util.Optional<String> userId, Instant since, int limit) {
+    public synchronized List<String> misses(
+            java.util.Optional<String> userId, String community, Instant since, int limit) {
         Map<String, Entry> latest = new java.util.HashMap<>();
         byUser.forEach((user, entries) -> {
             if (userId.isEmpty() || userId.get().equals(user)) {
                 entries.stream()
-                        .filter(e -> !e.question().isEmpty() && !e.at().isBefore(since))
+                        .filter(e -> !e.question().isEmpty() && !e.at().isBefore(since) && e.in(community))
                         .forEach(e -> latest.merge(e.question(), e, (a, b) -> b.at().isAfter(a.at()) ? b : a));
             }
         });
@@ -38,12 +45,13 @@ public final class InMemoryScoreStore implements ScoreStore {
     }
 
     @Override
-    public synchronized List<Standing> leaderboard(String topic, Instant since, int limit) {
+    public synchronized List<Standing> leaderboard(String community, String topic, Instant since, int limit) {
         var standings = new ArrayList<Standing>();
         byUser.forEach((user, entries) -> {
             var inPeriod = entries.stream()
                     .filter(e -> !e.at().isBefore(since)
-                            && (topic.isEmpty() || e.topic().equals(topic)))
+                            && (topic.isEmpty() || e.topic().equals(topic))
+                            && e.in(community))
                     .toList();
             if (!inPeriod.isEmpty()) {
                 int right = (int) inPeriod.stream().filter(Entry::correct).count();

@@ -15,13 +15,15 @@ import javax.sql.DataSource;
 /** Graded answers in SQL, numbered per user so their order (and so streaks) is exact. */
 public final class JdbcScoreStore implements ScoreStore {
     private static final String INSERT =
-            "INSERT INTO quiz_answer (user_id, topic, correct, answered_at, seq, question_id)"
-                    + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM quiz_answer WHERE user_id = ?), ?)";
+            "INSERT INTO quiz_answer (user_id, topic, correct, answered_at, seq, question_id, community)"
+                    + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM quiz_answer WHERE user_id = ?), ?, ?)";
     /** Per question, the latest answer in the period (for one user or all) must be wrong. */
     private static final String MISSES = "SELECT a.question_id, MAX(a.answered_at) AS last FROM quiz_answer a"
             + " WHERE a.question_id <> '' AND a.answered_at >= ? AND (? = '' OR a.user_id = ?)"
+            + " AND (? = '' OR a.community = ?)"
             + " AND a.correct = 0 AND NOT EXISTS (SELECT 1 FROM quiz_answer b WHERE b.question_id = a.question_id"
-            + " AND (? = '' OR b.user_id = ?) AND b.correct = 1 AND b.answered_at > a.answered_at)"
+            + " AND (? = '' OR b.user_id = ?) AND (? = '' OR b.community = ?)"
+            + " AND b.correct = 1 AND b.answered_at > a.answered_at)"
             + " GROUP BY a.question_id ORDER BY last DESC, a.question_id LIMIT ?";
 
     private final DataSource dataSource;
@@ -31,7 +33,7 @@ public final class JdbcScoreStore implements ScoreStore {
     }
 
     @Override
-    public void record(String userId, String topic, String questionId, boolean correct, Instant at) {
+    public void record(String userId, String community, String topic, String questionId, boolean correct, Instant at) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, userId);
@@ -40,6 +42,7 @@ public final class JdbcScoreStore implements ScoreStore {
             ps.setLong(4, at.toEpochMilli());
             ps.setString(5, userId);
             ps.setString(6, questionId);
+            ps.setString(7, community);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("recording a score", e);
@@ -47,7 +50,7 @@ public final class JdbcScoreStore implements ScoreStore {
     }
 
     @Override
-    public List<String> misses(Optional<String> userId, Instant since, int limit) {
+    public List<String> misses(Optional<String> userId, String community, Instant since, int limit) {
         var out = new ArrayList<String>();
         String user = userId.orElse("");
         try (Connection c = dataSource.getConnection();
@@ -55,9 +58,13 @@ public final class JdbcScoreStore implements ScoreStore {
             ps.setLong(1, since.toEpochMilli());
             ps.setString(2, user);
             ps.setString(3, user);
-            ps.setString(4, user);
-            ps.setString(5, user);
-            ps.setInt(6, limit);
+            ps.setString(4, community);
+            ps.setString(5, community);
+            ps.setString(6, user);
+            ps.setString(7, user);
+            ps.setString(8, community);
+            ps.setString(9, community);
+            ps.setInt(10, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -70,16 +77,19 @@ public final class JdbcScoreStore implements ScoreStore {
     }
 
     @Override
-    public List<Standing> leaderboard(String topic, Instant since, int limit) {
+    public List<Standing> leaderboard(String community, String topic, Instant since, int limit) {
         var out = new ArrayList<Standing>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT user_id, SUM(correct) AS right_answers, COUNT(*)"
                         + " FROM quiz_answer WHERE answered_at >= ? AND (? = '' OR topic = ?)"
+                        + " AND (? = '' OR community = ?)"
                         + " GROUP BY user_id ORDER BY right_answers DESC, COUNT(*) ASC, user_id LIMIT ?")) {
             ps.setLong(1, since.toEpochMilli());
             ps.setString(2, topic);
             ps.setString(3, topic);
-            ps.setInt(4, limit);
+            ps.setString(4, community);
+            ps.setString(5, community);
+            ps.setInt(6, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Standing(rs.getString(1), rs.getInt(2), rs.getInt(3)));

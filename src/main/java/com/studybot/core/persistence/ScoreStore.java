@@ -7,8 +7,16 @@ import java.util.Optional;
 
 /** Keeps every graded quiz answer, for scores, streaks and per-topic accuracy. */
 public interface ScoreStore {
-    /** Records one graded answer to question {@code questionId}; committed when this returns. */
-    void record(String userId, String topic, String questionId, boolean correct, Instant at);
+    /**
+     * Records one graded answer to question {@code questionId}, given in {@code community} (a Discord server,
+     * "" for the console); committed when this returns.
+     */
+    void record(String userId, String community, String topic, String questionId, boolean correct, Instant at);
+
+    /** Records one graded answer given in no community. */
+    default void record(String userId, String topic, String questionId, boolean correct, Instant at) {
+        record(userId, "", topic, questionId, correct, at);
+    }
 
     /** Records one graded answer of no particular question. */
     default void record(String userId, String topic, boolean correct, Instant at) {
@@ -16,18 +24,28 @@ public interface ScoreStore {
     }
 
     /**
-     * The questions whose latest answer since {@code since} was wrong, most recently missed first: the
-     * user's, or everyone's when {@code userId} is empty.
+     * The questions whose latest answer since {@code since} in {@code community} ("" for everywhere) was
+     * wrong, most recently missed first: the user's, or everyone's when {@code userId} is empty.
      */
-    List<String> misses(Optional<String> userId, Instant since, int limit);
+    List<String> misses(Optional<String> userId, String community, Instant since, int limit);
+
+    /** As above, everywhere. */
+    default List<String> misses(Optional<String> userId, Instant since, int limit) {
+        return misses(userId, "", since, limit);
+    }
 
     Scoreboard board(String userId);
 
     /**
-     * The users with the most right answers since {@code since} on {@code topic} ("" for every topic), most
-     * first (then fewest answered, then by id), at most {@code limit}.
+     * The users with the most right answers since {@code since} in {@code community} ("" for everywhere) on
+     * {@code topic} ("" for every topic), most first (then fewest answered, then by id), at most {@code limit}.
      */
-    List<Standing> leaderboard(String topic, Instant since, int limit);
+    List<Standing> leaderboard(String community, String topic, Instant since, int limit);
+
+    /** As above, everywhere. */
+    default List<Standing> leaderboard(String topic, Instant since, int limit) {
+        return leaderboard("", topic, since, limit);
+    }
 
     /** One user's place: right answers and answers in the period. */
     record Standing(String userId, int correct, int answered) {}

@@ -20,6 +20,16 @@ public record Learner(String user, String scope) {
         return new Learner(user, "");
     }
 
+    /**
+     * The group the learner studies with: the scope up to its last ':' ("discord:&lt;server&gt;" for the scope
+     * "discord:&lt;server&gt;:&lt;channel&gt;"), "" for a solo learner. Leaderboards and group reviews are per
+     * community; memory and one's own scores are one's own everywhere.
+     */
+    public String community() {
+        int last = scope.lastIndexOf(':');
+        return last < 0 ? "" : scope.substring(0, last);
+    }
+
     /** The key of this learner's quiz session in the state store. */
     public String sessionKey() {
         return scope.isEmpty() ? user : scope + "|" + user;

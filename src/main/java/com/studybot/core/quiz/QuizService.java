@@ -102,8 +102,9 @@ public final class QuizService {
                 group ? "the group's recent misses" : "your recent misses",
                 QuizMode.MIXED,
                 () -> {
-                    List<String> ids = scores.misses(
-                            group ? java.util.Optional.empty() : java.util.Optional.of(learner.user()), since, count);
+                    List<String> ids = group
+                            ? scores.misses(java.util.Optional.empty(), learner.community(), since, count)
+                            : scores.misses(java.util.Optional.of(learner.user()), since, count);
                     Map<String, QuizItem> byId = new java.util.HashMap<>();
                     pool.all().items().forEach(i -> byId.putIfAbsent(i.id(), i));
                     return ids.stream()
@@ -149,7 +150,7 @@ public final class QuizService {
             String topic = topicOf(state);
             transactions.inOne(
                     () -> { // score, memory and state together, committed before any reply is shown
-                        t.effects().forEach(e -> remember(learner.user(), topic, e, now));
+                        t.effects().forEach(e -> remember(learner, topic, e, now));
                         if (!t.state().equals(state)) {
                             sessions.save(learner.sessionKey(), t.state());
                         }
@@ -180,6 +181,11 @@ public final class QuizService {
     /** The users with the most right answers on a topic ("" for all) since {@code since}, most first. */
     public List<ScoreStore.Standing> leaderboard(String topic, Instant since, int limit) {
         return scores.leaderboard(topic, since, limit);
+    }
+
+    /** The leaderboard of one community ("" for everywhere). */
+    public List<ScoreStore.Standing> leaderboard(String community, String topic, Instant since, int limit) {
+        return scores.leaderboard(community, topic, since, limit);
     }
 
     /** The question the user is being asked (or whose answer is shown), if a quiz is running. */
@@ -216,10 +222,11 @@ public final class QuizService {
         };
     }
 
-    private void remember(String user, String topic, Effect effect, Instant now) {
+    private void remember(Learner learner, String topic, Effect effect, Instant now) {
         if (effect instanceof Effect.Feedback f) {
             String id = f.question().id();
-            scores.record(user, topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
+            String user = learner.user();
+            scores.record(user, learner.community(), topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
             CardMemory before = memory.find(user, id).orElse(CardMemory.fresh(now));
             memory.save(user, id, fsrs.review(before, f.rating(), now));
         }

@@ -81,4 +81,28 @@ abstract class ScoreStoreContract {
         assertThat(store.misses(java.util.Optional.empty(), weekAgo, 10)).containsExactly("q3", "q1");
         assertThat(store.misses(java.util.Optional.empty(), weekAgo, 1)).containsExactly("q3");
     }
+
+    @Test
+    void leaderboardsAndGroupMissesArePerCommunity() {
+        // GIVEN gina answers in server A, hank in server B, and ivy in both
+        ScoreStore store = store();
+        store.record("gina", "discord:A", "aws", "q1", true, T0);
+        store.record("hank", "discord:B", "aws", "q2", false, T0.plusSeconds(1));
+        store.record("ivy", "discord:A", "aws", "q3", false, T0.plusSeconds(2));
+        store.record("ivy", "discord:B", "aws", "q4", true, T0.plusSeconds(3));
+        Instant since = T0.minusSeconds(60);
+        // THEN each server sees only what was answered there; "" is everywhere
+        assertThat(store.leaderboard("discord:A", "", since, 10))
+                .containsExactly(new ScoreStore.Standing("gina", 1, 1), new ScoreStore.Standing("ivy", 0, 1));
+        assertThat(store.leaderboard("discord:B", "", since, 10))
+                .containsExactly(new ScoreStore.Standing("ivy", 1, 1), new ScoreStore.Standing("hank", 0, 1));
+        assertThat(store.leaderboard("", since, 10)).hasSize(3);
+        assertThat(store.misses(java.util.Optional.empty(), "discord:A", since, 10))
+                .containsExactly("q3");
+        assertThat(store.misses(java.util.Optional.empty(), "discord:B", since, 10))
+                .containsExactly("q2");
+        // AND one's own misses and board are one's own everywhere
+        assertThat(store.misses(java.util.Optional.of("ivy"), since, 10)).containsExactly("q3");
+        assertThat(store.board("ivy").answered()).isEqualTo(2);
+    }
 }

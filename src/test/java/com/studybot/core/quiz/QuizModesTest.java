@@ -148,4 +148,23 @@ final class QuizModesTest {
         assertThat(group).containsExactly(CARD);
         assertThat(none).singleElement().isInstanceOf(Effect.Rejected.class);
     }
+
+    @Test
+    void aGroupReviewAndTheLeaderboardStayInTheirServer() {
+        // GIVEN ivo missed the card in server A
+        runQuiz(new Learner("ivo", "discord:A:general"), QuizMode.TYPED, "scheduler");
+        // WHEN jan reviews the group's misses in server B, and kim in another channel of server A
+        List<Effect> elsewhere = service.reviewMisses(new Learner("jan", "discord:B:study"), true, 5);
+        List<Question> same = asked(service.reviewMisses(new Learner("kim", "discord:A:quiz"), true, 5));
+        // THEN server B has nothing to review and server A has the card; only A's board lists ivo
+        assertThat(elsewhere).singleElement().isInstanceOf(Effect.Rejected.class);
+        assertThat(same).containsExactly(CARD);
+        var since = java.time.Instant.EPOCH;
+        assertThat(service.leaderboard("discord:A", "", since, 10))
+                .extracting(com.studybot.core.persistence.ScoreStore.Standing::userId)
+                .containsExactly("ivo");
+        assertThat(service.leaderboard("discord:B", "", since, 10)).isEmpty();
+        assertThat(new Learner("ivo", "discord:A:general").community()).isEqualTo("discord:A");
+        assertThat(Learner.solo("ivo").community()).isEmpty();
+    }
 }

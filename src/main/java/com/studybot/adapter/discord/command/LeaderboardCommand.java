@@ -46,7 +46,8 @@ public final class LeaderboardCommand implements SlashCommand {
         String topic = event.getOption("topic", "", OptionMapping::getAsString).strip();
         String period = event.getOption("period", "week", OptionMapping::getAsString);
         event.deferReply().queue();
-        List<ScoreStore.Standing> standings = quizzes.leaderboard(topic, since(period), PLACES);
+        String community = QuizCommand.learner(event).community(); // this server's members only
+        List<ScoreStore.Standing> standings = quizzes.leaderboard(community, topic, since(period), PLACES);
         event.getHook()
                 .editOriginal(Messages.edit(text(topic, period, standings)))
                 .queue();
