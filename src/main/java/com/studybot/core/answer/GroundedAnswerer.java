@@ -112,10 +112,12 @@ public final class GroundedAnswerer implements Answerer {
         if (GroundedPrompt.unsupported(reply, passages).isPresent()) {
             return fallback(base, "the language model said more than the passages it cited");
         }
-        List<Passage> used = cited.stream().map(n -> passages.get(n - 1)).toList();
-        List<Citation> citations =
-                used.stream().map(p -> Citation.of(p.chunk())).distinct().toList();
-        return new Answer.Answered(base.question(), reply.strip(), citations, used, base.confidence());
+        List<Citation> citations = cited.stream()
+                .map(n -> Citation.of(passages.get(n - 1).chunk()))
+                .distinct()
+                .toList();
+        // all the passages the model was shown, in its order: [n] in the answer is passage n of "Show passages"
+        return new Answer.Answered(base.question(), reply.strip(), citations, passages, base.confidence());
     }
 
     /** The extractive answer, saying why the model's was not used. */

@@ -67,6 +67,7 @@ final class GroundedAnswersTest {
         assertThat(a).isInstanceOfSatisfying(Answer.Answered.class, x -> {
             assertThat(x.text()).isEqualTo("Fargate is a serverless engine for containers [1].");
             assertThat(x.citations()).containsExactly(Citation.of(FARGATE.chunk()));
+            assertThat(x.passages()).containsExactly(FARGATE, ECS); // [n] is passage n, as the model saw them
             assertThat(x.notice()).isEmpty();
         });
     }
