@@ -3,11 +3,8 @@ package com.studybot;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
-import com.studybot.adapter.cache.CachingQuestionPool;
-import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.cache.CaffeineConversations;
 import com.studybot.adapter.cache.CaffeineModelReplies;
-import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.discord.DiscordBot;
 import com.studybot.adapter.index.LuceneHybridRetriever;
@@ -18,13 +15,6 @@ import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcCardMemoryStore;
-import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
-import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
-import com.studybot.adapter.persistence.JdbcGapStore;
-import com.studybot.adapter.persistence.JdbcPostLedger;
-import com.studybot.adapter.persistence.JdbcQuizStateStore;
-import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Conversations;
@@ -37,19 +27,12 @@ import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
-import com.studybot.core.persistence.QuizStateStore;
-import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
-import com.studybot.core.quiz.Fsrs;
-import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.NotesQuestionPool;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
-import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.generate.QuestionWriting;
-import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.retrieval.Embedder;
-import com.studybot.core.schedule.DailyPlan;
 import com.studybot.core.schedule.DailyService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,17 +43,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
 /**
  * The composition root: builds every object by hand from the configuration. One instance serves one
- * content folder, whose index lives in its own folder under the data directory.
+ * content folder, whose index lives in its own folder under the data directory. This class wires the
+ * engine: the index and its indexer, the hybrid retriever, the answerers (with their caches), the optional
+ * language model, the metrics list, sync and re-index; the quiz database and all that lives in it are
+ * {@link QuizWiring}'s, to which it delegates, and Discord is {@link DiscordWiring}'s.
  */
 public final class Wiring implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Wiring.class);
     /** Calibrated on the dev set for MiniLM (see README, "How refusal works"). */
     static final double COVERAGE_WEIGHT = 0.8;
 
@@ -84,18 +71,14 @@ public final class Wiring implements AutoCloseable {
     private final LuceneHybridRetriever retriever;
     private final Answerer answerer;
     private final List<MetricsSource> metrics = new ArrayList<>();
-    private Database database; // opened on first use: asking questions needs no database
-    private QuizService quizzes;
-    private CachingQuestionPool pool;
-    private CoverageGaps gaps;
     private final Conversations conversations =
             new CaffeineConversations(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
-    private DailyService daily;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
     private final LanguageModelWiring model;
     private final Optional<QuestionWritingWiring> writing;
+    private final QuizWiring quiz;
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -139,6 +122,7 @@ public final class Wiring implements AutoCloseable {
         this.writing = model.writing(source, chunker);
         Answerer answers = model.answers(extractive, modelReplies(answerCache && model.enabled()));
         this.answerer = answerCache ? cached(answers) : answers;
+        this.quiz = new QuizWiring(config, clock, index::version, writing, metrics::add);
         if (english instanceof MetricsSource m) {
             metrics.add(m);
         }
@@ -196,10 +180,10 @@ public final class Wiring implements AutoCloseable {
      * The pass of question writing running now (or the last one), started if none runs; an idle pass when
      * the model writes no questions.
      */
-    public java.util.concurrent.Future<QuestionWriting.Pass> writeQuestions() {
+    public Future<QuestionWriting.Pass> writeQuestions() {
         quizzes();
         return writing.map(QuestionWritingWiring::start)
-                .orElse(java.util.concurrent.CompletableFuture.completedFuture(new QuestionWriting.Pass(0, 0, 0, 0)));
+                .orElse(CompletableFuture.completedFuture(new QuestionWriting.Pass(0, 0, 0, 0)));
     }
 
     public Answerer answerer() {
@@ -226,11 +210,7 @@ public final class Wiring implements AutoCloseable {
 
     /** The questions the notes could not answer, kept in the quiz database. */
     public synchronized CoverageGaps gaps() {
-        quizzes(); // opens the database
-        if (gaps == null) {
-            gaps = new CoverageGaps(new JdbcGapStore(database.dataSource()), clock);
-        }
-        return gaps;
+        return quiz.gaps();
     }
 
     /** Re-indexes the notes, then drops the gaps the notes answer now; says what changed. */
@@ -242,21 +222,7 @@ public final class Wiring implements AutoCloseable {
 
     /** The servers' daily quizzes over the quiz database and question pool. */
     public synchronized DailyService daily() {
-        quizzes();
-        if (daily == null) {
-            var d = config.discord();
-            daily = new DailyService(
-                    new JdbcDailyScheduleStore(database.dataSource()),
-                    new JdbcPostLedger(database.dataSource()),
-                    new JdbcDailyAnswerStore(database.dataSource()),
-                    new JdbcScoreStore(database.dataSource()),
-                    new JdbcCardMemoryStore(database.dataSource()),
-                    pool,
-                    new DailyPlan(d.dailyCatchUp()),
-                    clock,
-                    d.dailyNoRepeatDays());
-        }
-        return daily;
+        return quiz.daily();
     }
 
     /**
@@ -265,54 +231,17 @@ public final class Wiring implements AutoCloseable {
      * a cache.
      */
     public synchronized QuizService quizzes() {
-        if (quizzes == null) {
-            database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-            QuestionPool notes =
-                    questionPool(config.content().dir(), config.content().maxFileBytes());
-            QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
-            pool = new CachingQuestionPool(
-                    all,
-                    () -> index.version()
-                            + writing.map(QuestionWritingWiring::version).orElse(0L),
-                    256);
-            var sessions = sessions(database, clock);
-            metrics.add(pool);
-            metrics.add(sessions);
-            quizzes = quizService(
-                    pool, sessions, database, clock, config.discord().timePerQuestion());
-        }
-        return quizzes;
+        return quiz.quizzes();
     }
 
     /** A quiz service whose memory, sessions and scores live in {@code database}, as the app wires it. */
     public static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
-        return quizService(pool, sessions(database, clock), database, clock, perQuestion);
-    }
-
-    /** Quiz sessions in the database, written through a cache of the active ones. */
-    private static CachingQuizStateStore sessions(Database database, Clock clock) {
-        return new CachingQuizStateStore(
-                new JdbcQuizStateStore(database.dataSource(), clock), database.transactions(), 10_000);
-    }
-
-    private static QuizService quizService(
-            QuestionPool pool, QuizStateStore sessions, Database database, Clock clock, Duration perQuestion) {
-        return new QuizService(
-                pool,
-                new JdbcCardMemoryStore(database.dataSource()),
-                sessions,
-                new JdbcScoreStore(database.dataSource()),
-                database.transactions(),
-                new QuizMachine(new AnswerGrader()),
-                new Fsrs(FsrsParameters.defaults()),
-                clock,
-                perQuestion);
+        return QuizWiring.quizService(pool, database, clock, perQuestion);
     }
 
     /** A pool of just these cards (no notes to generate from): for lean processes and benches. */
     public static QuestionPool cardPool(List<Card> cards) {
-        var items = new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards);
-        return () -> items;
+        return QuizWiring.cardPool(cards);
     }
 
     /** The Discord bot over the same answerer, quizzes and database as the console (see {@link DiscordWiring}). */
@@ -322,13 +251,12 @@ public final class Wiring implements AutoCloseable {
 
     /** The question pool the quizzes ask from: the notes' questions and, when enabled, the model's. */
     public synchronized QuestionPool pool() {
-        quizzes();
-        return pool;
+        return quiz.pool();
     }
 
     Database database() {
         quizzes(); // opens it
-        return database;
+        return quiz.database();
     }
 
     Clock clock() {
@@ -341,10 +269,7 @@ public final class Wiring implements AutoCloseable {
 
     /** Every quiz item of the notes folder, read anew on each call (no index or model needed). */
     public static NotesQuestionPool questionPool(Path contentDir, long maxFileBytes) {
-        return new NotesQuestionPool(
-                new FileSystemNoteSource(contentDir, maxFileBytes),
-                new FileSystemCardSource(contentDir, maxFileBytes),
-                new QuestionGenerator(new AnswerGrader()));
+        return QuizWiring.questionPool(contentDir, maxFileBytes);
     }
 
     public LuceneHybridRetriever retriever() {
@@ -390,8 +315,6 @@ public final class Wiring implements AutoCloseable {
         queryEmbedding.shutdownNow();
         model.close();
         index.close();
-        if (database != null) {
-            database.close();
-        }
+        quiz.close(); // the database, last
     }
 }

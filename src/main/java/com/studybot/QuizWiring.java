@@ -1,0 +1,177 @@
+package com.studybot;
+
+import com.studybot.adapter.cache.CachingQuestionPool;
+import com.studybot.adapter.cache.CachingQuizStateStore;
+import com.studybot.adapter.content.FileSystemCardSource;
+import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.persistence.Database;
+import com.studybot.adapter.persistence.JdbcCardMemoryStore;
+import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
+import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
+import com.studybot.adapter.persistence.JdbcGapStore;
+import com.studybot.adapter.persistence.JdbcPostLedger;
+import com.studybot.adapter.persistence.JdbcQuizStateStore;
+import com.studybot.adapter.persistence.JdbcScoreStore;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.answer.CoverageGaps;
+import com.studybot.core.common.MetricsSource;
+import com.studybot.core.persistence.QuizStateStore;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Card;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
+import com.studybot.core.quiz.NotesQuestionPool;
+import com.studybot.core.quiz.QuestionPool;
+import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.core.schedule.DailyPlan;
+import com.studybot.core.schedule.DailyService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The quiz part of the composition root, all of it over one SQLite database under the data folder that is
+ * opened on first use (asking questions needs no database): the quiz service, its sessions written through
+ * a cache of the active ones, the question pool (the notes' questions and, when a language model writes
+ * some, the model's) cached until the next re-index or writing pass, the servers' daily quizzes, and the
+ * questions the notes could not answer (coverage gaps). {@link Wiring} delegates to it and closes it last.
+ */
+final class QuizWiring implements AutoCloseable {
+    private final StudybotConfig config;
+    private final Clock clock;
+    private final LongSupplier indexVersion;
+    private final Optional<QuestionWritingWiring> writing;
+    private final Consumer<MetricsSource> metrics;
+    private Database database;
+    private QuizService quizzes;
+    private CachingQuestionPool pool;
+    private CoverageGaps gaps;
+    private DailyService daily;
+
+    /**
+     * Over the index whose version the question pool's cache keys on; the pool and session caches are handed
+     * to {@code metrics} when the quizzes are first built.
+     */
+    QuizWiring(
+            StudybotConfig config,
+            Clock clock,
+            LongSupplier indexVersion,
+            Optional<QuestionWritingWiring> writing,
+            Consumer<MetricsSource> metrics) {
+        this.config = config;
+        this.clock = clock;
+        this.indexVersion = indexVersion;
+        this.writing = writing;
+        this.metrics = metrics;
+    }
+
+    /** The quiz service; the first call opens the database and builds the question pool and sessions. */
+    synchronized QuizService quizzes() {
+        if (quizzes == null) {
+            database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+            QuestionPool notes =
+                    questionPool(config.content().dir(), config.content().maxFileBytes());
+            QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
+            pool = new CachingQuestionPool(
+                    all,
+                    () -> indexVersion.getAsLong()
+                            + writing.map(QuestionWritingWiring::version).orElse(0L),
+                    256);
+            var sessions = sessions(database, clock);
+            metrics.accept(pool);
+            metrics.accept(sessions);
+            quizzes = quizService(
+                    pool, sessions, database, clock, config.discord().timePerQuestion());
+        }
+        return quizzes;
+    }
+
+    synchronized QuestionPool pool() {
+        quizzes();
+        return pool;
+    }
+
+    synchronized Database database() {
+        quizzes(); // opens it
+        return database;
+    }
+
+    synchronized CoverageGaps gaps() {
+        quizzes(); // opens the database
+        if (gaps == null) {
+            gaps = new CoverageGaps(new JdbcGapStore(database.dataSource()), clock);
+        }
+        return gaps;
+    }
+
+    synchronized DailyService daily() {
+        quizzes();
+        if (daily == null) {
+            var d = config.discord();
+            daily = new DailyService(
+                    new JdbcDailyScheduleStore(database.dataSource()),
+                    new JdbcPostLedger(database.dataSource()),
+                    new JdbcDailyAnswerStore(database.dataSource()),
+                    new JdbcScoreStore(database.dataSource()),
+                    new JdbcCardMemoryStore(database.dataSource()),
+                    pool,
+                    new DailyPlan(d.dailyCatchUp()),
+                    clock,
+                    d.dailyNoRepeatDays());
+        }
+        return daily;
+    }
+
+    /** See {@link Wiring#quizService(QuestionPool, Database, Clock, Duration)}. */
+    static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
+        return quizService(pool, sessions(database, clock), database, clock, perQuestion);
+    }
+
+    /** Quiz sessions in the database, written through a cache of the active ones. */
+    private static CachingQuizStateStore sessions(Database database, Clock clock) {
+        return new CachingQuizStateStore(
+                new JdbcQuizStateStore(database.dataSource(), clock), database.transactions(), 10_000);
+    }
+
+    private static QuizService quizService(
+            QuestionPool pool, QuizStateStore sessions, Database database, Clock clock, Duration perQuestion) {
+        return new QuizService(
+                pool,
+                new JdbcCardMemoryStore(database.dataSource()),
+                sessions,
+                new JdbcScoreStore(database.dataSource()),
+                database.transactions(),
+                new QuizMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                clock,
+                perQuestion);
+    }
+
+    /** See {@link Wiring#cardPool(List)}. */
+    static QuestionPool cardPool(List<Card> cards) {
+        var items = new QuestionGenerator(new AnswerGrader()).generate(List.of(), cards);
+        return () -> items;
+    }
+
+    /** See {@link Wiring#questionPool(Path, long)}. */
+    static NotesQuestionPool questionPool(Path contentDir, long maxFileBytes) {
+        return new NotesQuestionPool(
+                new FileSystemNoteSource(contentDir, maxFileBytes),
+                new FileSystemCardSource(contentDir, maxFileBytes),
+                new QuestionGenerator(new AnswerGrader()));
+    }
+
+    /** Closes the database, if it was opened. */
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}
