@@ -80,7 +80,7 @@ public final class ConsoleChat {
             }
             out.flush();
             String line = in.readLine();
-            if (line == null || !handle(line.strip(), out)) {
+            if (line == null || !handle(line.strip(), out, interactive)) {
                 break;
             }
         }
@@ -89,6 +89,11 @@ public final class ConsoleChat {
 
     /** Returns false when the user wants to leave. */
     boolean handle(String line, PrintWriter out) {
+        return handle(line, out, false);
+    }
+
+    /** As above; at a terminal a model's answer is shown as it is written, then checked. */
+    boolean handle(String line, PrintWriter out, boolean interactive) {
         if (line.isEmpty()) {
             return true;
         }
@@ -100,9 +105,10 @@ public final class ConsoleChat {
             return true;
         }
         String question = followUps.read(line, last.map(Answer::question));
-        Answer answer = answerer.answer(question, topK);
+        var draft = new DraftPrinter(out);
+        Answer answer = interactive ? answerer.answer(question, topK, draft) : answerer.answer(question, topK);
         last = Optional.of(answer);
-        out.println(text.render(answer));
+        out.println(draft.shown() ? draft.afterwards(answer, text) : text.render(answer));
         out.println();
         return true;
     }

@@ -22,9 +22,14 @@ final class SafeAnswerer {
     }
 
     Answer answer(String question, int topK) {
+        return answer(question, topK, draft -> {});
+    }
+
+    /** As above, passing on the drafts of an answer being written. */
+    Answer answer(String question, int topK, java.util.function.Consumer<String> drafts) {
         long start = System.nanoTime();
         try {
-            Answer answer = answerer.answer(question, topK);
+            Answer answer = answerer.answer(question, topK, drafts);
             LOG.info(
                     "{}: {} in {} ms",
                     command,

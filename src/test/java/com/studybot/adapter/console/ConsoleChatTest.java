@@ -77,4 +77,47 @@ final class ConsoleChatTest {
         String out = chat(":quit\nWhat is Fargate?\n");
         assertThat(out).doesNotContain("Fargate runs containers.");
     }
+
+    /** An answerer that writes "Fargate runs containers [1]." in two drafts, then gives {@code result}. */
+    private static String streamed(java.util.function.Function<String, Answer> result) throws Exception {
+        var answerer = new com.studybot.core.answer.Answerer() {
+            @Override
+            public Answer answer(String q, int k) {
+                return result.apply(q);
+            }
+
+            @Override
+            public Answer answer(String q, int k, java.util.function.Consumer<String> drafts) {
+                drafts.accept("Fargate runs ");
+                drafts.accept("Fargate runs containers [1].");
+                return result.apply(q);
+            }
+        };
+        var chat = new ConsoleChat(
+                answerer,
+                5,
+                List::of,
+                () -> "",
+                new QuizConsole(TestQuizzes.service(TestQuizzes.cards(
+                        CardParser.parse("cards.md", "# AWS\nWhich service runs containers::AWS Fargate")))));
+        var out = new StringWriter();
+        chat.run(new BufferedReader(new StringReader("What is Fargate?\n")), new PrintWriter(out), true);
+        return out.toString();
+    }
+
+    @Test
+    void atATerminalAModelsAnswerIsPrintedAsItIsWrittenThenItsCitations() throws Exception {
+        String out = streamed(q -> new Answer.Answered(
+                q, "Fargate runs containers [1].", List.of(Citation.of(PASSAGE.chunk())), List.of(PASSAGE), 0.9));
+        assertThat(out).contains("> Fargate runs containers [1].\n\n  — aws/fargate.md › Fargate\n");
+        assertThat(out.split("Fargate runs containers", -1)).hasSize(2); // printed once
+    }
+
+    @Test
+    void aDraftTheCheckDoesNotKeepIsFollowedByWhatReplacesIt() throws Exception {
+        String out = streamed(q -> new Answer.NotInNotes(q, List.of(), List.of(PASSAGE), 0.2));
+        assertThat(out)
+                .contains("> Fargate runs containers [1].\n(not kept: checked against your notes, the answer is this)\n"
+                        + "I can't find that in your notes.");
+    }
 }
