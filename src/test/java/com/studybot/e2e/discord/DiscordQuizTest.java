@@ -70,6 +70,21 @@ final class DiscordQuizTest {
     }
 
     @Test
+    void anAnsweredQuestionsButtonsAreGreyedOut() {
+        // GIVEN a question
+        Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
+                .awaitReply(TIMEOUT);
+        // WHEN alice answers it
+        alice.click(q, rightLabel(q, "AWS X-Ray")).awaitReply(TIMEOUT);
+        // THEN the question's message keeps its text, but all its buttons are greyed out
+        var edited = discord.awaitEdit(q.messageId(), TIMEOUT).orElseThrow();
+        assertThat(edited.path("embeds").get(0).path("description").asText()).contains("distributed tracing");
+        assertThat(edited.findParents("custom_id"))
+                .hasSize(q.buttons().size())
+                .allSatisfy(b -> assertThat(b.path("disabled").asBoolean()).isTrue());
+    }
+
+    @Test
     void aSecondClickOnTheSameButtonCountsOnce() {
         Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
                 .awaitReply(TIMEOUT);

@@ -8,20 +8,26 @@ import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quiz's buttons and answer form. Only the quiz's owner may press them; a button of a question already
- * answered (a double click, an old message) gets an ephemeral "already answered" and counts once. Quiz steps
+ * answered (a double click, an old message) gets an ephemeral "already answered" and counts once; once a
+ * question is answered, its message's buttons are greyed out. Quiz steps
  * take about a millisecond (see the quiz bench), so the reply goes straight back without deferring.
  */
 public final class QuizButtons implements ComponentHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(QuizButtons.class);
     static final String ANSWER_INPUT = "answer";
 
     private final QuizService quizzes;
@@ -62,7 +68,7 @@ public final class QuizButtons implements ComponentHandler {
             event.reply("That button does nothing any more.").setEphemeral(true).queue();
             return;
         }
-        reply(event, p, quizzes.handle(p.learner(), quizEvent.get()));
+        reply(event, p, quizzes.handle(p.learner(), quizEvent.get()), event.getMessage());
     }
 
     @Override
@@ -74,7 +80,7 @@ public final class QuizButtons implements ComponentHandler {
         String text = Optional.ofNullable(event.getValue(ANSWER_INPUT))
                 .map(m -> m.getAsString())
                 .orElse("");
-        reply(event, p, quizzes.handle(p.learner(), new QuizEvent.Answer(p.question(), text)));
+        reply(event, p, quizzes.handle(p.learner(), new QuizEvent.Answer(p.question(), text)), event.getMessage());
     }
 
     private static Optional<QuizEvent> event(String action, int question) {
@@ -103,7 +109,7 @@ public final class QuizButtons implements ComponentHandler {
         return false;
     }
 
-    private void reply(IReplyCallback event, QuizPayload p, List<Effect> effects) {
+    private void reply(IReplyCallback event, QuizPayload p, List<Effect> effects, Message pressed) {
         if (effects.isEmpty()) {
             event.reply("No quiz is running. Start one with /quiz start.")
                     .setEphemeral(true)
@@ -111,8 +117,38 @@ public final class QuizButtons implements ComponentHandler {
             return;
         }
         boolean onlyRejections = QuizMessages.onlyRejections(effects);
+        boolean spent = spent(effects);
         event.reply(messages.render(p.learner(), event.getUser().getEffectiveName(), effects, p.question()))
                 .setEphemeral(onlyRejections)
-                .queue();
+                .queue(
+                        replied -> { // the edit goes through this interaction's webhook: only once it is answered
+                            if (spent) {
+                                retire(pressed);
+                            }
+                        });
+    }
+
+    /** The question was answered, skipped, revealed or the quiz stopped: its buttons do nothing any more. */
+    static boolean spent(List<Effect> effects) {
+        return effects.stream().anyMatch(e -> !(e instanceof Effect.Rejected || e instanceof Effect.ShowHint));
+    }
+
+    /**
+     * Greys out the buttons of the message pressed, so old questions don't look open (a press would only be
+     * refused). JDA edits it through this interaction's webhook; best effort, a failure costs only the grey.
+     */
+    private static void retire(Message pressed) {
+        if (pressed == null || pressed.getComponents().isEmpty()) {
+            return;
+        }
+        try {
+            pressed.editMessageComponents(
+                            pressed.getComponentTree().asDisabled().getComponents())
+                    .queue(
+                            done -> {},
+                            failure -> LOG.debug("Could not grey out old quiz buttons: {}", failure.toString()));
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("The bot is stopping: old quiz buttons stay as they are");
+        }
     }
 }

@@ -151,6 +151,15 @@ public final class FakeDiscord implements AutoCloseable {
                         "no PUT of commands within " + timeout + ". Recorded REST calls:\n" + log.describe()));
     }
 
+    /**
+     * The message as it stands after the first edit of it by id (through an interaction's webhook or its
+     * channel), waiting up to {@code timeout} for one; empty when none came.
+     */
+    public Optional<JsonNode> awaitEdit(String messageId, Duration timeout) {
+        return log.await(0, c -> c.is("PATCH", ".*/messages/" + messageId), timeout)
+                .flatMap(entry -> store.find(messageId));
+    }
+
     /** The messages posted with {@code POST channels/{channelId}/messages}, in order, as the fake returned them. */
     public List<JsonNode> messages(String channelId) {
         return store.channelPosts(channelId);
