@@ -2,6 +2,7 @@ package com.studybot.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** The whole configuration, immutable; services receive only the part they need. */
 public record StudybotConfig(
@@ -57,7 +58,7 @@ public record StudybotConfig(
      */
     public record Llm(String provider, String baseUrl, String model, Duration budget, int quizQuestions) {
         /** The values {@code provider} may take. */
-        public static final java.util.List<String> PROVIDERS = java.util.List.of("none", "openai", "ollama");
+        public static final List<String> PROVIDERS = List.of("none", "openai", "ollama");
 
         public boolean enabled() {
             return !provider.equals("none");

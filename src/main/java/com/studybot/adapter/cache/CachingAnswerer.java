@@ -42,7 +42,7 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
 
     @Override
     public Answer answer(String question, int topK, Consumer<String> drafts) {
-        var key = new Key(normalise(question), topK, indexVersion.getAsLong());
+        var key = new Key(Questions.normalise(question), topK, indexVersion.getAsLong());
         Answer cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
@@ -53,10 +53,6 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
             cache.put(key, fresh);
         }
         return fresh;
-    }
-
-    static String normalise(String question) {
-        return Questions.normalise(question);
     }
 
     @Override

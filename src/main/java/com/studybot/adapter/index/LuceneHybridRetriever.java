@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -85,6 +86,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         double best = rankings.stream()
                 .mapToDouble(r -> r.weight() / (tuning.rrfK() + 1))
                 .sum();
+        boolean definition = asksWhatItIs(text);
         var candidates = new ArrayList<Candidate>();
         for (RankFusion.Fused f : fusion.fuse(rankings)) {
             if (candidates.size() == Math.max(query.topK(), tuning.rerankDepth())) {
@@ -93,9 +95,9 @@ public final class LuceneHybridRetriever implements PassageRetriever {
             Document doc = searcher.storedFields().document(Integer.parseInt(f.id()));
             Chunk chunk = ChunkDocuments.toChunk(doc);
             var passage = new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh));
-            candidates.add(new Candidate(passage, subject(chunk, terms)));
+            candidates.add(new Candidate(passage, definition ? subject(chunk, terms) : 0));
         }
-        return rerank(candidates, query.topK(), asksWhatItIs(text));
+        return rerank(candidates, query.topK(), definition);
     }
 
     /**
@@ -127,8 +129,8 @@ public final class LuceneHybridRetriever implements PassageRetriever {
      * "What is X?", "What are X?", "Define X": a question asking what one short thing is, so the section about
      * X should win ("What are the downsides of X?" is not one).
      */
-    private static final java.util.regex.Pattern DEFINITION =
-            java.util.regex.Pattern.compile("(?i)(?:what\\s+(?:is|are)|what's|define)\\s+(?:an?\\s+|the\\s+)?"
+    private static final Pattern DEFINITION =
+            Pattern.compile("(?i)(?:what\\s+(?:is|are)|what's|define)\\s+(?:an?\\s+|the\\s+)?"
                     + "(?!.*\\b(?:of|for|in|on|at|to|with|between|and|or|vs|versus|when|why|how|than)\\b)"
                     + "[\\p{L}\\d][\\p{L}\\d.+#-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d.+#-]*){0,3}\\s*[?？.!]*"
                     + "|[^的，,？?]{1,16}(?:是什么|是啥)[？?。]*");

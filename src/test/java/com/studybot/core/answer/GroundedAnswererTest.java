@@ -123,7 +123,8 @@ final class GroundedAnswererTest {
         assertThat(answer)
                 .isInstanceOfSatisfying(
                         Answer.Answered.class, a -> assertThat(a.notice()).contains("did not answer within 200 ms"));
-        assertThat(drafts).containsExactly("Fargate ");
+        // the first piece shows if the call thread ran before the budget ended; the late one never does
+        assertThat(drafts).isSubsetOf("Fargate ");
     }
 
     @Test

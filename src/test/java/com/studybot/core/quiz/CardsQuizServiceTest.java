@@ -10,13 +10,15 @@ import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryQuizStateStore;
 import com.studybot.testing.InMemoryScoreStore;
+import com.studybot.testing.MovableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The service records the rating the machine decided: the user's own in cards mode, HARD after a hint. */
 final class CardsQuizServiceTest {
-    private final QuizServiceTest.MovableClock clock = new QuizServiceTest.MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryCardMemoryStore memory = new InMemoryCardMemoryStore();
     private final InMemoryScoreStore scores = new InMemoryScoreStore();
     private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
@@ -51,7 +53,7 @@ final class CardsQuizServiceTest {
         // THEN the card is scheduled as easy and scored right under the quiz's topic
         assertThat(effects.get(0)).isInstanceOf(Effect.Feedback.class);
         assertThat(memory.find("alice", cards.get(0).id()))
-                .contains(fsrs.review(CardMemory.fresh(clock.now), Rating.EASY, clock.now));
+                .contains(fsrs.review(CardMemory.fresh(clock.instant()), Rating.EASY, clock.instant()));
         assertThat(service.scoreboard("alice").topics()).containsEntry("k8s", new Scoreboard.TopicScore(1, 1));
         assertThat(service.currentQuestion("alice")).hasValue(1);
     }
@@ -65,6 +67,6 @@ final class CardsQuizServiceTest {
         service.handle("bob", new QuizEvent.Answer(0, "pod"));
         // THEN the card is scheduled as hard
         assertThat(memory.find("bob", cards.get(0).id()))
-                .contains(fsrs.review(CardMemory.fresh(clock.now), Rating.HARD, clock.now));
+                .contains(fsrs.review(CardMemory.fresh(clock.instant()), Rating.HARD, clock.instant()));
     }
 }

@@ -10,7 +10,9 @@ import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryQuizStateStore;
 import com.studybot.testing.InMemoryScoreStore;
+import com.studybot.testing.MovableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,7 @@ final class QuizModesTest {
             new QuizItem("g1", List.of("kubernetes"), Optional.of(CLOZE), Optional.of(CHOICE), true, "p"),
             new QuizItem("g2", List.of("kubernetes"), Optional.empty(), Optional.of(MEANING), true, "p"));
 
-    private final QuizServiceTest.MovableClock clock = new QuizServiceTest.MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryScoreStore scores = new InMemoryScoreStore();
     private final QuizService service = new QuizService(
             () -> new QuestionGenerator.Result(ITEMS, Map.of()),
@@ -111,7 +113,7 @@ final class QuizModesTest {
                         Effect.Rejected.class, r -> assertThat(r.message()).startsWith("Nothing is due for review"));
         // WHEN a typed quiz is answered (the card wrong, the cloze right) and two days pass
         runQuiz(dan, QuizMode.TYPED, "scheduler");
-        clock.now = clock.now.plus(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         List<Question> review = runQuiz(dan, QuizMode.REVIEW, "pod");
         // THEN only the forgotten card is due
         assertThat(review).containsExactly(CARD);

@@ -9,36 +9,15 @@ import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryQuizStateStore;
 import com.studybot.testing.InMemoryScoreStore;
-import java.time.Clock;
+import com.studybot.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class QuizServiceTest {
-    /** A clock the test moves by hand; nothing sleeps. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final InMemoryCardMemoryStore memory = new InMemoryCardMemoryStore();
     private final List<Card> cards = CardParser.parse(
             "k8s.md",
@@ -83,7 +62,7 @@ final class QuizServiceTest {
                 .isLessThan(
                         memory.find("alice", cards.get(1).id()).orElseThrow().scheduledDays());
         // WHEN a day passes and a new quiz starts
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         List<Effect> next = service.start("alice", "", 3);
         // THEN the due card is asked first, the two not due yet fill the quiz; another user starts fresh
         assertThat(next.stream()

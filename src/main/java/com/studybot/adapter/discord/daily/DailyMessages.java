@@ -2,6 +2,7 @@ package com.studybot.adapter.discord.daily;
 
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.Messages;
+import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.schedule.DailyPlan;
 import com.studybot.core.schedule.DailyService;
@@ -32,14 +33,7 @@ final class DailyMessages {
         long reveal = DailyPlan.revealAt(due.schedule(), due.date()).getEpochSecond();
         for (int q = 0; q < due.questions().size(); q++) {
             Question question = due.questions().get(q);
-            var body = new StringBuilder(question.prompt());
-            for (int i = 0; i < question.options().size(); i++) {
-                body.append("\n**")
-                        .append((char) ('A' + i))
-                        .append(")** ")
-                        .append(question.options().get(i));
-            }
-            embeds.add(Messages.embed("Question " + (q + 1), body.toString())
+            embeds.add(Messages.embed("Question " + (q + 1), QuizMessages.promptWithOptions(question))
                     .setColor(new Color(0xFEE75C))
                     .setFooter(Messages.truncate(question.context(), MessageEmbed.TEXT_MAX_LENGTH))
                     .build());

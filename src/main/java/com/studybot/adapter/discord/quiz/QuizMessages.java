@@ -91,6 +91,18 @@ public final class QuizMessages {
 
     private static MessageEmbed question(Effect.ShowQuestion q, String userName) {
         Question question = q.question();
+        String body = promptWithOptions(question);
+        EmbedBuilder embed = Messages.embed("Question %d/%d for %s".formatted(q.number(), q.total(), userName), body);
+        embed.setColor(new Color(0x5865F2));
+        String how = q.mode() == QuizMode.CARDS
+                ? "think of the answer, then show it and rate yourself"
+                : question.multipleChoice() ? "pick an answer" : "type your answer";
+        embed.setFooter(Messages.truncate(question.context() + " · " + how, MessageEmbed.TEXT_MAX_LENGTH));
+        return embed.build();
+    }
+
+    /** The prompt, then each option on its own line as "**A)** option". */
+    public static String promptWithOptions(Question question) {
         var body = new StringBuilder(question.prompt());
         for (int i = 0; i < question.options().size(); i++) {
             body.append("\n**")
@@ -98,14 +110,7 @@ public final class QuizMessages {
                     .append(")** ")
                     .append(question.options().get(i));
         }
-        EmbedBuilder embed =
-                Messages.embed("Question %d/%d for %s".formatted(q.number(), q.total(), userName), body.toString());
-        embed.setColor(new Color(0x5865F2));
-        String how = q.mode() == QuizMode.CARDS
-                ? "think of the answer, then show it and rate yourself"
-                : question.multipleChoice() ? "pick an answer" : "type your answer";
-        embed.setFooter(Messages.truncate(question.context() + " · " + how, MessageEmbed.TEXT_MAX_LENGTH));
-        return embed.build();
+        return body.toString();
     }
 
     private static MessageEmbed reveal(Effect.Reveal r) {
