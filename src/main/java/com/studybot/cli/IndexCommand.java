@@ -11,6 +11,11 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @picocli.CommandLine.Option(
+            names = "--list",
+            description = "Also list every passage: file › heading and its first words.")
+    boolean list;
+
     @Override
     public Integer call() {
         var config = Engine.config(common, Map.of());
@@ -21,6 +26,14 @@ final class IndexCommand implements Callable<Integer> {
                     config.content().dir(),
                     wiring.index().chunkCount(),
                     wiring.index().version());
+            if (list) {
+                for (var chunk : wiring.index().chunks()) {
+                    String text = chunk.text().replaceAll("\\s+", " ").strip();
+                    out.printf(
+                            "%s%n    %s%n",
+                            chunk.citationLabel(), text.length() > 100 ? text.substring(0, 100) + "…" : text);
+                }
+            }
             out.flush();
         }
         return 0;

@@ -120,6 +120,27 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** Every chunk in the index, in file and then document order. */
+    public java.util.List<com.studybot.core.content.Chunk> chunks() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var all = new java.util.ArrayList<com.studybot.core.content.Chunk>();
+                var query = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK));
+                int n = Math.max(1, searcher.count(query));
+                for (var hit : searcher.search(query, n).scoreDocs) {
+                    all.add(ChunkDocuments.toChunk(searcher.storedFields().document(hit.doc)));
+                }
+                all.sort(java.util.Comparator.comparing(com.studybot.core.content.Chunk::file));
+                return all;
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
