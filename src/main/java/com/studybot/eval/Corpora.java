@@ -12,6 +12,8 @@ public final class Corpora {
         var m = new LinkedHashMap<String, Path>();
         m.put("clf", shared.resolve("testdata/clf-c02-notes"));
         m.put("zh", shared.resolve("testdata/obsidian-cs-notes-zh"));
+        m.put("dl", shared.resolve("testdata/deeplearning-ai-notes"));
+        m.put("pdf", shared.resolve("testdata/pdf-cheatsheets"));
         m.put("seeds", shared.resolve("seeds"));
         m.put("content", content);
         return m;

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DevSetQuestion(
-        String id, String corpus, String question, String file, String heading, String kind, List<Place> also) {
+        String id,
+        String corpus,
+        String question,
+        String file,
+        String heading,
+        String kind,
+        String lang,
+        List<Place> also) {
     /** Another place that answers the question equally well. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Place(String file, String heading) {}
@@ -26,6 +33,12 @@ public record DevSetQuestion(
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(kind, "kind");
         also = also == null ? List.of() : List.copyOf(also);
+        lang = lang == null ? "en" : lang;
+    }
+
+    /** Asked in another language than the notes are written in (only the Chinese vault is in Chinese). */
+    public boolean crossLanguage() {
+        return !lang.equals(corpus.equals("zh") ? "zh" : "en");
     }
 
     public boolean answerable() {
