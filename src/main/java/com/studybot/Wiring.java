@@ -15,6 +15,7 @@ import com.studybot.adapter.index.SyncReport;
 import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.adapter.persistence.Database;
+import com.studybot.config.AnswerPolicyFile;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Conversations;
@@ -22,7 +23,6 @@ import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.answer.ExtractiveAnswerer;
 import com.studybot.core.answer.FollowUpReader;
 import com.studybot.core.answer.ModelReplies;
-import com.studybot.core.answer.RefusalPolicy;
 import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
@@ -58,12 +58,6 @@ import java.util.function.Supplier;
  * {@link QuizWiring}'s, to which it delegates, and Discord is {@link DiscordWiring}'s.
  */
 public final class Wiring implements AutoCloseable {
-    /** Calibrated on the dev set for MiniLM (see README, "How refusal works"). */
-    static final double COVERAGE_WEIGHT = 0.8;
-
-    static final double SIMILARITY_FLOOR = 0.25;
-    static final double SIMILARITY_CEILING = 0.80;
-
     private final StudybotConfig config;
     private final Clock clock;
     private final LuceneIndex index;
@@ -114,8 +108,7 @@ public final class Wiring implements AutoCloseable {
         this.indexer = new LuceneIndexer(index, source, chunker, english, chinese);
         var r = config.retrieval();
         this.retriever = new LuceneHybridRetriever(index, english, chinese, tuning(r), queryEmbedding);
-        var policy = new RefusalPolicy(
-                config.answer().minConfidence(), COVERAGE_WEIGHT, SIMILARITY_FLOOR, SIMILARITY_CEILING, 1);
+        var policy = AnswerPolicyFile.shipped(config.answer().minConfidence());
         Answerer extractive =
                 new ExtractiveAnswerer(retriever, policy, config.answer().maxSentences());
         this.model = new LanguageModelWiring(config.llm());

@@ -1,6 +1,7 @@
 package com.studybot.cli;
 
 import com.studybot.Wiring;
+import com.studybot.config.AnswerPolicyFile;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
 import com.studybot.eval.Corpora;
@@ -8,7 +9,9 @@ import com.studybot.eval.DevSet;
 import com.studybot.eval.DevSetQuestion;
 import com.studybot.eval.DevSetRunner;
 import com.studybot.eval.EvalReport;
+import com.studybot.eval.LeaveOneCorpusOut;
 import com.studybot.eval.Outcome;
+import com.studybot.eval.Provenance;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +46,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Print refusal/answered rates for a range of confidence thresholds.")
     boolean sweep;
 
+    @Option(
+            names = "--fit",
+            paramLabel = "FILE",
+            description =
+                    "Fit the answer decision on every corpus and write it (src/main/resources/answer-policy.json).")
+    Path fit;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (!Files.isRegularFile(devset)) {
@@ -58,20 +68,33 @@ final class EvalCommand implements Callable<Integer> {
                 Wiring.Models.load(base));
         EvalReport report = runner.run(questions, Corpora.roots(shared, Path.of("content")), 5);
         print(report, Terminal.out());
+        var loco = LeaveOneCorpusOut.run(report);
+        var out = Terminal.out();
+        out.println();
+        out.println("Answer decision, leave-one-corpus-out (fitted on the other corpora, scored on this one):");
+        loco.table().forEach(out::println);
+        out.flush();
         if (dump != null) {
             EvidenceDump.write(report, dump);
+        }
+        if (fit != null) {
+            AnswerPolicyFile.write(Provenance.shape(loco, devset, questions.size()), fit);
+            out.println("Wrote the fitted answer decision to " + fit);
+            out.flush();
         }
         return 0;
     }
 
     private void print(EvalReport report, PrintWriter out) {
         out.println(report.line("all"));
-        for (String corpus : List.of("clf", "zh", "seeds", "content")) {
+        for (String corpus : Corpora.roots(shared, Path.of("content")).keySet()) {
             out.println(report.filter(o -> o.question().corpus().equals(corpus)).line("corpus " + corpus));
         }
-        for (String kind : List.of("paraphrase", "short", "misspelt", "zh", "offtopic", "nearmiss")) {
+        for (String kind : List.of("paraphrase", "direct", "short", "misspelt", "offtopic", "nearmiss")) {
             out.println(report.filter(o -> o.question().kind().equals(kind)).line("kind " + kind));
         }
+        out.println(report.filter(o -> o.question().lang().equals("zh")).line("asked in zh"));
+        out.println(report.filter(o -> o.question().crossLanguage()).line("cross-lang"));
         if (sweep) {
             for (int i = 20; i <= 80; i += 5) {
                 double t = i / 100.0;

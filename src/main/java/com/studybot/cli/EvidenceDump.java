@@ -22,11 +22,18 @@ final class EvidenceDump {
         for (Outcome o : report.outcomes()) {
             var row = new LinkedHashMap<String, Object>();
             row.put("id", o.question().id());
+            row.put("corpus", o.question().corpus());
+            row.put("question", o.question().question());
             row.put("kind", o.question().kind());
+            row.put("lang", o.question().lang());
+            row.put("features", o.features());
+            row.put("top", o.top());
+            row.put("topText", o.topText());
             row.put("answerable", o.question().answerable());
             row.put("rank", o.firstHitRank());
             List<double[]> ev = o.evidence().stream()
-                    .map((Evidence e) -> new double[] {e.similarity(), e.coverage()})
+                    .map((Evidence e) ->
+                            new double[] {e.similarity(), e.coverage(), e.lexicalRank(), e.denseRank(), e.background()})
                     .toList();
             row.put("evidence", ev);
             lines.add(mapper.writeValueAsString(row));

@@ -39,6 +39,18 @@ public record EvalReport(List<Outcome> outcomes) {
         return share(unanswerable(), o -> !o.grounded());
     }
 
+    /** The mean of the answered and refusal rates (whichever exists when only one kind of question is here). */
+    public double balancedAccuracy() {
+        boolean pos = !answerable().isEmpty();
+        boolean neg = !unanswerable().isEmpty();
+        return pos && neg ? (answeredRate() + refusalRate()) / 2 : pos ? answeredRate() : refusalRate();
+    }
+
+    /** Share of questions shown the closest passage rather than answered or refused outright. */
+    public double closestRate() {
+        return share(outcomes, o -> o.verdict() == com.studybot.core.answer.AnswerPolicy.Verdict.CLOSEST);
+    }
+
     public double answeredRate(double threshold) {
         return share(answerable(), o -> o.confidence() >= threshold);
     }

@@ -1,9 +1,12 @@
 package com.studybot.eval;
 
 import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.AnswerPolicy;
 import com.studybot.core.answer.Answerer;
+import com.studybot.core.answer.DecisionFeatures;
 import com.studybot.core.retrieval.Passage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Asks every dev-set question of one corpus and records where the expected passage ranked. */
@@ -23,14 +26,30 @@ public final class Evaluation {
                 }
             }
             String top = passages.isEmpty() ? "-" : passages.get(0).chunk().citationLabel();
+            double[] features = DecisionFeatures.of(q.question(), passages);
             outcomes.add(new Outcome(
                     q,
                     rank,
-                    answer instanceof Answer.Answered,
+                    verdict(answer),
                     answer.confidence(),
                     top,
-                    passages.stream().map(Passage::evidence).toList()));
+                    passages.isEmpty() ? "" : passages.get(0).chunk().text(),
+                    passages.stream().map(Passage::evidence).toList(),
+                    Arrays.stream(features).boxed().toList()));
         }
         return outcomes;
+    }
+
+    private static AnswerPolicy.Verdict verdict(Answer answer) {
+        if (answer instanceof Answer.Answered) {
+            return AnswerPolicy.Verdict.ANSWERED;
+        }
+        if (answer instanceof Answer.Closest) {
+            return AnswerPolicy.Verdict.CLOSEST;
+        }
+        if (answer instanceof Answer.NotInNotes || answer instanceof Answer.Failed) {
+            return AnswerPolicy.Verdict.NOT_IN_NOTES;
+        }
+        throw new AssertionError("unhandled " + answer.getClass());
     }
 }

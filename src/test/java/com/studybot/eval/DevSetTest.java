@@ -3,20 +3,68 @@ package com.studybot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.studybot.Wiring;
+import com.studybot.config.AnswerPolicyFile;
 import com.studybot.config.ConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The retrieval quality bar on the dev set (runs where ../shared is beside the project, as in CI). */
+/**
+ * The quality bar on the dev set (runs where ../shared is beside the project, as in CI): the held-out column of
+ * the leave-one-corpus-out evaluation may not slide, and the shipped answer decision is the one fitted on
+ * this very dev set.
+ */
 final class DevSetTest {
     private static final Path SHARED = Path.of("..", "shared");
+    private static final Path DEVSET = Path.of("src/test/resources/devset/devset.jsonl");
 
     @Test
-    void recallRefusalAndAnsweredRatesMeetTheBar() {
+    void theDevSetCoversEveryCorpusWithParaphrasesAndNearMisses() {
+        List<DevSetQuestion> questions = DevSet.load(DEVSET);
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(questions)
+                .extracting(DevSetQuestion::corpus)
+                .containsAll(Corpora.roots(SHARED, Path.of("content")).keySet());
+        long paraphrases =
+                questions.stream().filter(q -> q.kind().equals("paraphrase")).count();
+        long shortOrMisspelt = questions.stream()
+                .filter(q -> q.kind().equals("short") || q.kind().equals("misspelt"))
+                .count();
+        long unanswerable = questions.stream().filter(q -> !q.answerable()).count();
+        long nearMisses =
+                questions.stream().filter(q -> q.kind().equals("nearmiss")).count();
+        assertThat(paraphrases).isGreaterThanOrEqualTo(Math.round(0.4 * questions.size()));
+        assertThat(shortOrMisspelt).isGreaterThanOrEqualTo(Math.round(0.1 * questions.size()));
+        assertThat(unanswerable).isGreaterThanOrEqualTo(120);
+        assertThat(nearMisses).isGreaterThanOrEqualTo(unanswerable / 2);
+        assertThat(questions)
+                .filteredOn(q -> q.corpus().equals("zh") && q.lang().equals("en"))
+                .isNotEmpty();
+        assertThat(questions)
+                .filteredOn(q -> !q.corpus().equals("zh") && q.lang().equals("zh"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void theShippedAnswerDecisionWasFittedOnThisDevSet() throws Exception {
+        // eval --fit writes the dev set's hash into the policy: a changed dev set needs a new fit
+        try (var in = AnswerPolicyFile.class.getResourceAsStream(AnswerPolicyFile.RESOURCE)) {
+            var shape = new ObjectMapper().readValue(in, AnswerPolicyFile.Shape.class);
+            String sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(DEVSET)));
+            assertThat(shape.provenance()).containsEntry("devsetSha256", sha);
+        }
+    }
+
+    @Test
+    void heldOutRecallAnsweredAndRefusalRatesMeetTheBar() {
         assumeTrue(Files.isDirectory(SHARED.resolve("testdata")), "../shared is not beside the project");
         // GIVEN the dev set and its corpora, indexed under target/ (embeddings reused between runs)
         var loader = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath());
@@ -25,16 +73,20 @@ final class DevSetTest {
         var runner = new DevSetRunner(
                 root -> loader.load(Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data)),
                 Wiring.Models.load(base));
-        // WHEN every question is asked
-        EvalReport report = runner.run(
-                DevSet.load(Path.of("src/test/resources/devset/devset.jsonl")),
-                Corpora.roots(SHARED, Path.of("content")),
-                5);
-        System.out.println(report.line("dev set"));
-        // THEN recall@5, refusal and answered rates meet the bar
-        assertThat(report.outcomes()).hasSizeGreaterThanOrEqualTo(80);
-        assertThat(report.recallAt(5)).as("recall@5").isGreaterThanOrEqualTo(0.9);
-        assertThat(report.refusalRate()).as("refusal rate").isGreaterThanOrEqualTo(0.8);
-        assertThat(report.answeredRate()).as("answered rate").isGreaterThanOrEqualTo(0.9);
+        // WHEN every question is asked and the decision is fitted leave-one-corpus-out
+        EvalReport report = runner.run(DevSet.load(DEVSET), Corpora.roots(SHARED, Path.of("content")), 5);
+        var loco = LeaveOneCorpusOut.run(report);
+        loco.table().forEach(System.out::println);
+        // THEN every corpus was asked, and the held-out figures hold where they stand (issue 13 raises them)
+        assertThat(loco.heldOut())
+                .hasSize(Corpora.roots(SHARED, Path.of("content")).size());
+        EvalReport heldOut = loco.heldOutAll();
+        assertThat(heldOut.recallAt(5)).as("recall@5").isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.recallAt(1)).as("recall@1").isGreaterThanOrEqualTo(0.80);
+        assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.68);
+        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.70);
+        // and the shipped decision, used by the engine itself, does as well as the fitted column says
+        assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.70);
+        assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.72);
     }
 }

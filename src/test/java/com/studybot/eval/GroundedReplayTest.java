@@ -73,17 +73,20 @@ final class GroundedReplayTest {
 
     @Test
     void aReplyCitingTheRightPassageIsKept() {
-        // THEN (content-002: the extractive answerer refused, the cited model answer is right)
+        // THEN (content-002, "How does Fargate charge me?", was refused by the old extractive decision; the
+        // learnt one answers it too)
         expect("content-001", ReplayCase.Kind.CITES_RIGHT, ReplayCase.Fate.KEPT, true, true, true);
-        expect("content-002", ReplayCase.Kind.CITES_RIGHT, ReplayCase.Fate.KEPT, false, true, true);
+        expect("content-002", ReplayCase.Kind.CITES_RIGHT, ReplayCase.Fate.KEPT, true, true, true);
         expect("content-010", ReplayCase.Kind.CITES_RIGHT_AND_WRONG, ReplayCase.Fate.KEPT, true, true, true);
     }
 
     @Test
     void aCitationBeyondThePassagesFallsBackToTheExtractiveAnswer() {
-        // THEN an extractive answer stands in, marked; where the extractive answerer refused, the refusal does
+        // THEN an extractive answer stands in, marked. content-018 ("How do I write a Terraform module for
+        // EKS?", a near miss) is answered by the extractive decision, wrongly: the fallback carries that
+        // mistake (issue 13 is about such near misses)
         expect("content-003", ReplayCase.Kind.CITES_BEYOND, ReplayCase.Fate.FALLBACK, true, false, true);
-        expect("content-018", ReplayCase.Kind.CITES_BEYOND, ReplayCase.Fate.NOT_IN_NOTES, true, false, true);
+        expect("content-018", ReplayCase.Kind.CITES_BEYOND, ReplayCase.Fate.FALLBACK, false, false, false);
     }
 
     @Test
@@ -107,7 +110,7 @@ final class GroundedReplayTest {
         String table = report.table();
         assertThat(table).contains("in notes · cites the right passage");
         assertThat(table.lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow())
-                .matches("all\\s+10 \\|\\s+4\\s+5\\s+1 \\|\\s+9\\s+3\\s+7");
+                .matches("all\\s+10 \\|\\s+4\\s+4\\s+2 \\|\\s+9\\s+3\\s+6");
         assertThat(report.latency()).contains("over 10 timed answers").contains("budget (llm.budget default) 5000 ms");
     }
 }

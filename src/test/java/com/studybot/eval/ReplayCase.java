@@ -92,8 +92,8 @@ record ReplayCase(
     }
 
     private static Fate fate(Answer grounded, String reply) {
-        if (grounded instanceof Answer.NotInNotes) {
-            return Fate.NOT_IN_NOTES;
+        if (grounded instanceof Answer.NotInNotes || grounded instanceof Answer.Closest) {
+            return Fate.NOT_IN_NOTES; // not answered: the closest passage is shown as such
         }
         if (grounded instanceof Answer.Answered a) {
             if (a.notice().startsWith("Extractive answer:")) {
@@ -106,10 +106,13 @@ record ReplayCase(
         return Fate.OTHER;
     }
 
-    /** Right by the dev set: an answer citing a right place, or a refusal of a question the notes don't answer. */
+    /**
+     * Right by the dev set: an answer citing a right place, or not answering (closest passage or not in the
+     * notes) a question the notes don't answer.
+     */
     static boolean right(DevSetQuestion q, Answer a) {
         if (!q.answerable()) {
-            return a instanceof Answer.NotInNotes;
+            return a instanceof Answer.NotInNotes || a instanceof Answer.Closest;
         }
         if (a instanceof Answer.Answered x) {
             List<Citation> citations = x.citations();

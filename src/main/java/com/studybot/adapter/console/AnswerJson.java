@@ -9,7 +9,7 @@ import com.studybot.core.retrieval.Passage;
 
 /**
  * The batch contract: one JSON object per question on one line,
- * {@code {"question","answer","grounded","sources":[{"file","heading","text","score"}]}}, with
+ * {@code {"question","answer","grounded","outcome","confidence","sources":[{"file","heading","text","score"}]}}, with
  * {@code "notice"} when the answer says how it was made (an extractive answer standing in for a language
  * model that failed) and {@code "error"} when asking failed.
  */
@@ -21,6 +21,8 @@ public final class AnswerJson {
         root.put("question", question);
         root.put("answer", AnswerText.answerSentence(answer));
         root.put("grounded", answer instanceof Answer.Answered);
+        root.put("outcome", AnswerText.outcome(answer));
+        root.put("confidence", Math.round(answer.confidence() * 10_000) / 10_000.0);
         ArrayNode sources = root.putArray("sources");
         for (Passage p : answer.passages()) {
             ObjectNode s = sources.addObject();

@@ -10,16 +10,21 @@ import java.util.Locale;
 public final class AnswerText {
     public static final String REFUSAL = "I can't find that in your notes.";
 
-    /** The answer's main text: the quote, the refusal sentence or the failure line. */
+    /** The answer's main text: the quote, the closest passage under its lead, the refusal or the failure line. */
     static String answerSentence(Answer answer) {
         if (answer instanceof Answer.Answered a) {
             return a.text();
         }
+        if (answer instanceof Answer.Closest c) {
+            return Answer.Closest.LEAD + "\n" + c.text();
+        }
         if (answer instanceof Answer.NotInNotes) {
             return REFUSAL;
         }
-        var f = (Answer.Failed) answer;
-        return "Something went wrong: " + f.reason() + " (ref " + f.ref() + ")";
+        if (answer instanceof Answer.Failed f) {
+            return "Something went wrong: " + f.reason() + " (ref " + f.ref() + ")";
+        }
+        throw new AssertionError("unhandled " + answer.getClass());
     }
 
     public String render(Answer answer) {
@@ -32,6 +37,8 @@ public final class AnswerText {
             for (Citation c : a.citations()) {
                 sb.append("\n  — ").append(c.label());
             }
+        } else if (answer instanceof Answer.Closest c) {
+            sb.append("\n\n  — ").append(c.citation().label());
         } else if (answer instanceof Answer.NotInNotes n && !n.suggestions().isEmpty()) {
             sb.append("\nThe nearest topics in your notes: ").append(String.join("; ", n.suggestions()));
         }
@@ -49,13 +56,33 @@ public final class AnswerText {
             Passage p = passages.get(i);
             sb.append(String.format(
                     Locale.ROOT,
-                    "[%d] %s  (score %.2f)%n",
+                    "[%d] %s  (score %.2f%s)%n",
                     i + 1,
                     Citation.of(p.chunk()).label(),
-                    p.score()));
+                    p.score(),
+                    i == 0
+                            ? String.format(Locale.ROOT, ", %s, confidence %.2f", outcome(answer), answer.confidence())
+                            : ""));
             sb.append(indent(p.chunk().text())).append("\n");
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** The outcome's name as the batch JSON spells it. */
+    public static String outcome(Answer answer) {
+        if (answer instanceof Answer.Answered) {
+            return "answered";
+        }
+        if (answer instanceof Answer.Closest) {
+            return "closest";
+        }
+        if (answer instanceof Answer.NotInNotes) {
+            return "not_in_notes";
+        }
+        if (answer instanceof Answer.Failed) {
+            return "failed";
+        }
+        throw new AssertionError("unhandled " + answer.getClass());
     }
 
     private static String indent(String text) {

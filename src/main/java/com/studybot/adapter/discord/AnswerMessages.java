@@ -30,10 +30,22 @@ public final class AnswerMessages {
                     .setColor(new Color(0x99AAB5))
                     .build();
         }
-        var f = (Answer.Failed) answer;
-        return Messages.embed(f.question(), "Something went wrong (ref " + f.ref() + "). Please try again.")
-                .setColor(new Color(0xED4245))
-                .build();
+        if (answer instanceof Answer.Closest c) {
+            EmbedBuilder embed = Messages.embed(c.question(), Answer.Closest.LEAD + "\n\n" + c.text())
+                    .setColor(new Color(0xE67E22));
+            Messages.field(
+                    embed,
+                    c.citation().label(),
+                    "> " + Messages.truncate(quoteFor(c.citation(), c.passages()), QUOTE_LENGTH));
+            embed.setFooter(String.format(Locale.ROOT, "Not answered directly · confidence %.2f", c.confidence()));
+            return embed.build();
+        }
+        if (answer instanceof Answer.Failed f) {
+            return Messages.embed(f.question(), "Something went wrong (ref " + f.ref() + "). Please try again.")
+                    .setColor(new Color(0xED4245))
+                    .build();
+        }
+        throw new AssertionError("unhandled " + answer.getClass());
     }
 
     /** A language model's answer while it is written: unchecked, so marked as a draft. */

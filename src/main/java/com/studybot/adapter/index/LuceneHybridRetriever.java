@@ -78,11 +78,17 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> english.embedQuery(text), executor);
         var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader());
         var rankings = new ArrayList<RankFusion.Ranking>();
-        rankings.add(ranking(lexical(searcher, terms), tuning.lexicalWeight()));
+        ScoreDoc[] lexical = lexical(searcher, terms);
+        rankings.add(ranking(lexical, tuning.lexicalWeight()));
         float[] qEn = join(embedding);
-        rankings.add(ranking(knn(searcher, IndexFields.VEC, qEn), tuning.denseWeight()));
+        ScoreDoc[] dense = knn(searcher, IndexFields.VEC, qEn);
+        rankings.add(ranking(dense, tuning.denseWeight()));
         Optional<float[]> qZh = chineseQuery(searcher, text);
-        qZh.ifPresent(v -> rankings.add(ranking(knnUnchecked(searcher, IndexFields.VEC_ZH, v), tuning.denseWeight())));
+        ScoreDoc[] denseZh = qZh.isPresent() ? knnUnchecked(searcher, IndexFields.VEC_ZH, qZh.get()) : new ScoreDoc[0];
+        if (qZh.isPresent()) {
+            rankings.add(ranking(denseZh, tuning.denseWeight()));
+        }
+        var ranks = new Ranks(lexical, dense, denseZh);
         double best = rankings.stream()
                 .mapToDouble(r -> r.weight() / (tuning.rrfK() + 1))
                 .sum();
@@ -92,12 +98,65 @@ public final class LuceneHybridRetriever implements PassageRetriever {
             if (candidates.size() == Math.max(query.topK(), tuning.rerankDepth())) {
                 break;
             }
-            Document doc = searcher.storedFields().document(Integer.parseInt(f.id()));
+            int docId = Integer.parseInt(f.id());
+            Document doc = searcher.storedFields().document(docId);
             Chunk chunk = ChunkDocuments.toChunk(doc);
-            var passage = new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh));
+            var passage = new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh, ranks, docId));
             candidates.add(new Candidate(passage, definition ? subject(chunk, terms) : 0));
         }
-        return rerank(candidates, query.topK(), definition);
+        return detailed(rerank(candidates, query.topK(), definition), terms);
+    }
+
+    /** The best passage gets the costlier evidence the answer decision weighs (see {@link Evidence}). */
+    private static List<Passage> detailed(List<Passage> passages, QueryTerms terms) {
+        if (passages.isEmpty()) {
+            return passages;
+        }
+        var all = new ArrayList<>(passages);
+        Passage top = all.get(0);
+        Chunk c = top.chunk();
+        var detail = terms.detail(c.headingLabel() + "\n" + ChunkDocuments.fileWords(c.file()) + "\n" + c.text());
+        all.set(0, new Passage(c, top.score(), top.evidence().withDetail(detail.sentence(), detail.rest())));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Where each document stood in the BM25 and embedding rankings, and the background: the mean cosine of
+     * the question and the embedding ranking's candidates (the Chinese ranking's, offset, when it is higher).
+     */
+    private record Ranks(ScoreDoc[] lexical, ScoreDoc[] dense, ScoreDoc[] denseZh) {
+        int lexicalRank(int doc) {
+            return rank(lexical, doc);
+        }
+
+        int denseRank(int doc) {
+            int en = rank(dense, doc);
+            int zh = rank(denseZh, doc);
+            return en == 0 ? zh : zh == 0 ? en : Math.min(en, zh);
+        }
+
+        double background() {
+            double en = meanCosine(dense);
+            return denseZh.length == 0 ? en : Math.max(en, meanCosine(denseZh) - CHINESE_SIMILARITY_OFFSET);
+        }
+
+        private static int rank(ScoreDoc[] docs, int doc) {
+            for (int i = 0; i < docs.length; i++) {
+                if (docs[i].doc == doc) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+
+        /** Lucene scores a cosine c as (1 + c) / 2. */
+        private static double meanCosine(ScoreDoc[] docs) {
+            double sum = 0;
+            for (ScoreDoc d : docs) {
+                sum += 2 * d.score - 1;
+            }
+            return docs.length == 0 ? 0 : sum / docs.length;
+        }
     }
 
     /**
@@ -169,7 +228,8 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         return Optional.of(chinese.get().get().embedQuery(text));
     }
 
-    private Evidence evidence(Document doc, Chunk chunk, QueryTerms terms, float[] qEn, Optional<float[]> qZh) {
+    private Evidence evidence(
+            Document doc, Chunk chunk, QueryTerms terms, float[] qEn, Optional<float[]> qZh, Ranks ranks, int docId) {
         double sim = ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL)
                 .map(v -> Vectors.cosine(qEn, v.vector()))
                 .orElse(0.0);
@@ -181,7 +241,12 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         }
         String searchable = chunk.headingLabel() + "\n" + ChunkDocuments.fileWords(chunk.file()) + "\n" + chunk.text();
         double coverage = terms.coverage(searchable);
-        return new Evidence(Math.max(-1, Math.min(1, sim)), coverage);
+        return new Evidence(
+                Math.max(-1, Math.min(1, sim)),
+                coverage,
+                ranks.lexicalRank(docId),
+                ranks.denseRank(docId),
+                ranks.background());
     }
 
     private ScoreDoc[] lexical(IndexSearcher searcher, QueryTerms terms) throws IOException {

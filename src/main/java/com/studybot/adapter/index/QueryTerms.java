@@ -64,8 +64,17 @@ final class QueryTerms {
 
     /** Share of the question's idf weight whose terms occur in {@code passage} (0..1). */
     double coverage(String passage) {
+        Tally t = tally(passage);
+        return t.total() == 0 ? 0 : Math.min(1, t.covered() / t.total());
+    }
+
+    /** The question's idf weight, the part of it {@code passage} covers, and the largest single covered term's. */
+    private record Tally(double total, double covered, double rarest) {}
+
+    private Tally tally(String passage) {
         double total = 0;
         double covered = 0;
+        double rarest = 0;
         for (Group g : groups) {
             if (g.idf().isEmpty()) {
                 continue;
@@ -75,10 +84,36 @@ final class QueryTerms {
                 total += e.getValue();
                 if (present.contains(e.getKey()) || closeMatch(e.getKey(), present)) {
                     covered += e.getValue();
+                    rarest = Math.max(rarest, e.getValue());
                 }
             }
         }
-        return total == 0 ? 0 : Math.min(1, covered / total);
+        return new Tally(total, covered, rarest);
+    }
+
+    /**
+     * How the question's terms sit in the best passage: {@code sentence}, the largest share of the question's
+     * idf weight that one sentence of it holds (a near miss names its subject in the passage, but the asked
+     * detail is not in the same sentence); {@code rest}, the share of the weight the passage covers once the
+     * question's rarest covered term (usually its subject) is left out.
+     */
+    record Detail(double sentence, double rest) {}
+
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
+
+    Detail detail(String passage) {
+        double best = 0;
+        for (String sentence : SENTENCE.split(passage)) {
+            if (!sentence.isBlank()) {
+                best = Math.max(best, coverage(sentence));
+            }
+        }
+        Tally t = tally(passage);
+        double total = t.total();
+        double covered = t.covered();
+        double rarest = t.rarest();
+        double rest = total - rarest <= 0 ? 0 : (covered - rarest) / (total - rarest);
+        return new Detail(best, Math.max(0, Math.min(1, rest)));
     }
 
     /** Typos allowed in a term: none in short words (too many neighbours: bread/break), 1 from 6 letters, 2 from 9. */

@@ -42,6 +42,23 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * Evidence in between: the notes don't say it directly, but {@code citation}'s passage comes closest and
+     * is shown as such, {@code text} quoted from it under an honest line.
+     */
+    record Closest(String question, String text, Citation citation, List<Passage> passages, double confidence)
+            implements Answer {
+        /** The line shown above the closest passage. */
+        public static final String LEAD = "Your notes don't say this directly; the closest passage is:";
+
+        public Closest {
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(citation, "citation");
+            passages = List.copyOf(passages);
+        }
+    }
+
     /** The notes don't cover it; {@code suggestions} name the nearest topics, {@code passages} the nearest text. */
     record NotInNotes(String question, List<String> suggestions, List<Passage> passages, double confidence)
             implements Answer {

@@ -31,7 +31,7 @@ public final class CoverageGaps {
             @Override
             public Answer answer(String question, int topK, Consumer<String> drafts) {
                 Answer answer = answerer.answer(question, topK, drafts);
-                if (answer instanceof Answer.NotInNotes) {
+                if (answer instanceof Answer.NotInNotes || answer instanceof Answer.Closest) {
                     store.record(key(question), question.strip(), clock.instant());
                 }
                 return answer;

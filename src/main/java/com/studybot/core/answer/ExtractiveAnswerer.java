@@ -12,15 +12,15 @@ import java.util.Set;
 
 /**
  * Answers without a language model: quotes the best sentences of the top passage (and of the runner-up
- * when it adds a different section), cites both, and refuses when the {@link RefusalPolicy} says the
- * evidence is too weak.
+ * when it adds a different section), cites both; when the {@link AnswerPolicy} finds the evidence in
+ * between it shows the closest passage as such, and when too weak it says the notes don't cover it.
  */
 public final class ExtractiveAnswerer implements Answerer {
     private final PassageRetriever retriever;
-    private final RefusalPolicy policy;
+    private final AnswerPolicy policy;
     private final SentencePicker picker;
 
-    public ExtractiveAnswerer(PassageRetriever retriever, RefusalPolicy policy, int maxSentences) {
+    public ExtractiveAnswerer(PassageRetriever retriever, AnswerPolicy policy, int maxSentences) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.picker = new SentencePicker(maxSentences);
@@ -30,11 +30,19 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(String question, int topK) {
         String q = question.strip();
         List<Passage> passages = retriever.retrieve(new Query(q, topK));
-        double confidence = policy.confidence(passages);
-        if (passages.isEmpty() || !policy.grounded(confidence)) {
-            return new Answer.NotInNotes(q, suggestions(passages), passages, confidence);
-        }
-        return compose(q, passages, confidence);
+        var decision = policy.decide(q, passages);
+        double confidence = decision.confidence();
+        return switch (decision.verdict()) {
+            case ANSWERED -> compose(q, passages, confidence);
+            case CLOSEST ->
+                new Answer.Closest(
+                        q,
+                        picker.pick(q, passages.get(0).chunk().text()).text(),
+                        Citation.of(passages.get(0).chunk()),
+                        passages,
+                        confidence);
+            case NOT_IN_NOTES -> new Answer.NotInNotes(q, suggestions(passages), passages, confidence);
+        };
     }
 
     private Answer compose(String question, List<Passage> passages, double confidence) {
@@ -48,7 +56,7 @@ public final class ExtractiveAnswerer implements Answerer {
             Passage second = passages.get(1);
             Citation c2 = Citation.of(second.chunk());
             var pick = picker.pick(question, second.chunk().text());
-            boolean strong = policy.confidence(second.evidence()) >= policy.confidence(top.evidence()) * 0.9;
+            boolean strong = strength(second) >= strength(top) * 0.9;
             boolean asGood = pick.matched()
                     >= Math.max(first.matched(), Math.min(2, Terms.of(question).size()));
             if (!c2.equals(citations.get(0)) && strong && asGood && !nearDuplicate(parts.get(0), pick.text())) {
@@ -57,6 +65,11 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return new Answer.Answered(question, String.join("\n\n", parts), citations, passages, confidence);
+    }
+
+    /** How well a passage alone supports the question: its rare-term coverage and similarity, equally. */
+    private static double strength(Passage p) {
+        return 0.5 * p.evidence().coverage() + 0.5 * Math.max(0, p.evidence().similarity());
     }
 
     private static List<String> suggestions(List<Passage> passages) {

@@ -1,12 +1,29 @@
 package com.studybot.core.retrieval;
 
 /**
- * How strongly a passage supports a question, in signals a refusal policy can weigh.
+ * How strongly a passage supports a question, in signals that mean the same on any notes and with either
+ * embedding model, for the answer decision to weigh.
  *
  * @param similarity cosine similarity of question and passage embeddings (-1..1), 0 when unknown
  * @param coverage share of the question's content terms found in the passage, weighted by rarity (0..1)
+ * @param lexicalRank the passage's rank in the BM25 ranking (1 = first), 0 when BM25 did not find it
+ * @param denseRank the passage's rank in the embedding ranking (1 = first), 0 when not among its candidates
+ * @param background the mean cosine of the question and the embedding ranking's candidates: how close this
+ *     question comes to the notes in general, so {@code similarity - background} says how far the passage
+ *     stands out from the rest of this corpus (0 when unknown)
+ * @param sentenceCoverage the largest share of the question's rare-term weight that one sentence holds
+ *     (computed for the best passage only; else equal to coverage)
+ * @param restCoverage coverage once the question's rarest covered term is left out: a passage that names
+ *     only the subject of the question scores 0 (best passage only; else equal to coverage)
  */
-public record Evidence(double similarity, double coverage) {
+public record Evidence(
+        double similarity,
+        double coverage,
+        int lexicalRank,
+        int denseRank,
+        double background,
+        double sentenceCoverage,
+        double restCoverage) {
     public Evidence {
         if (similarity < -1.0001 || similarity > 1.0001) {
             throw new IllegalArgumentException("similarity must be in -1..1, was " + similarity);
@@ -14,5 +31,33 @@ public record Evidence(double similarity, double coverage) {
         if (coverage < 0 || coverage > 1.0001) {
             throw new IllegalArgumentException("coverage must be in 0..1, was " + coverage);
         }
+        if (lexicalRank < 0 || denseRank < 0) {
+            throw new IllegalArgumentException("ranks must be >= 0");
+        }
+    }
+
+    /** Evidence with only similarity and coverage known (the passage ranked first by both searches). */
+    public Evidence(double similarity, double coverage) {
+        this(similarity, coverage, 1, 1, 0, coverage, coverage);
+    }
+
+    /** As the evidence of any candidate: the sentence and rest coverage not computed. */
+    public Evidence(double similarity, double coverage, int lexicalRank, int denseRank, double background) {
+        this(similarity, coverage, lexicalRank, denseRank, background, coverage, coverage);
+    }
+
+    /** The same evidence with the detail computed for the best passage. */
+    public Evidence withDetail(double sentence, double rest) {
+        return new Evidence(similarity, coverage, lexicalRank, denseRank, background, sentence, rest);
+    }
+
+    /** How far the passage's similarity stands above the question's background in these notes. */
+    public double margin() {
+        return similarity - background;
+    }
+
+    /** 1 when both searches ranked the passage first, falling with the worse rank; 0 when one missed it. */
+    public double agreement() {
+        return lexicalRank == 0 || denseRank == 0 ? 0 : 1.0 / Math.max(lexicalRank, denseRank);
     }
 }

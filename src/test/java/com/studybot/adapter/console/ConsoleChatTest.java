@@ -42,7 +42,7 @@ final class ConsoleChatTest {
     void answersWithACitationAndShowsSourcesOnRequest() throws Exception {
         String out = chat("What is Fargate?\n:sources\n:quit\n");
         assertThat(out).contains("Fargate runs containers.").contains("— aws/fargate.md › Fargate");
-        assertThat(out).contains("[1] aws/fargate.md › Fargate  (score 1.00)");
+        assertThat(out).contains("[1] aws/fargate.md › Fargate  (score 1.00, answered, confidence 0.90)");
     }
 
     @Test

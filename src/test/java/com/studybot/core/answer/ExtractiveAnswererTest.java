@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class ExtractiveAnswererTest {
-    private static final RefusalPolicy POLICY = new RefusalPolicy(0.5, 0.6, 0.2, 0.6, 3);
+    /** Coverage and similarity count alike; answered from 0.5, the closest passage from 0.3. */
+    private static final AnswerPolicy POLICY = new AnswerPolicy(
+            DecisionFeatures.NAMES, -4, List.of(4.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 0.5, 0.3);
 
     private static Passage passage(String file, String heading, String text, Evidence evidence) {
         return new Passage(new Chunk(file + "#0", file, List.of(heading), text, "h"), 1.0, evidence);
@@ -54,10 +56,39 @@ final class ExtractiveAnswererTest {
     }
 
     @Test
-    void confidenceBlendsCoverageAndSimilarity() {
-        assertThat(POLICY.confidence(new Evidence(0.6, 1.0))).isEqualTo(1.0);
-        assertThat(POLICY.confidence(new Evidence(0.2, 0.0))).isEqualTo(0.0);
-        assertThat(POLICY.confidence(new Evidence(0.4, 0.5))).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    void evidenceInBetweenShowsTheClosestPassageAsSuch() {
+        // GIVEN a passage that shares half the question's words (confidence between 0.3 and 0.5)
+        var lambda = passage(
+                "aws/lambda.md",
+                "Lambda",
+                "Lambda runs your code without servers. It scales with requests.",
+                new Evidence(0.3, 0.5));
+        var answerer = new ExtractiveAnswerer(q -> List.of(lambda), POLICY, 1);
+        // WHEN asked
+        Answer answer = answerer.answer("How does Lambda scale?", 5);
+        // THEN the closest passage is quoted and cited, not claimed as the answer
+        assertThat(answer).isInstanceOf(Answer.Closest.class);
+        var closest = (Answer.Closest) answer;
+        assertThat(closest.confidence()).isBetween(0.3, 0.5);
+        assertThat(closest.text()).contains("Lambda");
+        assertThat(closest.citation().label()).isEqualTo("aws/lambda.md › Lambda");
+    }
+
+    @Test
+    void aQuestionForAPriceIsNotAnsweredByAPassageWithoutOne() {
+        // GIVEN strong evidence for a passage that names Fargate but no price
+        var fargate = passage(
+                "aws/fargate.md",
+                "Fargate",
+                "AWS Fargate runs containers without servers to manage.",
+                new Evidence(0.8, 1.0));
+        var answerer = new ExtractiveAnswerer(q -> List.of(fargate), POLICY, 1);
+        // WHEN asked for its price, and for what it is
+        Answer price = answerer.answer("How much does Fargate cost per hour?", 5);
+        Answer what = answerer.answer("What does Fargate do?", 5);
+        // THEN the price question gets the closest passage; the other is answered
+        assertThat(price).isInstanceOf(Answer.Closest.class);
+        assertThat(what).isInstanceOf(Answer.Answered.class);
     }
 
     @Test

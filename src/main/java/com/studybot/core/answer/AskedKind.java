@@ -1,0 +1,118 @@
+package com.studybot.core.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * The kind of fact a question asks for when it asks for one that a passage either states or does not: an
+ * amount of money, a count, a size, a date, a duration, a port, a version, a person or a place (English
+ * and Chinese). "How much does Fargate cost?" needs a passage that states a price; one that only names
+ * Fargate does not answer it. {@link #OTHER} is every other question, which any passage may answer.
+ */
+public enum AskedKind {
+    PRICE(
+            "(?i)\\bhow much (?:does|do|is|are|will|would|did)\\b.*\\b(?:cost|charge|pay|price)"
+                    + "|\\b(?:price|pricing|cost|costs|fee|fees)\\b.*\\b(?:of|for|per)\\b"
+                    + "|\\bhow much (?:money|\\$)|\\bhow expensive\\b|多少钱|价格是|费用是|收费多少|价钱",
+            "(?i)[$€£¥]\\s?\\d|\\d\\s?(?:usd|eur|dollars?|cents?|元|美元)\\b|\\bper (?:hour|month|gb|second|request)\\b"
+                    + "|\\bfree\\b|免费|\\d+(?:\\.\\d+)?\\s?%|\\bcheaper\\b|\\bdiscount"),
+    COUNT(
+            "(?i)\\bhow many\\b|\\bnumber of\\b|多少个|几个|几种|多少种|多少条|多少台",
+            "(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million|single|"
+                    + "dozens?|multiple)\\b|[一二两三四五六七八九十百千万几]"),
+    SIZE(
+            "(?i)\\bhow (?:big|large|small)\\b|\\b(?:max(?:imum)?|min(?:imum)?)\\b[\\w ]{0,24}\\b(?:size|length)\\b"
+                    + "|\\bsize limit\\b|\\bhow much (?:storage|memory|space|data)\\b|多大|容量是|最大.*大小",
+            "(?i)\\d\\s?(?:bytes?|[kmgtp]i?b|kilobytes?|megabytes?|gigabytes?|terabytes?|bits?|字节|位|kb|mb|gb|tb)\\b"
+                    + "|\\d\\s?(?:字节|位|兆|千字节)|\\bunlimited\\b|无限"),
+    DATE(
+            "(?i)\\bwhen (?:was|were|did|is|will)\\b.*\\b(?:released|founded|launched|introduced|invented|created|"
+                    + "published|announced|born|start|started)\\b|\\bwhat year\\b|\\bwhich year\\b|\\bin what year\\b"
+                    + "|\\brelease date\\b|哪一年|哪年|什么时候(?:发布|推出|发明|创建|出现|提出)|何时(?:发布|推出|发明|提出)",
+            "(?i)\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d"
+                    + "|\\d{4}\\s?年|\\d+\\s?月"),
+    DURATION(
+            "(?i)\\bhow long (?:does|do|is|are|can|will|would|did|should)\\b|\\bhow many (?:seconds|minutes|hours|days|"
+                    + "weeks|months|years)\\b|\\bfor how long\\b|\\b(?:max(?:imum)?|min(?:imum)?) (?:duration|time|"
+                    + "timeout|retention)\\b|多长时间|多久|几天|几小时|几分钟",
+            "(?i)\\d\\s?(?:ms|milliseconds?|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|"
+                    + "years?)\\b|\\d\\s?(?:秒|分钟|小时|天|周|个月|年)|\\b(?:one|two|three|a few|several) (?:seconds|"
+                    + "minutes|hours|days|weeks|months|years)\\b|\\b(?:hourly|daily|weekly|monthly|yearly)\\b"),
+    DEFAULT(
+            "(?i)\\bby default\\b|\\bdefault (?:value|setting|timeout|limit|size|port|region|number|memory|"
+                    + "behaviou?r)\\b|\\bwhat(?:'s| is) the default\\b|\\bthe default\\b.*\\?|默认",
+            "(?i)\\bdefaults?\\b|\\bby default\\b|默认|缺省"),
+    LIMIT(
+            "(?i)\\b(?:max|maximum|min|minimum|at most|at least|upper limit|limit on|limits? of|the most|the longest|"
+                    + "the largest|the biggest)\\b|最多|最大|最长|上限|最少|最小|至少",
+            "(?i)\\b(?:max|maximum|min|minimum|up to|at most|at least|limit(?:ed)?|no more than|longest|largest|"
+                    + "unlimited)\\b|最多|最大|最长|上限|最少|最小|至少|无限"),
+    PORT(
+            "(?i)\\b(?:which|what) port\\b|\\bport (?:number|does)\\b|\\bport\\b.*\\?|端口",
+            "(?i)\\bport\\s?:?\\s?\\d+|:\\d{2,5}\\b|端口\\s?\\d+|\\d+\\s?端口"),
+    VERSION(
+            "(?i)\\b(?:which|what|latest|current) version\\b|\\bversion (?:number|of)\\b|哪个版本|什么版本|最新版本|版本号",
+            "(?i)\\bv?\\d+\\.\\d+|\\bversion \\d|\\d+\\s?版"),
+    PERSON(
+            "(?i)^\\s*who\\b|\\bwho (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced)\\b"
+                    + "|\\b(?:inventor|founder|author|creator) of\\b|谁(?:发明|创建|提出|设计|开发|写)|是谁|哪位",
+            "(?i)\\b(?:by|from) [A-Z][a-z]+|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b|发明者|创始人|作者|提出者|由.{1,8}(?:发明|提出|开发)"),
+    PLACE(
+            "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"
+                    + "|\\bin which (?:country|city|region)\\b|\\bwhich country\\b|位于哪|在哪个国家|在哪个城市",
+            "(?i)\\b(?:located in|based in|headquartered in|in [A-Z][a-z]+)\\b|位于|国家|城市"),
+    OTHER("(?!)", "");
+
+    private final Pattern asked;
+    private final Pattern stated;
+
+    AskedKind(String asked, String stated) {
+        this.asked = Pattern.compile(asked);
+        this.stated = Pattern.compile(stated);
+    }
+
+    /** The kind a question asks for (the first that matches), {@link #OTHER} when none. */
+    public static AskedKind of(String question) {
+        for (AskedKind kind : values()) {
+            if (kind.asked.matcher(question).find()) {
+                return kind;
+            }
+        }
+        return OTHER;
+    }
+
+    /** Whether {@code text} states a fact of this kind (always true for {@link #OTHER}). */
+    public boolean statedIn(String text) {
+        return this == OTHER || stated.matcher(text).find();
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /**
+     * Whether a sentence of {@code text} states a fact of this kind about the question: the sentence shares a
+     * content word with the question, and a number it states is not one the question itself contains (the
+     * "50" of "How many layers has ResNet-50?" says nothing about the count).
+     */
+    public boolean statedIn(String text, String question) {
+        if (this == OTHER) {
+            return true;
+        }
+        var asked = com.studybot.core.common.Terms.of(question);
+        var questionNumbers = new java.util.HashSet<String>();
+        DIGITS.matcher(question).results().forEach(m -> questionNumbers.add(m.group()));
+        for (String sentence : SENTENCE.split(text)) {
+            var words = com.studybot.core.common.Terms.of(sentence);
+            if (words.stream().noneMatch(asked::contains)) {
+                continue;
+            }
+            String own = sentence;
+            for (String n : questionNumbers) {
+                own = own.replaceAll("(?<!\\d)" + n + "(?!\\d)", " ");
+            }
+            if (stated.matcher(own).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

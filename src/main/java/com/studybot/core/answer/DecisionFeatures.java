@@ -1,0 +1,53 @@
+package com.studybot.core.answer;
+
+import com.studybot.core.common.Terms;
+import com.studybot.core.retrieval.Evidence;
+import com.studybot.core.retrieval.Passage;
+import java.util.List;
+
+/**
+ * The signals the answer decision weighs, taken from the question and its top passages. Each means the same
+ * on any notes and with either embedding model: shares, ranks and differences, no raw score of one corpus.
+ */
+public final class DecisionFeatures {
+    /** Names in vector order; a shipped {@link AnswerPolicy} lists them so that a mismatch fails loudly. */
+    public static final List<String> NAMES = List.of(
+            "coverage",
+            "similarity",
+            "margin",
+            "agreement",
+            "lexical",
+            "dense",
+            "kindMissing",
+            "shortQuestion",
+            "sentenceCoverage",
+            "restCoverage");
+
+    private DecisionFeatures() {}
+
+    /** The features of the best passage for {@code question}; all zero when nothing was retrieved. */
+    public static double[] of(String question, List<Passage> passages) {
+        double[] f = new double[NAMES.size()];
+        if (passages.isEmpty()) {
+            return f;
+        }
+        Passage top = passages.get(0);
+        Evidence e = top.evidence();
+        f[0] = e.coverage();
+        f[1] = e.similarity();
+        f[2] = e.margin();
+        f[3] = e.agreement();
+        f[4] = e.lexicalRank() == 0 ? 0 : 1.0 / e.lexicalRank();
+        f[5] = e.denseRank() == 0 ? 0 : 1.0 / e.denseRank();
+        f[6] = kindMissing(question, top) ? 1 : 0;
+        f[7] = Terms.of(question).size() <= 2 ? 1 : 0;
+        f[8] = e.sentenceCoverage();
+        f[9] = e.restCoverage();
+        return f;
+    }
+
+    /** The question asks for a kind of fact (a price, a date…) that the passage does not state. */
+    public static boolean kindMissing(String question, Passage passage) {
+        return !AskedKind.of(question).statedIn(passage.chunk().text(), question);
+    }
+}

@@ -1,0 +1,151 @@
+package com.studybot.eval;
+
+import com.studybot.core.answer.AnswerPolicy;
+import com.studybot.core.answer.DecisionFeatures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Learns the answer decision from dev-set outcomes: an L2-regularised logistic regression over {@link
+ * DecisionFeatures} (answerable questions whose right passage ranked first are the positives, questions the
+ * notes don't answer the negatives, each class weighing half and each corpus alike), then the answer threshold
+ * that maximises the worst training corpus's balanced accuracy (plus half the mean), and the closest-passage
+ * threshold (see {@link #closestAt}).
+ */
+public final class PolicyFit {
+    static final double L2 = 0.01;
+    static final int ITERATIONS = 3000;
+    static final double LEARNING_RATE = 0.5;
+
+    private PolicyFit() {}
+
+    public static AnswerPolicy fit(List<Outcome> training) {
+        var rows = training.stream()
+                .filter(o -> !o.question().answerable() || o.firstHitRank() == 1)
+                .toList();
+        if (rows.stream().noneMatch(o -> o.question().answerable())
+                || rows.stream().allMatch(o -> o.question().answerable())) {
+            throw new IllegalArgumentException("fitting needs answerable and unanswerable questions");
+        }
+        double[] sampleWeights = weights(rows);
+        int d = DecisionFeatures.NAMES.size();
+        double[] w = new double[d + 1]; // w[d] is the intercept
+        for (int it = 0; it < ITERATIONS; it++) {
+            double[] grad = new double[d + 1];
+            for (int i = 0; i < rows.size(); i++) {
+                double[] x = rows.get(i).featureArray();
+                double y = rows.get(i).question().answerable() ? 1 : 0;
+                double err = (sigmoid(dot(w, x)) - y) * sampleWeights[i];
+                for (int j = 0; j < d; j++) {
+                    grad[j] += err * x[j];
+                }
+                grad[d] += err;
+            }
+            for (int j = 0; j <= d; j++) {
+                w[j] -= LEARNING_RATE * (grad[j] + (j < d ? L2 * w[j] : 0));
+            }
+        }
+        var weights = new ArrayList<Double>();
+        for (int j = 0; j < d; j++) {
+            weights.add(round(w[j]));
+        }
+        var model = new AnswerPolicy(DecisionFeatures.NAMES, round(w[d]), weights, 1, 0);
+        return thresholds(model, training);
+    }
+
+    /** Each corpus weighs alike, and within it answerable and unanswerable questions weigh half each. */
+    private static double[] weights(List<Outcome> rows) {
+        Map<String, List<Outcome>> byCorpus =
+                rows.stream().collect(Collectors.groupingBy(o -> o.question().corpus()));
+        double[] sw = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Outcome o = rows.get(i);
+            List<Outcome> corpus = byCorpus.get(o.question().corpus());
+            long same = corpus.stream()
+                    .filter(x -> x.question().answerable() == o.question().answerable())
+                    .count();
+            sw[i] = 1.0 / (2.0 * byCorpus.size() * same);
+        }
+        return sw;
+    }
+
+    private static AnswerPolicy thresholds(AnswerPolicy model, List<Outcome> training) {
+        var candidates = new TreeSet<Double>();
+        for (Outcome o : training) {
+            candidates.add(round(model.confidence(o.featureArray())));
+        }
+        Map<String, List<Outcome>> byCorpus = training.stream()
+                .collect(Collectors.groupingBy(o -> o.question().corpus()));
+        double bestT = 0.5;
+        double bestScore = -1;
+        for (double t : candidates) {
+            AnswerPolicy p = model.withThresholds(t, 0);
+            double worst = 1;
+            double mean = 0;
+            for (List<Outcome> corpus : byCorpus.values()) {
+                var report = new EvalReport(corpus.stream().map(o -> o.under(p)).toList());
+                double balanced = report.balancedAccuracy();
+                worst = Math.min(worst, balanced);
+                mean += balanced / byCorpus.size();
+            }
+            double score = worst + 0.5 * mean;
+            if (score > bestScore) {
+                bestScore = score;
+                bestT = t;
+            }
+        }
+        double answerAt = bestT;
+        return model.withThresholds(answerAt, closestAt(model, training, candidates.headSet(answerAt, true)));
+    }
+
+    /**
+     * The closest-passage threshold: among the questions below the answer threshold, the one that best
+     * separates those whose right passage ranked first (worth showing) from those on another subject
+     * altogether (kind {@code offtopic}, whose closest passage is no help), each side weighing half.
+     */
+    private static double closestAt(AnswerPolicy model, List<Outcome> training, java.util.SortedSet<Double> ts) {
+        List<Double> worth = new ArrayList<>();
+        List<Double> offTopic = new ArrayList<>();
+        for (Outcome o : training) {
+            double c = model.confidence(o.featureArray());
+            if (c >= model.withThresholds(ts.isEmpty() ? 1 : ts.last(), 0).answerAt()) {
+                continue;
+            }
+            if (o.question().answerable() && o.firstHitRank() == 1) {
+                worth.add(c);
+            } else if (o.question().kind().equals("offtopic")) {
+                offTopic.add(c);
+            }
+        }
+        double best = ts.isEmpty() ? 0 : ts.last();
+        double bestScore = -1;
+        for (double t : ts) {
+            double shown = worth.stream().filter(c -> c >= t).count() / (double) Math.max(1, worth.size());
+            double kept = offTopic.stream().filter(c -> c < t).count() / (double) Math.max(1, offTopic.size());
+            if (shown + kept > bestScore) {
+                bestScore = shown + kept;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static double dot(double[] w, double[] x) {
+        double z = w[w.length - 1];
+        for (int j = 0; j < x.length; j++) {
+            z += w[j] * x[j];
+        }
+        return z;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

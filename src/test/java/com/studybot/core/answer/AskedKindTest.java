@@ -1,0 +1,48 @@
+package com.studybot.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+final class AskedKindTest {
+    @Test
+    void theKindOfFactAskedForIsDetectedInEnglishAndChinese() {
+        assertThat(AskedKind.of("how much does fargate cost per vCPU hour")).isEqualTo(AskedKind.PRICE);
+        assertThat(AskedKind.of("How many availability zones are in a region?")).isEqualTo(AskedKind.COUNT);
+        assertThat(AskedKind.of("what's the default timeout of a lambda function"))
+                .isEqualTo(AskedKind.DEFAULT);
+        assertThat(AskedKind.of("dynamodb max item size")).isEqualTo(AskedKind.SIZE);
+        assertThat(AskedKind.of("who invented dropout")).isEqualTo(AskedKind.PERSON);
+        assertThat(AskedKind.of("what year was Kubernetes released")).isEqualTo(AskedKind.DATE);
+        assertThat(AskedKind.of("mysql 默认端口是多少")).isEqualTo(AskedKind.DEFAULT);
+        assertThat(AskedKind.of("Git 是谁开发的")).isEqualTo(AskedKind.PERSON);
+        assertThat(AskedKind.of("安装需要多长时间")).isEqualTo(AskedKind.DURATION);
+        assertThat(AskedKind.of("What is AWS Fargate?")).isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.of("How do containers differ from VMs?")).isEqualTo(AskedKind.OTHER);
+    }
+
+    @Test
+    void aPassageStatesTheKindOnlyInASentenceAboutTheQuestion() {
+        String passage = "AWS Lambda runs code without servers. A function can run for at most 15 minutes.\n"
+                + "S3 stores objects of up to 5 TB.";
+        assertThat(AskedKind.of("how long can a lambda function run")).isEqualTo(AskedKind.DURATION);
+        assertThat(AskedKind.DURATION.statedIn(passage, "how long can a lambda function run"))
+                .isTrue();
+        assertThat(AskedKind.PRICE.statedIn(passage, "how much does lambda cost per request"))
+                .isFalse();
+        // the size is stated, but of S3 objects, not in a sentence about Lambda
+        assertThat(AskedKind.SIZE.statedIn(
+                        "AWS Lambda runs code.\nS3 stores objects of up to 5 TB.", "how big can a lambda package be"))
+                .isFalse();
+    }
+
+    @Test
+    void aNumberTakenFromTheQuestionStatesNothing() {
+        String passage = "ResNet-50 is a deep residual network that uses skip connections.";
+        assertThat(AskedKind.COUNT.statedIn(passage, "how many parameters does resnet-50 have"))
+                .isFalse();
+        assertThat(AskedKind.COUNT.statedIn(
+                        passage + " ResNet-50 has 25 million parameters.", "how many parameters does resnet-50 have"))
+                .isTrue();
+    }
+}
