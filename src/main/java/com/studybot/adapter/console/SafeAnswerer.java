@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The console's edge: logs each question's outcome and duration (never its text at INFO) and turns an
+ * The console's edge: logs each question's outcome and duration at DEBUG (never its text) and turns an
  * unexpected exception into {@link Answer.Failed} with a reference id that matches the logged stack trace.
  */
 final class SafeAnswerer {
@@ -30,7 +30,7 @@ final class SafeAnswerer {
         long start = System.nanoTime();
         try {
             Answer answer = answerer.answer(question, topK, drafts);
-            LOG.info(
+            LOG.debug(
                     "{}: {} in {} ms",
                     command,
                     answer.getClass().getSimpleName(),

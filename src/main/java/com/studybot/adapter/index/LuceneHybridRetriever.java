@@ -116,7 +116,10 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         Passage top = all.get(0);
         Chunk c = top.chunk();
         var detail = terms.detail(c.headingLabel() + "\n" + ChunkDocuments.fileWords(c.file()) + "\n" + c.text());
-        all.set(0, new Passage(c, top.score(), top.evidence().withDetail(detail.sentence(), detail.rest())));
+        all.set(
+                0,
+                new Passage(
+                        c, top.score(), top.evidence().withDetail(detail.sentence(), detail.rest(), detail.unseen())));
         return List.copyOf(all);
     }
 

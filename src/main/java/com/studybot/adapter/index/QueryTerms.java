@@ -22,7 +22,7 @@ import org.apache.lucene.index.Term;
  */
 final class QueryTerms {
     /** Terms analysed one way (English or Chinese), with their idf in the matching body field. */
-    record Group(Analyzer analyzer, String field, Map<String, Double> idf) {}
+    record Group(Analyzer analyzer, String field, Map<String, Double> idf, boolean cjk, Set<String> unseen) {}
 
     private final List<Group> groups;
 
@@ -43,6 +43,7 @@ final class QueryTerms {
     private static Group group(String text, Analyzer analyzer, String field, IndexReader reader, boolean cjk)
             throws IOException {
         var idf = new LinkedHashMap<String, Double>();
+        var unseen = new java.util.HashSet<String>();
         int n = Math.max(1, reader.getDocCount(IndexFields.BODY_EN));
         for (String term : analyze(analyzer, field, text)) {
             if (Scripts.containsCjk(term) != cjk) {
@@ -50,8 +51,11 @@ final class QueryTerms {
             }
             int df = reader.docFreq(new Term(field, term));
             idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            if (df == 0) {
+                unseen.add(term);
+            }
         }
-        return new Group(analyzer, field, idf);
+        return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen));
     }
 
     List<Group> groups() {
@@ -69,15 +73,17 @@ final class QueryTerms {
     }
 
     /** The question's idf weight, the part of it {@code passage} covers, and the largest single covered term's. */
-    private record Tally(double total, double covered, double rarest) {}
+    private record Tally(double total, double covered, double rarest, double unseen) {}
 
     private Tally tally(String passage) {
         double total = 0;
         double covered = 0;
         double rarest = 0;
+        double unseen = 0;
+        boolean passageHasCjk = Scripts.containsCjk(passage);
         for (Group g : groups) {
-            if (g.idf().isEmpty()) {
-                continue;
+            if (g.idf().isEmpty() || (g.cjk() && !passageHasCjk)) {
+                continue; // Chinese words can't be found in a passage with no Chinese: they don't count against it
             }
             Set<String> present = analyze(g.analyzer(), g.field(), passage);
             for (var e : g.idf().entrySet()) {
@@ -85,19 +91,23 @@ final class QueryTerms {
                 if (present.contains(e.getKey()) || closeMatch(e.getKey(), present)) {
                     covered += e.getValue();
                     rarest = Math.max(rarest, e.getValue());
+                } else if (g.unseen().contains(e.getKey())) {
+                    unseen += e.getValue();
                 }
             }
         }
-        return new Tally(total, covered, rarest);
+        return new Tally(total, covered, rarest, unseen);
     }
 
     /**
      * How the question's terms sit in the best passage: {@code sentence}, the largest share of the question's
      * idf weight that one sentence of it holds (a near miss names its subject in the passage, but the asked
      * detail is not in the same sentence); {@code rest}, the share of the weight the passage covers once the
-     * question's rarest covered term (usually its subject) is left out.
+     * question's rarest covered term (usually its subject) is left out; {@code unseen}, the share of the weight in
+     * words the notes never use (and the passage has no close spelling of): "How do I stash my changes?"
+     * over notes that never say "stash".
      */
-    record Detail(double sentence, double rest) {}
+    record Detail(double sentence, double rest, double unseen) {}
 
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
 
@@ -113,7 +123,8 @@ final class QueryTerms {
         double covered = t.covered();
         double rarest = t.rarest();
         double rest = total - rarest <= 0 ? 0 : (covered - rarest) / (total - rarest);
-        return new Detail(best, Math.max(0, Math.min(1, rest)));
+        double unseen = total <= 0 ? 0 : t.unseen() / total;
+        return new Detail(best, Math.max(0, Math.min(1, rest)), Math.min(1, unseen));
     }
 
     /** Typos allowed in a term: none in short words (too many neighbours: bread/break), 1 from 6 letters, 2 from 9. */

@@ -53,13 +53,17 @@ public enum AskedKind {
             "(?i)\\b(?:which|what|latest|current) version\\b|\\bversion (?:number|of)\\b|哪个版本|什么版本|最新版本|版本号",
             "(?i)\\bv?\\d+\\.\\d+|\\bversion \\d|\\d+\\s?版"),
     PERSON(
-            "(?i)^\\s*who\\b|\\bwho (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced)\\b"
-                    + "|\\b(?:inventor|founder|author|creator) of\\b|谁(?:发明|创建|提出|设计|开发|写)|是谁|哪位",
-            "(?i)\\b(?:by|from) [A-Z][a-z]+|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b|发明者|创始人|作者|提出者|由.{1,8}(?:发明|提出|开发)"),
+            "(?i)^\\s*who\\b|\\bwho (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced|"
+                    + "maintains|owns|started)\\b|\\b(?:inventor|founder|author|creator|maintainer) of\\b"
+                    + "|\\b(?:which|what) (?:company|organi[sz]ation|person|team|university)\\b"
+                    + "|谁(?:发明|创建|提出|设计|开发|写|维护)|是谁|哪位|哪家公司|哪个公司|什么公司|哪个组织",
+            "(?i:\\b(?:invented|created|founded|developed|designed|written|proposed|introduced|made|started|maintained|"
+                    + "owned|published|released|donated) by\\b)|\\bby [A-Z][\\w.]+|(?i:\\bet al\\b)|\\b[A-Z][a-z]+'s (?:paper|team)"
+                    + "|发明|创建|提出|开发者|作者|创始人|创办|维护者|由.{1,24}(?:发明|提出|开发|创建|维护|发起)"),
     PLACE(
             "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"
                     + "|\\bin which (?:country|city|region)\\b|\\bwhich country\\b|位于哪|在哪个国家|在哪个城市",
-            "(?i)\\b(?:located in|based in|headquartered in|in [A-Z][a-z]+)\\b|位于|国家|城市"),
+            "(?i:\\b(?:located|based|headquartered) in\\b)|\\bin [A-Z][a-z]+|位于|国家|城市"),
     OTHER("(?!)", "");
 
     private final Pattern asked;

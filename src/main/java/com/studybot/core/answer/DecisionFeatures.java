@@ -21,7 +21,8 @@ public final class DecisionFeatures {
             "kindMissing",
             "shortQuestion",
             "sentenceCoverage",
-            "restCoverage");
+            "restCoverage",
+            "unseenShare");
 
     private DecisionFeatures() {}
 
@@ -43,6 +44,7 @@ public final class DecisionFeatures {
         f[7] = Terms.of(question).size() <= 2 ? 1 : 0;
         f[8] = e.sentenceCoverage();
         f[9] = e.restCoverage();
+        f[10] = e.unseenShare();
         return f;
     }
 

@@ -5,12 +5,15 @@ import java.util.Locale;
 
 /** What makes two questions the same question, for caches. */
 public final class Questions {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("[\\s?？!！.。]+$");
+
     private Questions() {}
 
     /** Case, accents' composition, spacing and trailing punctuation don't make a different question. */
     public static String normalise(String question) {
         String s = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("\\s+", " ").strip();
-        return s.replaceAll("[\\s?？!！.。]+$", "");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        return END.matcher(s).replaceAll("");
     }
 }

@@ -15,6 +15,8 @@ package com.studybot.core.retrieval;
  *     (computed for the best passage only; else equal to coverage)
  * @param restCoverage coverage once the question's rarest covered term is left out: a passage that names
  *     only the subject of the question scores 0 (best passage only; else equal to coverage)
+ * @param unseenShare share of the question's rare-term weight in words these notes never use (best passage
+ *     only; else 0)
  */
 public record Evidence(
         double similarity,
@@ -23,7 +25,8 @@ public record Evidence(
         int denseRank,
         double background,
         double sentenceCoverage,
-        double restCoverage) {
+        double restCoverage,
+        double unseenShare) {
     public Evidence {
         if (similarity < -1.0001 || similarity > 1.0001) {
             throw new IllegalArgumentException("similarity must be in -1..1, was " + similarity);
@@ -38,17 +41,17 @@ public record Evidence(
 
     /** Evidence with only similarity and coverage known (the passage ranked first by both searches). */
     public Evidence(double similarity, double coverage) {
-        this(similarity, coverage, 1, 1, 0, coverage, coverage);
+        this(similarity, coverage, 1, 1, 0, coverage, coverage, 0);
     }
 
     /** As the evidence of any candidate: the sentence and rest coverage not computed. */
     public Evidence(double similarity, double coverage, int lexicalRank, int denseRank, double background) {
-        this(similarity, coverage, lexicalRank, denseRank, background, coverage, coverage);
+        this(similarity, coverage, lexicalRank, denseRank, background, coverage, coverage, 0);
     }
 
     /** The same evidence with the detail computed for the best passage. */
-    public Evidence withDetail(double sentence, double rest) {
-        return new Evidence(similarity, coverage, lexicalRank, denseRank, background, sentence, rest);
+    public Evidence withDetail(double sentence, double rest, double unseen) {
+        return new Evidence(similarity, coverage, lexicalRank, denseRank, background, sentence, rest, unseen);
     }
 
     /** How far the passage's similarity stands above the question's background in these notes. */

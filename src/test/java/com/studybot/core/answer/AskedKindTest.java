@@ -17,6 +17,7 @@ final class AskedKindTest {
         assertThat(AskedKind.of("mysql 默认端口是多少")).isEqualTo(AskedKind.DEFAULT);
         assertThat(AskedKind.of("Git 是谁开发的")).isEqualTo(AskedKind.PERSON);
         assertThat(AskedKind.of("安装需要多长时间")).isEqualTo(AskedKind.DURATION);
+        assertThat(AskedKind.of("which company develops podman")).isEqualTo(AskedKind.PERSON);
         assertThat(AskedKind.of("What is AWS Fargate?")).isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("How do containers differ from VMs?")).isEqualTo(AskedKind.OTHER);
     }
@@ -34,6 +35,17 @@ final class AskedKindTest {
         assertThat(AskedKind.SIZE.statedIn(
                         "AWS Lambda runs code.\nS3 stores objects of up to 5 TB.", "how big can a lambda package be"))
                 .isFalse();
+    }
+
+    @Test
+    void aPersonIsStatedByWhoDidItNotByAnyTwoCapitalisedWords() {
+        String question = "who created docker";
+        assertThat(AskedKind.PERSON.statedIn("Docker is a Software Platform for Linux Containers.", question))
+                .isFalse();
+        assertThat(AskedKind.PERSON.statedIn("Docker was created by Solomon Hykes at dotCloud.", question))
+                .isTrue();
+        assertThat(AskedKind.PERSON.statedIn("Git 由 Linus Torvalds 开发。", "Git 是谁开发的"))
+                .isTrue();
     }
 
     @Test

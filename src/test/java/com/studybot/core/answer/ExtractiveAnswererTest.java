@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 
 final class ExtractiveAnswererTest {
     /** Coverage and similarity count alike; answered from 0.5, the closest passage from 0.3. */
-    private static final AnswerPolicy POLICY = new AnswerPolicy(
-            DecisionFeatures.NAMES, -4, List.of(4.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), 0.5, 0.3);
+    private static final AnswerPolicy POLICY = new AnswerPolicy(DecisionFeatures.NAMES, -4, weights(), 0.5, 0.3);
+
+    private static List<Double> weights() {
+        var w = new java.util.ArrayList<Double>(java.util.Collections.nCopies(DecisionFeatures.NAMES.size(), 0.0));
+        w.set(DecisionFeatures.NAMES.indexOf("coverage"), 4.0);
+        w.set(DecisionFeatures.NAMES.indexOf("similarity"), 4.0);
+        return w;
+    }
 
     private static Passage passage(String file, String heading, String text, Evidence evidence) {
         return new Passage(new Chunk(file + "#0", file, List.of(heading), text, "h"), 1.0, evidence);
