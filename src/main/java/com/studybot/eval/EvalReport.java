@@ -39,11 +39,16 @@ public record EvalReport(List<Outcome> outcomes) {
         return share(unanswerable(), o -> !o.grounded());
     }
 
-    /** The mean of the answered and refusal rates (whichever exists when only one kind of question is here). */
-    public double balancedAccuracy() {
+    /**
+     * How far these outcomes reach two targets, as the smaller of answered / {@code answered} and refusal /
+     * {@code refusal} (whichever exists when only one kind of question is here).
+     */
+    public double shareOfTarget(double answered, double refusal) {
         boolean pos = !answerable().isEmpty();
         boolean neg = !unanswerable().isEmpty();
-        return pos && neg ? (answeredRate() + refusalRate()) / 2 : pos ? answeredRate() : refusalRate();
+        double a = answeredRate() / answered;
+        double r = refusalRate() / refusal;
+        return pos && neg ? Math.min(a, r) : pos ? a : r;
     }
 
     /** Share of questions shown the closest passage rather than answered or refused outright. */

@@ -83,10 +83,10 @@ final class DevSetTest {
         EvalReport heldOut = loco.heldOutAll();
         assertThat(heldOut.recallAt(5)).as("recall@5").isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.recallAt(1)).as("recall@1").isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.74);
-        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.71);
+        assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.79);
+        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.70);
         // and the shipped decision, used by the engine itself, does as well as the fitted column says
-        assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.80);
-        assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.70);
+        assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.77);
+        assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.73);
     }
 }

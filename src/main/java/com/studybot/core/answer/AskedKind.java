@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of fact a question asks for when it asks for one that a passage either states or does not: an
- * amount of money, a count, a size, a date, a duration, a port, a version, a person or a place (English
- * and Chinese). "How much does Fargate cost?" needs a passage that states a price; one that only names
+ * amount of money, a count, a size, a date, a duration, a default, a limit, a port, a version, a person or
+ * organisation, a place, or a measured value (English and Chinese). "How much does Fargate cost?" needs a passage that states a price; one that only names
  * Fargate does not answer it. {@link #OTHER} is every other question, which any passage may answer.
  */
 public enum AskedKind {
@@ -53,8 +53,8 @@ public enum AskedKind {
             "(?i)\\b(?:which|what|latest|current) version\\b|\\bversion (?:number|of)\\b|哪个版本|什么版本|最新版本|版本号",
             "(?i)\\bv?\\d+\\.\\d+|\\bversion \\d|\\d+\\s?版"),
     PERSON(
-            "(?i)^\\s*who\\b|\\bwho (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced|"
-                    + "maintains|owns|started)\\b|\\b(?:inventor|founder|author|creator|maintainer) of\\b"
+            "(?i)^\\s*who (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced|maintains|owns|"
+                    + "started|came up with|coined)\\b|\\b(?:inventor|founder|author|creator|maintainer) of\\b"
                     + "|\\b(?:which|what) (?:company|organi[sz]ation|person|team|university)\\b"
                     + "|谁(?:发明|创建|提出|设计|开发|写|维护)|是谁|哪位|哪家公司|哪个公司|什么公司|哪个组织",
             "(?i:\\b(?:invented|created|founded|developed|designed|written|proposed|introduced|made|started|maintained|"
@@ -64,6 +64,11 @@ public enum AskedKind {
             "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"
                     + "|\\bin which (?:country|city|region)\\b|\\bwhich country\\b|位于哪|在哪个国家|在哪个城市",
             "(?i:\\b(?:located|based|headquartered) in\\b)|\\bin [A-Z][a-z]+|位于|国家|城市"),
+    VALUE(
+            "(?i)\\b(?:what|which)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:value|values|threshold|score|percentage|accuracy|"
+                    + "error rate|top-\\d error|margin|ratio|speed|fps)\\b|\\bhow (?:fast|accurate|precise)\\b"
+                    + "|是多少|多少(?:分|帧|毫秒)?$|阈值|准确率|数值",
+            "\\d"),
     OTHER("(?!)", "");
 
     private final Pattern asked;

@@ -18,6 +18,12 @@ final class AskedKindTest {
         assertThat(AskedKind.of("Git 是谁开发的")).isEqualTo(AskedKind.PERSON);
         assertThat(AskedKind.of("安装需要多长时间")).isEqualTo(AskedKind.DURATION);
         assertThat(AskedKind.of("which company develops podman")).isEqualTo(AskedKind.PERSON);
+        assertThat(AskedKind.of("what threshold value should i use for gradient clipping"))
+                .isEqualTo(AskedKind.VALUE);
+        assertThat(AskedKind.of("what bleu score does google translate get")).isEqualTo(AskedKind.VALUE);
+        assertThat(AskedKind.of("梯度裁剪的阈值一般设多少")).isEqualTo(AskedKind.VALUE);
+        assertThat(AskedKind.of("Who is responsible for patching under the shared model?"))
+                .isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("What is AWS Fargate?")).isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("How do containers differ from VMs?")).isEqualTo(AskedKind.OTHER);
     }
