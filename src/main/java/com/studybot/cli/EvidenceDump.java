@@ -33,7 +33,7 @@ final class EvidenceDump {
             row.put("rank", o.firstHitRank());
             List<double[]> ev = o.evidence().stream()
                     .map((Evidence e) ->
-                            new double[] {e.similarity(), e.coverage(), e.lexicalRank(), e.denseRank(), e.background()})
+                            new double[] {e.similarity(), e.coverage(), e.lexicalRank(), e.denseRank(), e.standout()})
                     .toList();
             row.put("evidence", ev);
             lines.add(mapper.writeValueAsString(row));

@@ -86,6 +86,9 @@ final class AnswerRenderingTest {
         var embed = AnswerMessages.embed(closest);
         assertThat(embed.getDescription()).contains(Answer.Closest.LEAD);
         assertThat(embed.getFields()).extracting(f -> f.getName()).containsExactly("aws/lambda.md › Lambda");
+        assertThat(AnswerMessages.passages(closest))
+                .startsWith("*Not answered directly: the closest passage is [1] · confidence 0.31*")
+                .contains("**[1] aws/lambda.md › Lambda**");
         var node = new ObjectMapper().readTree(new AnswerJson().line(closest.question(), closest));
         assertThat(node.get("answer").asText()).startsWith(Answer.Closest.LEAD);
         assertThat(node.get("sources")).hasSize(1);

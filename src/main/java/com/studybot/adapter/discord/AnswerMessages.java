@@ -78,12 +78,30 @@ public final class AnswerMessages {
                 .orElse(c.label());
     }
 
+    /** What became of the question, as "Show passages" says above the passages. */
+    static String outcome(Answer answer) {
+        if (answer instanceof Answer.Answered) {
+            return "Answered from your notes";
+        }
+        if (answer instanceof Answer.Closest) {
+            return "Not answered directly: the closest passage is [1]";
+        }
+        if (answer instanceof Answer.NotInNotes) {
+            return "Not in your notes: the nearest passages";
+        }
+        if (answer instanceof Answer.Failed) {
+            return "Failed";
+        }
+        throw new AssertionError("unhandled " + answer.getClass());
+    }
+
     /** The passages behind an answer, numbered with score, citation and text (split later to fit). */
     public static String passages(Answer answer) {
         if (answer.passages().isEmpty()) {
             return "No passages.";
         }
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(
+                String.format(Locale.ROOT, "*%s · confidence %.2f*%n%n", outcome(answer), answer.confidence()));
         int n = 1;
         for (Passage p : answer.passages()) {
             sb.append(String.format(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -124,8 +125,8 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     }
 
     /**
-     * Where each document stood in the BM25 and embedding rankings, and the background: the mean cosine of
-     * the question and the embedding ranking's candidates (the Chinese ranking's, offset, when it is higher).
+     * Where each document stood in the BM25 and embedding rankings, and the spread of the question's cosines
+     * to the embedding rankings' candidates, against which a passage's cosine is measured.
      */
     private record Ranks(ScoreDoc[] lexical, ScoreDoc[] dense, ScoreDoc[] denseZh) {
         int lexicalRank(int doc) {
@@ -138,9 +139,26 @@ public final class LuceneHybridRetriever implements PassageRetriever {
             return en == 0 ? zh : zh == 0 ? en : Math.min(en, zh);
         }
 
-        double background() {
-            double en = meanCosine(dense);
-            return denseZh.length == 0 ? en : Math.max(en, meanCosine(denseZh) - CHINESE_SIMILARITY_OFFSET);
+        /** The cosine's distance above the candidates' mean, in their standard deviations, scaled by 1/4. */
+        double standout(double cosineEn, OptionalDouble cosineZh) {
+            double en = z(dense, cosineEn);
+            return cosineZh.isPresent() && denseZh.length > 1 ? Math.max(en, z(denseZh, cosineZh.getAsDouble())) : en;
+        }
+
+        private static double z(ScoreDoc[] docs, double cosine) {
+            if (docs.length < 2) {
+                return 0;
+            }
+            double sum = 0;
+            double squares = 0;
+            for (ScoreDoc d : docs) {
+                double c = 2 * d.score - 1; // Lucene scores a cosine c as (1 + c) / 2
+                sum += c;
+                squares += c * c;
+            }
+            double mean = sum / docs.length;
+            double sd = Math.sqrt(Math.max(1e-9, squares / docs.length - mean * mean));
+            return Math.max(-2, Math.min(4, (cosine - mean) / sd / 4));
         }
 
         private static int rank(ScoreDoc[] docs, int doc) {
@@ -150,15 +168,6 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                 }
             }
             return 0;
-        }
-
-        /** Lucene scores a cosine c as (1 + c) / 2. */
-        private static double meanCosine(ScoreDoc[] docs) {
-            double sum = 0;
-            for (ScoreDoc d : docs) {
-                sum += 2 * d.score - 1;
-            }
-            return docs.length == 0 ? 0 : sum / docs.length;
         }
     }
 
@@ -233,14 +242,16 @@ public final class LuceneHybridRetriever implements PassageRetriever {
 
     private Evidence evidence(
             Document doc, Chunk chunk, QueryTerms terms, float[] qEn, Optional<float[]> qZh, Ranks ranks, int docId) {
-        double sim = ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL)
+        double en = ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL)
                 .map(v -> Vectors.cosine(qEn, v.vector()))
                 .orElse(0.0);
+        double sim = en;
+        OptionalDouble zh = OptionalDouble.empty();
         if (qZh.isPresent()) {
-            double zh = ChunkDocuments.vector(doc, IndexFields.VEC_ZH_BYTES, IndexFields.MODEL_ZH)
+            zh = OptionalDouble.of(ChunkDocuments.vector(doc, IndexFields.VEC_ZH_BYTES, IndexFields.MODEL_ZH)
                     .map(v -> Vectors.cosine(qZh.get(), v.vector()))
-                    .orElse(0.0);
-            sim = Math.max(sim, zh - CHINESE_SIMILARITY_OFFSET);
+                    .orElse(0.0));
+            sim = Math.max(sim, zh.getAsDouble() - CHINESE_SIMILARITY_OFFSET);
         }
         String searchable = chunk.headingLabel() + "\n" + ChunkDocuments.fileWords(chunk.file()) + "\n" + chunk.text();
         double coverage = terms.coverage(searchable);
@@ -249,7 +260,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                 coverage,
                 ranks.lexicalRank(docId),
                 ranks.denseRank(docId),
-                ranks.background());
+                ranks.standout(en, zh));
     }
 
     private ScoreDoc[] lexical(IndexSearcher searcher, QueryTerms terms) throws IOException {

@@ -8,9 +8,9 @@ package com.studybot.core.retrieval;
  * @param coverage share of the question's content terms found in the passage, weighted by rarity (0..1)
  * @param lexicalRank the passage's rank in the BM25 ranking (1 = first), 0 when BM25 did not find it
  * @param denseRank the passage's rank in the embedding ranking (1 = first), 0 when not among its candidates
- * @param background the mean cosine of the question and the embedding ranking's candidates: how close this
- *     question comes to the notes in general, so {@code similarity - background} says how far the passage
- *     stands out from the rest of this corpus (0 when unknown)
+ * @param standout how far the passage's cosine stands above the question's cosines to the embedding search's
+ *     candidates, in standard deviations of those (the larger for the two models): the same on any notes and
+ *     either model, where raw cosines are not (0 when unknown)
  * @param sentenceCoverage the largest share of the question's rare-term weight that one sentence holds
  *     (computed for the best passage only; else equal to coverage)
  * @param restCoverage coverage once the question's rarest covered term is left out: a passage that names
@@ -23,7 +23,7 @@ public record Evidence(
         double coverage,
         int lexicalRank,
         int denseRank,
-        double background,
+        double standout,
         double sentenceCoverage,
         double restCoverage,
         double unseenShare) {
@@ -45,18 +45,18 @@ public record Evidence(
     }
 
     /** As the evidence of any candidate: the sentence and rest coverage not computed. */
-    public Evidence(double similarity, double coverage, int lexicalRank, int denseRank, double background) {
-        this(similarity, coverage, lexicalRank, denseRank, background, coverage, coverage, 0);
+    public Evidence(double similarity, double coverage, int lexicalRank, int denseRank, double standout) {
+        this(similarity, coverage, lexicalRank, denseRank, standout, coverage, coverage, 0);
     }
 
     /** The same evidence with the detail computed for the best passage. */
     public Evidence withDetail(double sentence, double rest, double unseen) {
-        return new Evidence(similarity, coverage, lexicalRank, denseRank, background, sentence, rest, unseen);
+        return new Evidence(similarity, coverage, lexicalRank, denseRank, standout, sentence, rest, unseen);
     }
 
-    /** How far the passage's similarity stands above the question's background in these notes. */
+    /** How far the passage stands out from the rest of these notes for the question (see {@code standout}). */
     public double margin() {
-        return similarity - background;
+        return standout;
     }
 
     /** 1 when both searches ranked the passage first, falling with the worse rank; 0 when one missed it. */
