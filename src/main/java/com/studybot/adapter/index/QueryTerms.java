@@ -22,7 +22,20 @@ import org.apache.lucene.index.Term;
  */
 final class QueryTerms {
     /** Terms analysed one way (English or Chinese), with their idf in the matching body field. */
-    record Group(Analyzer analyzer, String field, Map<String, Double> idf, boolean cjk, Set<String> unseen) {}
+    /**
+     * Terms analysed one way, with their idf in the matching body field; {@code unseen} are those the notes
+     * never use, and {@code spellings} the notes' own words within a typo or two of each of those.
+     */
+    record Group(
+            Analyzer analyzer,
+            String field,
+            Map<String, Double> idf,
+            boolean cjk,
+            Set<String> unseen,
+            Map<String, Set<String>> spellings) {}
+
+    /** At most this many of the notes' words stand in for one unseen (misspelt) word. */
+    private static final int MAX_SPELLINGS = 3;
 
     private final List<Group> groups;
 
@@ -55,7 +68,35 @@ final class QueryTerms {
                 unseen.add(term);
             }
         }
-        return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen));
+        var spellings = new java.util.HashMap<String, Set<String>>();
+        for (String term : unseen) {
+            Set<String> near = spellings(reader, field, term);
+            if (!near.isEmpty()) {
+                spellings.put(term, near);
+            }
+        }
+        return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen), Map.copyOf(spellings));
+    }
+
+    /**
+     * The notes' words closest to a word they never use (a typo: "trackng" finds "track", "incepton" finds
+     * "incept"): two edits from 7 letters, one from 5, the first letter kept.
+     */
+    private static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
+        int edits = term.length() >= 7 ? 2 : term.length() >= 5 ? 1 : 0;
+        var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        if (edits == 0 || terms == null || Scripts.containsCjk(term)) {
+            return Set.of();
+        }
+        var found = new java.util.TreeMap<Float, java.util.List<String>>(java.util.Comparator.reverseOrder());
+        var fuzzy = new org.apache.lucene.search.FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
+        for (var bytes = fuzzy.next(); bytes != null; bytes = fuzzy.next()) {
+            found.computeIfAbsent(fuzzy.getBoost(), b -> new ArrayList<>()).add(bytes.utf8ToString());
+        }
+        return found.values().stream()
+                .flatMap(List::stream)
+                .limit(MAX_SPELLINGS)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     List<Group> groups() {
@@ -88,7 +129,10 @@ final class QueryTerms {
             Set<String> present = analyze(g.analyzer(), g.field(), passage);
             for (var e : g.idf().entrySet()) {
                 total += e.getValue();
-                if (present.contains(e.getKey()) || closeMatch(e.getKey(), present)) {
+                if (present.contains(e.getKey())
+                        || closeMatch(e.getKey(), present)
+                        || g.spellings().getOrDefault(e.getKey(), Set.of()).stream()
+                                .anyMatch(present::contains)) {
                     covered += e.getValue();
                     rarest = Math.max(rarest, e.getValue());
                 } else if (g.unseen().contains(e.getKey())) {

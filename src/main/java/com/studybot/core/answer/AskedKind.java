@@ -13,8 +13,8 @@ public enum AskedKind {
             "(?i)\\bhow much (?:does|do|is|are|will|would|did)\\b.*\\b(?:cost|charge|pay|price)"
                     + "|\\b(?:price|pricing|cost|costs|fee|fees)\\b.*\\b(?:of|for|per)\\b"
                     + "|\\bhow much (?:money|\\$)|\\bhow expensive\\b|多少钱|价格是|费用是|收费多少|价钱",
-            "(?i)[$€£¥]\\s?\\d|\\d\\s?(?:usd|eur|dollars?|cents?|元|美元)\\b|\\bper (?:hour|month|gb|second|request)\\b"
-                    + "|\\bfree\\b|免费|\\d+(?:\\.\\d+)?\\s?%|\\bcheaper\\b|\\bdiscount"),
+            "(?i)[$€£¥]\\s?\\d|\\d\\s?(?:usd|eur|dollars?|cents?|元|美元)|\\bfree\\b|免费"
+                    + "|\\d+(?:\\.\\d+)?\\s?%\\s?(?:cheaper|less|off|discount|savings?|lower)|便宜\\s?\\d"),
     COUNT(
             "(?i)\\bhow many\\b|\\bnumber of\\b|多少个|几个|几种|多少种|多少条|多少台",
             "(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million|single|"
@@ -58,7 +58,8 @@ public enum AskedKind {
                     + "|\\b(?:which|what) (?:company|organi[sz]ation|person|team|university)\\b"
                     + "|谁(?:发明|创建|提出|设计|开发|写|维护)|是谁|哪位|哪家公司|哪个公司|什么公司|哪个组织",
             "(?i:\\b(?:invented|created|founded|developed|designed|written|proposed|introduced|made|started|maintained|"
-                    + "owned|published|released|donated) by\\b)|\\bby [A-Z][\\w.]+|(?i:\\bet al\\b)|\\b[A-Z][a-z]+'s (?:paper|team)"
+                    + "owned|published|released|donated) by\\b)|\\b[A-Z][\\w.]+ (?:created|invented|founded|developed|"
+                    + "designed|wrote|started|introduced|proposed|coined|built)\\b|\\bby [A-Z][\\w.]+|(?i:\\bet al\\b)|\\b[A-Z][a-z]+'s (?:paper|team)"
                     + "|发明|创建|提出|开发者|作者|创始人|创办|维护者|由.{1,24}(?:发明|提出|开发|创建|维护|发起)"),
     PLACE(
             "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"

@@ -52,6 +52,24 @@ final class AskedKindTest {
                 .isTrue();
         assertThat(AskedKind.PERSON.statedIn("Git 由 Linus Torvalds 开发。", "Git 是谁开发的"))
                 .isTrue();
+        assertThat(AskedKind.PERSON.statedIn(
+                        "Google created Kubernetes from its experience with Borg.", "who created kubernetes"))
+                .isTrue();
+    }
+
+    @Test
+    void aPriceIsAnAmountOfMoneyNotAMentionOfBilling() {
+        String question = "How much does Fargate cost per vCPU hour?";
+        assertThat(AskedKind.of(question)).isEqualTo(AskedKind.PRICE);
+        assertThat(AskedKind.PRICE.statedIn(
+                        "With Fargate you pay for the resources for as long as the task runs, billed per second.",
+                        question))
+                .isFalse();
+        assertThat(AskedKind.PRICE.statedIn("Fargate costs $0.04048 per vCPU per hour.", question))
+                .isTrue();
+        assertThat(AskedKind.PRICE.statedIn(
+                        "Spot instances can be 90% cheaper than on-demand ones.", "how much does a spot instance cost"))
+                .isTrue();
     }
 
     @Test
