@@ -37,18 +37,19 @@ public enum AskedKind {
             "(?i)\\d\\s?(?:ms|milliseconds?|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|"
                     + "years?)\\b|\\d\\s?(?:秒|分钟|小时|天|周|个月|年)|\\b(?:one|two|three|a few|several) (?:seconds|"
                     + "minutes|hours|days|weeks|months|years)\\b|\\b(?:hourly|daily|weekly|monthly|yearly)\\b"),
+    PORT(
+            "(?i)\\b(?:which|what) port\\b|\\bport (?:number|does)\\b|\\bport\\b.*\\?|端口",
+            "(?i)\\bport\\s?:?\\s?\\d+|:\\d{2,5}\\b|端口\\s?\\d+|\\d+\\s?端口"),
     DEFAULT(
             "(?i)\\bby default\\b|\\bdefault (?:value|setting|timeout|limit|size|port|region|number|memory|"
-                    + "behaviou?r)\\b|\\bwhat(?:'s| is) the default\\b|\\bthe default\\b.*\\?|默认",
+                    + "behaviou?r)\\b|\\bwhat(?:'s| is) the default\\b|\\bthe default\\b.*\\?"
+                    + "|默认(?:值|设置|是什么|是多少|为多少)|默认.{0,8}(?:是多少|是什么|有多少|是几)",
             "(?i)\\bdefaults?\\b|\\bby default\\b|默认|缺省"),
     LIMIT(
             "(?i)\\b(?:max|maximum|min|minimum|at most|at least|upper limit|limit on|limits? of|the most|the longest|"
                     + "the largest|the biggest)\\b|最多|最大|最长|上限|最少|最小|至少",
             "(?i)\\b(?:max|maximum|min|minimum|up to|at most|at least|limit(?:ed)?|no more than|longest|largest|"
                     + "unlimited)\\b|最多|最大|最长|上限|最少|最小|至少|无限"),
-    PORT(
-            "(?i)\\b(?:which|what) port\\b|\\bport (?:number|does)\\b|\\bport\\b.*\\?|端口",
-            "(?i)\\bport\\s?:?\\s?\\d+|:\\d{2,5}\\b|端口\\s?\\d+|\\d+\\s?端口"),
     VERSION(
             "(?i)\\b(?:which|what|latest|current) version\\b|\\bversion (?:number|of)\\b|哪个版本|什么版本|最新版本|版本号",
             "(?i)\\bv?\\d+\\.\\d+|\\bversion \\d|\\d+\\s?版"),
@@ -60,7 +61,9 @@ public enum AskedKind {
             "(?i:\\b(?:invented|created|founded|developed|designed|written|proposed|introduced|made|started|maintained|"
                     + "owned|published|released|donated) by\\b)|\\b[A-Z][\\w.]+ (?:created|invented|founded|developed|"
                     + "designed|wrote|started|introduced|proposed|coined|built)\\b|\\bby [A-Z][\\w.]+|(?i:\\bet al\\b)|\\b[A-Z][a-z]+'s (?:paper|team)"
-                    + "|发明|创建|提出|开发者|作者|创始人|创办|维护者|由.{1,24}(?:发明|提出|开发|创建|维护|发起)"),
+                    + "|\\b(?:Inc|Corp|Corporation|Foundation|Labs|University)\\b"
+                    + "|发明|创建|提出|开发者|作者|创始人|创办|维护者|编写|设计者|公司|基金会|团队|组织"
+                    + "|由.{1,24}(?:发明|提出|开发|创建|维护|发起|编写)"),
     PLACE(
             "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"
                     + "|\\bin which (?:country|city|region)\\b|\\bwhich country\\b|位于哪|在哪个国家|在哪个城市",

@@ -14,7 +14,9 @@ final class AskedKindTest {
         assertThat(AskedKind.of("dynamodb max item size")).isEqualTo(AskedKind.SIZE);
         assertThat(AskedKind.of("who invented dropout")).isEqualTo(AskedKind.PERSON);
         assertThat(AskedKind.of("what year was Kubernetes released")).isEqualTo(AskedKind.DATE);
-        assertThat(AskedKind.of("mysql 默认端口是多少")).isEqualTo(AskedKind.DEFAULT);
+        assertThat(AskedKind.of("mysql 默认端口是多少")).isEqualTo(AskedKind.PORT);
+        assertThat(AskedKind.of("mysql 默认的字符集是什么")).isEqualTo(AskedKind.DEFAULT);
+        assertThat(AskedKind.of("为什么现在 mac 默认的 shell 从 bash 变成 zsh 了")).isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("Git 是谁开发的")).isEqualTo(AskedKind.PERSON);
         assertThat(AskedKind.of("安装需要多长时间")).isEqualTo(AskedKind.DURATION);
         assertThat(AskedKind.of("which company develops podman")).isEqualTo(AskedKind.PERSON);
