@@ -1,6 +1,7 @@
 package com.studybot.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,6 +86,15 @@ final class DevSetTest {
         assertThat(heldOut.recallAt(1)).as("recall@1").isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.79);
         assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.70);
+        // and the shipped decision is the one eval --fit makes of this dev set with this engine (not a stale fit)
+        var shipped = AnswerPolicyFile.shipped(0);
+        var fitted = loco.all();
+        assertThat(shipped.answerAt()).as("answerAt").isCloseTo(fitted.answerAt(), within(0.02));
+        for (int i = 0; i < fitted.weights().size(); i++) {
+            assertThat(shipped.weights().get(i))
+                    .as("weight of " + fitted.features().get(i) + "; run eval --fit")
+                    .isCloseTo(fitted.weights().get(i), within(0.05));
+        }
         // and the shipped decision, used by the engine itself, does as well as the fitted column says
         assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.77);
         assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.73);

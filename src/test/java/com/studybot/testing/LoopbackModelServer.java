@@ -23,6 +23,7 @@ abstract class LoopbackModelServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final Object arrivals = new Object();
     private volatile boolean hang;
 
     LoopbackModelServer(String path) throws IOException {
@@ -31,6 +32,9 @@ abstract class LoopbackModelServer implements AutoCloseable {
         server.createContext(path, exchange -> {
             String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(request);
+            synchronized (arrivals) {
+                arrivals.notifyAll();
+            }
             if (hang) {
                 try {
                     released.await(30, TimeUnit.SECONDS); // a server that never answers in time
@@ -72,6 +76,21 @@ abstract class LoopbackModelServer implements AutoCloseable {
 
     public final void hang() {
         hang = true;
+    }
+
+    /** Waits until {@code count} requests have arrived (an event, not a time budget); false at the time-out. */
+    public final boolean awaitRequests(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (arrivals) {
+            while (requests.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+            }
+        }
+        return true;
     }
 
     public final List<String> requests() {

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 final class ModelFollowUpsTest {
     private final ExecutorService calls = Executors.newCachedThreadPool();
     private StubOpenAi stub;
+    private OpenAiLanguageModel model;
+    /** Success paths wait for the model: a budget no busy machine reaches (only the lateness test is short). */
     private ModelFollowUps followUps;
 
     @BeforeEach
     void start() throws Exception {
         stub = new StubOpenAi();
-        var model = new OpenAiLanguageModel(stub.baseUrl(), "stub-model", "", Duration.ofSeconds(10));
-        followUps = new ModelFollowUps(model, Duration.ofMillis(500), calls);
+        model = new OpenAiLanguageModel(stub.baseUrl(), "stub-model", "", Duration.ofSeconds(60));
+        followUps = new ModelFollowUps(model, Duration.ofSeconds(30), calls);
     }
 
     @AfterEach
@@ -58,7 +60,8 @@ final class ModelFollowUpsTest {
     void aLateModelLeavesItToTheHeuristic() throws Exception {
         stub.reply("What is Amazon EKS?");
         stub.hang();
-        assertThat(followUps.read("and what about EKS?", Optional.of("What is ECS?")))
+        var impatient = new ModelFollowUps(model, Duration.ofMillis(300), calls);
+        assertThat(impatient.read("and what about EKS?", Optional.of("What is ECS?")))
                 .isEqualTo("What is EKS?");
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,16 +90,9 @@ final class OpenAiStreamingTest {
         assertThat(pieces).isEmpty();
     }
 
-    private void awaitRequest() throws ExecutionException, InterruptedException {
-        try {
-            CompletableFuture.runAsync(() -> {
-                        while (stub.requests().isEmpty()) {
-                            Thread.onSpinWait();
-                        }
-                    })
-                    .get(5, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the model sent no request", e);
+    private void awaitRequest() throws InterruptedException {
+        if (!stub.awaitRequests(1, Duration.ofSeconds(30))) {
+            throw new AssertionError("the model sent no request");
         }
     }
 }

@@ -57,15 +57,9 @@ final class DiscordQuizThreadTest {
     }
 
     private JsonNode awaitMessage(String channel) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<JsonNode> posted = discord.messages(channel);
-            if (!posted.isEmpty()) {
-                return posted.get(posted.size() - 1);
-            }
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("nothing was posted in thread " + channel + "; calls: " + discord.calls());
+        return discord.awaitPost(channel, TIMEOUT)
+                .orElseThrow(() ->
+                        new AssertionError("nothing was posted in thread " + channel + "; calls: " + discord.calls()));
     }
 
     /** (custom id, label) of every button in a posted message. */

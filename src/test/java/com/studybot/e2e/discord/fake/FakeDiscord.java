@@ -160,6 +160,15 @@ public final class FakeDiscord implements AutoCloseable {
                 .flatMap(entry -> store.find(messageId));
     }
 
+    /** The last message posted in a channel, waiting up to {@code timeout} for a first one; empty when none came. */
+    public Optional<JsonNode> awaitPost(String channelId, Duration timeout) {
+        return log.await(0, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout)
+                .flatMap(entry -> {
+                    List<JsonNode> posted = store.channelPosts(channelId);
+                    return posted.isEmpty() ? Optional.empty() : Optional.of(posted.get(posted.size() - 1));
+                });
+    }
+
     /** The messages posted with {@code POST channels/{channelId}/messages}, in order, as the fake returned them. */
     public List<JsonNode> messages(String channelId) {
         return store.channelPosts(channelId);
