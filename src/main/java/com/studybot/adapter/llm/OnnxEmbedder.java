@@ -3,14 +3,14 @@ package com.studybot.adapter.llm;
 import com.studybot.core.retrieval.Embedder;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An embedding model that runs in this process (ONNX, shipped inside a Maven artifact: nothing is
- * downloaded). MiniLM for English; BGE-small-zh for Chinese text.
+ * downloaded). MiniLM for English; BGE-small-zh for Chinese text. Both run in sessions of our own
+ * ({@link QuietOnnxModel}) and give the same vectors as LangChain4j's ready-made models.
  */
 public final class OnnxEmbedder implements Embedder {
     public static final String MINILM = "all-minilm-l6-v2-q";
@@ -25,11 +25,15 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     public static OnnxEmbedder miniLm() {
-        return new OnnxEmbedder(MINILM, new AllMiniLmL6V2QuantizedEmbeddingModel());
+        return new OnnxEmbedder(
+                MINILM,
+                QuietOnnxModel.load("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN));
     }
 
     public static OnnxEmbedder bgeSmallZh() {
-        return new OnnxEmbedder(BGE_ZH, new BgeSmallZhV15EmbeddingModel());
+        return new OnnxEmbedder(
+                BGE_ZH,
+                QuietOnnxModel.load("bge-small-zh-v1.5.onnx", "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS));
     }
 
     @Override
