@@ -41,15 +41,10 @@ public final class Evaluation {
     }
 
     private static AnswerPolicy.Verdict verdict(Answer answer) {
-        if (answer instanceof Answer.Answered) {
-            return AnswerPolicy.Verdict.ANSWERED;
-        }
-        if (answer instanceof Answer.Closest) {
-            return AnswerPolicy.Verdict.CLOSEST;
-        }
-        if (answer instanceof Answer.NotInNotes || answer instanceof Answer.Failed) {
-            return AnswerPolicy.Verdict.NOT_IN_NOTES;
-        }
-        throw new AssertionError("unhandled " + answer.getClass());
+        return switch (answer.kind()) {
+            case ANSWERED -> AnswerPolicy.Verdict.ANSWERED;
+            case CLOSEST -> AnswerPolicy.Verdict.CLOSEST;
+            case NOT_IN_NOTES, FAILED -> AnswerPolicy.Verdict.NOT_IN_NOTES;
+        };
     }
 }

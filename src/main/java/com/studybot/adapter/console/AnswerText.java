@@ -70,19 +70,7 @@ public final class AnswerText {
 
     /** The outcome's name as the batch JSON spells it. */
     public static String outcome(Answer answer) {
-        if (answer instanceof Answer.Answered) {
-            return "answered";
-        }
-        if (answer instanceof Answer.Closest) {
-            return "closest";
-        }
-        if (answer instanceof Answer.NotInNotes) {
-            return "not_in_notes";
-        }
-        if (answer instanceof Answer.Failed) {
-            return "failed";
-        }
-        throw new AssertionError("unhandled " + answer.getClass());
+        return answer.kind().id;
     }
 
     private static String indent(String text) {

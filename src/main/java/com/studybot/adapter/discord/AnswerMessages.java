@@ -80,19 +80,12 @@ public final class AnswerMessages {
 
     /** What became of the question, as "Show passages" says above the passages. */
     static String outcome(Answer answer) {
-        if (answer instanceof Answer.Answered) {
-            return "Answered from your notes";
-        }
-        if (answer instanceof Answer.Closest) {
-            return "Not answered directly: the closest passage is [1]";
-        }
-        if (answer instanceof Answer.NotInNotes) {
-            return "Not in your notes: the nearest passages";
-        }
-        if (answer instanceof Answer.Failed) {
-            return "Failed";
-        }
-        throw new AssertionError("unhandled " + answer.getClass());
+        return switch (answer.kind()) {
+            case ANSWERED -> "Answered from your notes";
+            case CLOSEST -> "Not answered directly: the closest passage is [1]";
+            case NOT_IN_NOTES -> "Not in your notes: the nearest passages";
+            case FAILED -> "Failed";
+        };
     }
 
     /** The passages behind an answer, numbered with score, citation and text (split later to fit). */

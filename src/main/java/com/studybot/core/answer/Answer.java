@@ -15,6 +15,23 @@ public sealed interface Answer {
     /** How strongly the notes support an answer, 0..1 (0 when it failed). */
     double confidence();
 
+    /** Which outcome this is, for renderers that name it (each case returns its own). */
+    Kind kind();
+
+    /** The outcomes by name; {@code id} is how the batch JSON spells it. */
+    enum Kind {
+        ANSWERED("answered"),
+        CLOSEST("closest"),
+        NOT_IN_NOTES("not_in_notes"),
+        FAILED("failed");
+
+        public final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+    }
+
     /**
      * The notes answer it: {@code text} is quoted from them (or written from them by a language model and
      * checked), each citation names a passage used; {@code notice} says how the answer was made when that
@@ -34,6 +51,11 @@ public sealed interface Answer {
             citations = List.copyOf(citations);
             passages = List.copyOf(passages);
             Objects.requireNonNull(notice, "notice");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ANSWERED;
         }
 
         public Answered(
@@ -57,6 +79,11 @@ public sealed interface Answer {
             Objects.requireNonNull(citation, "citation");
             passages = List.copyOf(passages);
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.CLOSEST;
+        }
     }
 
     /** The notes don't cover it; {@code suggestions} name the nearest topics, {@code passages} the nearest text. */
@@ -67,6 +94,11 @@ public sealed interface Answer {
             suggestions = List.copyOf(suggestions);
             passages = List.copyOf(passages);
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOT_IN_NOTES;
+        }
     }
 
     /** Something broke; the user sees {@code reason} and the reference id, the log has the details. */
@@ -75,6 +107,11 @@ public sealed interface Answer {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FAILED;
         }
 
         @Override
