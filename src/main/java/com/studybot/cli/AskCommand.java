@@ -43,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
         var config = Engine.config(common, top == null ? Map.of() : Map.of("retrieval.topK", top.toString()));
         try (var wiring = Engine.start(config, true)) {
             int k = config.retrieval().topK();
-            PrintWriter out = Terminal.out();
+            PrintWriter out = json ? Terminal.rawOut() : Terminal.out();
             if (json) {
                 new BatchAsk(wiring.answerer(), k).run(Terminal.in(), out);
             } else {

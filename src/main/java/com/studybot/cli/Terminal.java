@@ -9,13 +9,24 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** UTF-8 stdin and stdout whatever the locale (the JVM would print Chinese as '?' otherwise). */
+/**
+ * UTF-8 stdin and stdout whatever the locale (the JVM would print Chinese as '?' otherwise). What people read
+ * ({@link #out()}) shows control characters from notes as text, so a note cannot retitle or clear the
+ * terminal; the batch JSON ({@link #rawOut()}) is exact, its controls escaped by the JSON writer.
+ */
 final class Terminal {
     private Terminal() {}
 
     static PrintWriter out() {
-        return new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+        return new PrintWriter(new VisibleControls(rawWriter()), false);
+    }
+
+    static PrintWriter rawOut() {
+        return new PrintWriter(rawWriter(), false);
+    }
+
+    private static java.io.Writer rawWriter() {
+        return new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     }
 
     static BufferedReader in() {

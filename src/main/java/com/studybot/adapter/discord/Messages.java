@@ -1,5 +1,6 @@
 package com.studybot.adapter.discord;
 
+import com.studybot.core.common.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -24,7 +25,7 @@ public final class Messages {
 
     static List<String> split(String text, int limit) {
         var parts = new ArrayList<String>();
-        String rest = text.strip();
+        String rest = ControlChars.stripped(text).strip();
         while (rest.length() > limit) {
             int cut = cutPoint(rest, limit - FENCE.length() - 1);
             String part = rest.substring(0, cut).stripTrailing();
@@ -70,9 +71,9 @@ public final class Messages {
                 .build();
     }
 
-    /** {@code text} cut to {@code max} characters, ending in "…" when cut. */
+    /** {@code text} without control characters ({@link ControlChars}), cut to {@code max}, ending in "…" when cut. */
     public static String truncate(String text, int max) {
-        String t = text.strip();
+        String t = ControlChars.stripped(text).strip();
         return t.length() <= max ? t : t.substring(0, Math.max(0, max - 1)).stripTrailing() + "…";
     }
 

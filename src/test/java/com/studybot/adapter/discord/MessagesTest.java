@@ -34,4 +34,12 @@ final class MessagesTest {
         assertThat(Messages.truncate("abcdef", 4)).isEqualTo("abc…");
         assertThat(Messages.truncate("abc", 4)).isEqualTo("abc");
     }
+
+    @Test
+    void controlCharactersFromNotesNeverReachDiscord() {
+        String note = "Fargate\u001b]0;pwned\u0007 runs \u202Eevil\u202C containers";
+        assertThat(Messages.truncate(note, 100)).isEqualTo("Fargate]0;pwned runs evil containers");
+        assertThat(Messages.split(note)).containsExactly("Fargate]0;pwned runs evil containers");
+        assertThat(Messages.embed(note, note).build().getDescription()).doesNotContain("\u001b", "\u202E");
+    }
 }
