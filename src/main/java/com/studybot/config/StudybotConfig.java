@@ -15,7 +15,10 @@ public record StudybotConfig(
         Discord discord,
         Llm llm) {
 
-    public record Content(Path dir, long maxFileBytes) {}
+    public record Content(Path dir, long maxFileBytes) {
+        /** The largest file size one may allow (256 MiB): a note is read whole into memory. */
+        public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    }
 
     public record Data(Path dir) {}
 

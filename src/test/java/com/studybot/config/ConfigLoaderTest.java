@@ -68,6 +68,21 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void aFileSizeLimitBeyond256MiBIsRefused() {
+        // a note is read whole: a limit near Long.MAX_VALUE let a 3 GiB file end the run with OutOfMemoryError
+        ConfigException e = failure(() -> load(Map.of(), Map.of("content.maxFileBytes", "3000000000")));
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p)
+                        .contains("content.maxFileBytes")
+                        .contains(Long.toString(StudybotConfig.Content.MAX_FILE_BYTES))
+                        .contains("3000000000"));
+        assertThat(load(Map.of(), Map.of("content.maxFileBytes", "268435456"))
+                        .content()
+                        .maxFileBytes())
+                .isEqualTo(268435456L);
+    }
+
+    @Test
     void anUnknownLanguageModelProviderNamesTheAllowedOnes() {
         ConfigException e = failure(() -> load(Map.of(), Map.of("llm.provider", "llamacpp")));
         assertThat(e.problems())

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Notes from a folder tree: Markdown, plain text and PDF files, hidden folders ignored. A file that can't
- * be used (empty, too large, binary, not UTF-8, a broken PDF) is skipped with one warning naming it.
+ * be used (empty, too large, binary, a broken PDF) is skipped with one warning naming it; text is UTF-8,
+ * UTF-16 with a byte-order mark, or else read as Latin-1 with a warning.
  */
 public final class FileSystemNoteSource implements NoteSource {
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemNoteSource.class);
@@ -135,10 +136,9 @@ public final class FileSystemNoteSource implements NoteSource {
                 return new ReadResult.Skipped(path, "not a readable PDF (" + e.getMessage() + ")");
             }
         } else {
-            var decoded = decode(bytes);
+            var decoded = decode(path, bytes);
             if (decoded.isEmpty()) {
-                return new ReadResult.Skipped(
-                        path, binary(bytes) ? "binary content, not text" : "not valid UTF-8 text");
+                return new ReadResult.Skipped(path, "binary content, not text");
             }
             markdownText = TEXT.contains(ext) ? PlainTextNotes.toMarkdown(decoded.get()) : decoded.get();
         }
@@ -149,18 +149,39 @@ public final class FileSystemNoteSource implements NoteSource {
         return new ReadResult.Parsed(note);
     }
 
-    private static Optional<String> decode(byte[] bytes) {
+    /**
+     * The text of a note: UTF-8 (a byte-order mark dropped), UTF-16 with its byte-order mark, or, when the bytes
+     * are neither, Windows-1252 / Latin-1 (said in a warning naming the file, since a guess may be wrong);
+     * empty for binary content.
+     */
+    private Optional<String> decode(String path, byte[] bytes) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return strict(bytes, StandardCharsets.UTF_16).map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
+        }
         if (binary(bytes)) {
             return Optional.empty();
         }
+        Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return utf8.map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
+        }
+        Optional<String> latin = strict(bytes, java.nio.charset.Charset.forName("windows-1252"))
+                .or(() -> strict(bytes, StandardCharsets.ISO_8859_1));
+        latin.ifPresent(s -> LOG.warn(
+                "{} is not UTF-8; read as Latin-1 (Windows-1252). Save it as UTF-8 if its " + "accents look wrong",
+                path));
+        return latin;
+    }
+
+    private static Optional<String> strict(byte[] bytes, java.nio.charset.Charset charset) {
         try {
-            String s = StandardCharsets.UTF_8
-                    .newDecoder()
+            return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -140,17 +140,41 @@ final class FileSystemNoteSourceTest {
     }
 
     @Test
+    void utf16WithItsByteOrderMarkAndLatin1NotesAreRead() throws IOException {
+        // GIVEN a note saved as UTF-16 (both byte orders, as Windows editors do) and one in Latin-1
+        String text = "# Café\n容器（container）: a café runs one app.";
+        Files.write(root.resolve("le.md"), withBom(text, StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE));
+        Files.write(root.resolve("be.md"), withBom(text, StandardCharsets.UTF_16BE, (byte) 0xFE, (byte) 0xFF));
+        Files.write(
+                root.resolve("latin1.txt"),
+                "Caf\u00e9 notes: the caf\u00e9 serves one app.".getBytes(StandardCharsets.ISO_8859_1));
+        // THEN each is read as its text, not called binary
+        for (String file : List.of("le.md", "be.md")) {
+            assertThat(note(file).sections().get(0).headingPath()).as(file).containsExactly("Café");
+            assertThat(note(file).sections().get(0).text()).as(file).isEqualTo("容器（container）: a café runs one app.");
+        }
+        assertThat(note("latin1.txt").sections().get(0).text()).contains("the café serves one app");
+    }
+
+    private static byte[] withBom(String text, java.nio.charset.Charset charset, byte b0, byte b1) {
+        byte[] body = text.getBytes(charset);
+        byte[] all = new byte[body.length + 2];
+        all[0] = b0;
+        all[1] = b1;
+        System.arraycopy(body, 0, all, 2, body.length);
+        return all;
+    }
+
+    @Test
     void badFilesAreSkippedWithAReasonEach() throws IOException {
         write("empty.md", "");
         write("big.md", "x".repeat(6000));
         Files.write(root.resolve("bin.txt"), new byte[] {'a', 0, 'b'});
-        Files.write(root.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         Files.write(root.resolve("broken.pdf"), "not a pdf at all".getBytes(StandardCharsets.UTF_8));
         write("blank.md", "# Only a heading\n");
         assertThat(((ReadResult.Skipped) read("empty.md")).reason()).contains("empty");
         assertThat(((ReadResult.Skipped) read("big.md")).reason()).contains("over the limit of 5000");
         assertThat(((ReadResult.Skipped) read("bin.txt")).reason()).contains("binary");
-        assertThat(((ReadResult.Skipped) read("latin1.txt")).reason()).contains("UTF-8");
         assertThat(((ReadResult.Skipped) read("broken.pdf")).reason()).contains("PDF");
         assertThat(((ReadResult.Skipped) read("blank.md")).reason()).contains("no text");
     }
