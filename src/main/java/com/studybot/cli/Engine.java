@@ -29,8 +29,37 @@ final class Engine {
         if (!Files.isReadable(content)) {
             throw new UserError("The notes folder " + content + " cannot be read.");
         }
+        checkDataDir(config.data().dir());
         useDataDirForNativeLibraries(config.data().dir());
         return config;
+    }
+
+    /**
+     * The data folder must be a folder we can write to (the index, the database and caches live there): a
+     * file in its place, or a read-only or full disk, is one line naming it, not a stack trace later on.
+     */
+    static void checkDataDir(Path data) {
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new UserError("The data folder " + data + " is a file, not a folder (set --data to a folder).");
+        }
+        try {
+            Files.createDirectories(data);
+            Path probe = Files.createTempFile(data, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new UserError("Cannot write to the data folder " + data + " (" + reason(e)
+                    + "): make it writable or set --data to another folder.");
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Starts the engine and brings the index up to date; logs what changed. */
