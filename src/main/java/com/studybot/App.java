@@ -29,7 +29,9 @@ public final class App {
             c.problems().forEach(p -> System.err.println("  - " + p));
             return 2;
         }
-        if (e instanceof com.studybot.cli.UserError || e instanceof com.studybot.adapter.index.IndexBusyException) {
+        if (e instanceof com.studybot.cli.UserError
+                || e instanceof com.studybot.adapter.index.IndexBusyException
+                || e instanceof com.studybot.adapter.discord.DiscordLoginRefused) {
             System.err.println("studybot: " + e.getMessage());
             return 2;
         }

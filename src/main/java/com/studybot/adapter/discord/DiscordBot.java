@@ -63,7 +63,14 @@ public final class DiscordBot implements AutoCloseable {
         if (!config.gatewayUrl().isEmpty()) {
             builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
         }
-        JDA jda = builder.build().awaitReady();
+        JDA jda;
+        try {
+            jda = builder.build().awaitReady();
+        } catch (net.dv8tion.jda.api.exceptions.InvalidTokenException e) {
+            throw new DiscordLoginRefused(
+                    "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN, or press Reset Token "
+                            + "under Bot in the Developer Portal and use the new one.");
+        }
         register(jda, config.devGuild(), commands);
         LOG.info(
                 "Discord bot {} is ready in {} servers",

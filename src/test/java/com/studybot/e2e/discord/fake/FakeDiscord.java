@@ -56,6 +56,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** Starts both servers; the bot may connect at once. */
+    /** The bot token the fake accepts; a request with another one gets 401, as from Discord. */
+    public static final String TOKEN = "test-token";
+
     public static FakeDiscord start() {
         return new FakeDiscord(Clock.systemUTC());
     }

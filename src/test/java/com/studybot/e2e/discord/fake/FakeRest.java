@@ -88,6 +88,13 @@ final class FakeRest implements AutoCloseable {
         try (exchange) {
             RecordedCall call = read(exchange);
             Response response;
+            String auth = call.headers().get("authorization");
+            if (auth != null && !auth.equals("Bot " + FakeDiscord.TOKEN)) {
+                // Discord refuses a request made with any other bot token
+                log.add(call, Optional.empty());
+                write(exchange, Response.error(401, "401: Unauthorized", 0));
+                return;
+            }
             try {
                 response = routes.answer(call);
             } catch (RuntimeException e) {
