@@ -80,7 +80,7 @@ final class BotFixture implements AutoCloseable {
     private void open() throws InterruptedException {
         wiring = new Wiring(config, models(config), true, clock);
         wiring.sync(Progress.NONE);
-        bot = wiring.discordBot("test-token");
+        bot = wiring.discordBot(FakeDiscord.TOKEN);
     }
 
     /** One daily-quiz round, as the bot's scheduler runs it. */

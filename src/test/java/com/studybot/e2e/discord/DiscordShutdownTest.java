@@ -42,7 +42,7 @@ final class DiscordShutdownTest {
                     .redirectOutput(log.toFile());
             pb.environment()
                     .putAll(Map.of(
-                            "DISCORD_TOKEN", "test-token",
+                            "DISCORD_TOKEN", FakeDiscord.TOKEN,
                             "STUDYBOT_DISCORD_REST_URL", discord.restBaseUrl(),
                             "STUDYBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
             Process bot = pb.start();

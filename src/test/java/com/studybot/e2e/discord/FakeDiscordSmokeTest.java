@@ -68,7 +68,7 @@ final class FakeDiscordSmokeTest {
         alice = discord.user("alice");
         bob = discord.user("bob", Permissions.MANAGE_SERVER);
         dailyChannel = discord.addChannel("daily-quiz");
-        jda = JDABuilder.createLight("any-token")
+        jda = JDABuilder.createLight(FakeDiscord.TOKEN)
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                 .setSessionController(new FakeGatewaySession(discord.gatewayUrl()))
                 .setCompression(Compression.NONE)
