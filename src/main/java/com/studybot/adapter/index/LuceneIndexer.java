@@ -82,7 +82,7 @@ public final class LuceneIndexer {
                 (int) changed.stream().filter(f -> !known.containsKey(f.path())).count();
         var skipped = new ArrayList<String>();
         var chunks = new ArrayList<Chunk>();
-        var parsed = new ArrayList<SourceFile>();
+        var parsed = new ArrayList<SourceFile>(); // files read, into chunks or skipped, to remember by hash
         for (SourceFile f : changed) {
             writer.deleteDocuments(new Term(IndexFields.FILE, f.path()));
             ReadResult result = source.read(f);
@@ -91,6 +91,7 @@ public final class LuceneIndexer {
                 parsed.add(f);
             } else if (result instanceof ReadResult.Skipped s) {
                 skipped.add(s.path() + ": " + s.reason());
+                parsed.add(f); // remembered by its hash, so an unchanged skipped file is not read and warned again
             }
         }
         List<Embedded> embedded = plan.embed(chunks, progress);

@@ -80,6 +80,38 @@ final class LuceneIndexerTest {
     }
 
     @Test
+    void aSkippedFileIsRememberedUntilItChanges() throws java.io.IOException {
+        // GIVEN a notes folder with a note, an empty file and a binary one (read by the real file source)
+        Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
+        java.nio.file.Files.writeString(
+                content.resolve("docker.md"), "# Docker\nDocker packages software into images.");
+        java.nio.file.Files.writeString(content.resolve("empty.md"), "");
+        java.nio.file.Files.write(content.resolve("bin.md"), new byte[] {'a', 0, 'b'});
+        var source = new com.studybot.adapter.content.FileSystemNoteSource(content, 1_000_000);
+        try (var index = LuceneIndex.open(dir.resolve("index"))) {
+            var indexer =
+                    new LuceneIndexer(index, source, new HeadingAwareChunker(100, 160), embedder, Optional.empty());
+            SyncReport first = indexer.sync(Progress.NONE);
+            long version = index.version();
+            // WHEN nothing changed and the index is updated again
+            SyncReport second = indexer.sync(Progress.NONE);
+            // THEN the skipped files are neither read nor reported again, and the version stays
+            assertThat(first.skipped()).hasSize(2);
+            assertThat(second.skipped()).isEmpty();
+            assertThat(second.changedAnything()).isFalse();
+            assertThat(index.version()).isEqualTo(version);
+            // WHEN the empty file gets text
+            java.nio.file.Files.writeString(content.resolve("empty.md"), "# Pods\nA pod groups containers.");
+            SyncReport third = indexer.sync(Progress.NONE);
+            // THEN it is read and indexed
+            assertThat(third.skipped()).isEmpty();
+            assertThat(index.chunkCount()).isEqualTo(2);
+            assertThat(search(index, "pod groups containers").get(0).chunk().file())
+                    .isEqualTo("empty.md");
+        }
+    }
+
+    @Test
     void anotherModelMeansReembedding() {
         notes.put("docker.md", "Docker", "Docker packages software into images.");
         try (var index = LuceneIndex.open(dir)) {
