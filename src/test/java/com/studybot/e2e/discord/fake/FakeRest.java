@@ -84,7 +84,36 @@ final class FakeRest implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
     }
 
+    private int inFlight;
+
+    private synchronized void begin() {
+        inFlight++;
+    }
+
+    private synchronized void end() {
+        inFlight--;
+        notifyAll();
+    }
+
+    /** Waits (5 s at most) until no request is being answered. */
+    private synchronized void awaitIdle() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (inFlight > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        begin();
         try (exchange) {
             RecordedCall call = read(exchange);
             Response response;
@@ -106,6 +135,8 @@ final class FakeRest implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Fake Discord could not read a request", e);
             throw e;
+        } finally {
+            end();
         }
     }
 
@@ -154,6 +185,9 @@ final class FakeRest implements AutoCloseable {
 
     @Override
     public void close() {
+        // lets the responses being written finish first, so a client never sees a broken response and retries
+        // into a closed port (which JDA logs at ERROR)
+        awaitIdle();
         server.stop(0);
         pool.shutdownNow();
         try {
