@@ -6,8 +6,6 @@ import com.studybot.e2e.discord.fake.FakeDiscord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +22,9 @@ final class DiscordBadTokenTest {
             Files.writeString(content.resolve("aws.md"), Notes.all().get("aws/services.md"), StandardCharsets.UTF_8);
             Path out = root.resolve("out.log");
             Path err = root.resolve("err.log");
-            var pb = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            "com.studybot.App",
-                            "--content",
-                            content.toString(),
-                            "--data",
-                            root.resolve("data").toString()))
+            var pb = BotProcess.builder(content, root.resolve("data"), discord, "a-token-that-was-reset")
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
-            pb.environment()
-                    .putAll(Map.of(
-                            "DISCORD_TOKEN", "a-token-that-was-reset",
-                            "STUDYBOT_DISCORD_REST_URL", discord.restBaseUrl(),
-                            "STUDYBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
             Process bot = pb.start();
             try {
                 assertThat(bot.waitFor(120, TimeUnit.SECONDS)).as("exited").isTrue();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,23 +27,9 @@ final class DiscordShutdownTest {
             Path content = Files.createDirectories(root.resolve("content"));
             Files.writeString(content.resolve("aws.md"), Notes.all().get("aws/services.md"), StandardCharsets.UTF_8);
             Path log = root.resolve("bot.log");
-            var pb = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            "com.studybot.App",
-                            "--content",
-                            content.toString(),
-                            "--data",
-                            root.resolve("data").toString()))
+            var pb = BotProcess.builder(content, root.resolve("data"), discord, FakeDiscord.TOKEN)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            pb.environment()
-                    .putAll(Map.of(
-                            "DISCORD_TOKEN", FakeDiscord.TOKEN,
-                            "STUDYBOT_DISCORD_REST_URL", discord.restBaseUrl(),
-                            "STUDYBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
             Process bot = pb.start();
             try {
                 discord.awaitCommands(Duration.ofSeconds(90));

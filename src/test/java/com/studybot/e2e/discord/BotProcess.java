@@ -1,0 +1,29 @@
+package com.studybot.e2e.discord;
+
+import com.studybot.e2e.discord.fake.FakeDiscord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The main job in a child JVM, as a service manager would start it, pointed at the fake Discord. */
+final class BotProcess {
+    private BotProcess() {}
+
+    static ProcessBuilder builder(Path content, Path data, FakeDiscord discord, String token) {
+        var pb = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.studybot.App",
+                "--content",
+                content.toString(),
+                "--data",
+                data.toString()));
+        pb.environment()
+                .putAll(Map.of(
+                        "DISCORD_TOKEN", token,
+                        "STUDYBOT_DISCORD_REST_URL", discord.restBaseUrl(),
+                        "STUDYBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+        return pb;
+    }
+}
