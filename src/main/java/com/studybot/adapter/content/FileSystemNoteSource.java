@@ -38,6 +38,7 @@ public final class FileSystemNoteSource implements NoteSource {
 
     private final Path root;
     private final long maxFileBytes;
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Set<String> extensions;
     private final MarkdownNoteParser markdown = new MarkdownNoteParser();
 
@@ -67,9 +68,14 @@ public final class FileSystemNoteSource implements NoteSource {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()
-                            && !hidden(file)
-                            && extensions.contains(extension(file.getFileName().toString()))) {
+                    if (!extensions.contains(extension(file.getFileName().toString()))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (hidden(file)) {
+                        warnOnce(file, "a hidden file (names starting with '.' are not read)");
+                    } else if (attrs.isSymbolicLink()) {
+                        linked(file).ifPresent(files::add);
+                    } else if (attrs.isRegularFile()) {
                         describe(file, attrs.size()).ifPresent(files::add);
                     }
                     return FileVisitResult.CONTINUE;
@@ -86,6 +92,28 @@ public final class FileSystemNoteSource implements NoteSource {
         }
         files.sort(Comparator.comparing(SourceFile::path));
         return List.copyOf(files);
+    }
+
+    /** A link to a note inside the notes folder is read; one that leads out of it is skipped with a warning. */
+    private Optional<SourceFile> linked(Path link) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(root.toRealPath()) || !Files.isRegularFile(target)) {
+                warnOnce(link, "a link to " + target + ", outside the notes folder");
+                return Optional.empty();
+            }
+            return describe(link, Files.size(target));
+        } catch (IOException e) {
+            warnOnce(link, "a link that leads nowhere (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** Warns about a file not read, once per file while this process runs (each sync lists the folder again). */
+    private void warnOnce(Path file, String why) {
+        if (warned.add(relative(file))) {
+            LOG.warn("Skipping {}: {}", relative(file), why);
+        }
     }
 
     private Optional<SourceFile> describe(Path file, long size) {

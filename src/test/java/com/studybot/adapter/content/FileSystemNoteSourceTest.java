@@ -61,6 +61,24 @@ final class FileSystemNoteSourceTest {
     }
 
     @Test
+    void aLinkToANoteInsideTheFolderIsReadButOneLeadingOutIsNot(@TempDir Path outside) throws IOException {
+        // GIVEN a note, a link to it from another folder of the vault, and a link to a note outside the vault
+        write("a.md", "# A\ninside text");
+        Files.createDirectories(root.resolve("links"));
+        Files.createSymbolicLink(root.resolve("links/again.md"), root.resolve("a.md"));
+        Path secret = Files.writeString(outside.resolve("secret.md"), "# Secret\nnot part of the notes");
+        Files.createSymbolicLink(root.resolve("links/secret.md"), secret);
+        Files.createSymbolicLink(root.resolve("links/broken.md"), root.resolve("nowhere.md"));
+        var source = new FileSystemNoteSource(root, 1000);
+        // WHEN listed (twice, as each sync does)
+        source.list();
+        List<String> paths = source.list().stream().map(SourceFile::path).toList();
+        // THEN the link inside is a note of its own, the others are left out
+        assertThat(paths).containsExactly("a.md", "links/again.md");
+        assertThat(note("links/again.md").sections().get(0).text()).isEqualTo("inside text");
+    }
+
+    @Test
     void headingsBuildTheSectionPath() throws IOException {
         write(
                 "n.md",
