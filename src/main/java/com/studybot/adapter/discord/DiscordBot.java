@@ -93,7 +93,10 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {
-        var data = commands.stream().map(SlashCommand::data).toList();
+        // servers only: leaderboards, reviews and daily posts are per server, and a DM has none
+        var data = commands.stream()
+                .map(c -> c.data().setContexts(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD))
+                .toList();
         if (devGuild.isEmpty()) {
             jda.updateCommands().addCommands(data).complete();
             LOG.info("Registered {} commands globally", data.size());

@@ -54,6 +54,12 @@ final class DiscordAskTest {
         JsonNode reload = find(commands, "reload");
         assertThat(reload.path("default_member_permissions").asText())
                 .isEqualTo(String.valueOf(Permissions.MANAGE_SERVER));
+        // and every command is for servers only (context 0, GUILD): in a DM there is no server to count for
+        assertThat(commands)
+                .allSatisfy(c -> assertThat(c.path("contexts"))
+                        .as(c.path("name").asText())
+                        .extracting(JsonNode::asInt)
+                        .containsExactly(0));
     }
 
     @Test
