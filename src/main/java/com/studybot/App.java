@@ -1,6 +1,9 @@
 package com.studybot;
 
+import com.studybot.adapter.discord.DiscordLoginRefused;
+import com.studybot.adapter.index.IndexBusyException;
 import com.studybot.cli.StudybotCommand;
+import com.studybot.cli.UserError;
 import com.studybot.config.ConfigException;
 import com.studybot.core.common.ReferenceId;
 import org.slf4j.Logger;
@@ -29,9 +32,7 @@ public final class App {
             c.problems().forEach(p -> System.err.println("  - " + p));
             return 2;
         }
-        if (e instanceof com.studybot.cli.UserError
-                || e instanceof com.studybot.adapter.index.IndexBusyException
-                || e instanceof com.studybot.adapter.discord.DiscordLoginRefused) {
+        if (e instanceof UserError || e instanceof IndexBusyException || e instanceof DiscordLoginRefused) {
             System.err.println("studybot: " + e.getMessage());
             return 2;
         }

@@ -5,8 +5,12 @@ import com.studybot.adapter.console.TerminalProgress;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +22,7 @@ final class Engine {
     private Engine() {}
 
     static StudybotConfig config(CommonOptions options, Map<String, String> extra) {
-        var overrides = new java.util.LinkedHashMap<>(options.overrides());
+        var overrides = new LinkedHashMap<>(options.overrides());
         overrides.putAll(extra);
         StudybotConfig config =
                 new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath()).load(options.configFile(), overrides);
@@ -46,17 +50,17 @@ final class Engine {
             Files.createDirectories(data);
             Path probe = Files.createTempFile(data, ".write-check", ".tmp");
             Files.delete(probe);
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             throw new UserError("Cannot write to the data folder " + data + " (" + reason(e)
                     + "): make it writable or set --data to another folder.");
         }
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException || e instanceof SecurityException) {
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

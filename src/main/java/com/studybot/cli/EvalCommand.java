@@ -12,6 +12,7 @@ import com.studybot.eval.EvalReport;
 import com.studybot.eval.LeaveOneCorpusOut;
 import com.studybot.eval.Outcome;
 import com.studybot.eval.Provenance;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
     Path fit;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         if (!Files.isRegularFile(devset)) {
             throw new UserError("No dev set at " + devset);
         }

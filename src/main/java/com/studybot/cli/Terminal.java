@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,7 +26,7 @@ final class Terminal {
         return new PrintWriter(rawWriter(), false);
     }
 
-    private static java.io.Writer rawWriter() {
+    private static Writer rawWriter() {
         return new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
     }
 

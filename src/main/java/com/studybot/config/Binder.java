@@ -1,6 +1,8 @@
 package com.studybot.config;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns the merged, validated values into the record tree; cross-field rules live here too. */
 final class Binder {
@@ -28,7 +30,7 @@ final class Binder {
                 new StudybotConfig.CacheSpec(
                         v.integer("cache.answers.maxSize", 0, Long.MAX_VALUE), v.duration("cache.answers.ttl")),
                 new StudybotConfig.CacheSpec(
-                        v.integer("cache.embeddings.maxSize", 0, Long.MAX_VALUE), java.time.Duration.ofDays(3650)));
+                        v.integer("cache.embeddings.maxSize", 0, Long.MAX_VALUE), Duration.ofDays(3650)));
         String guild = v.string("discord.devGuild");
         if (!guild.isEmpty() && !guild.matches("\\d{5,25}")) {
             problems.add("discord.devGuild: must be a server id (digits), was \"" + guild + "\"");
@@ -43,7 +45,7 @@ final class Binder {
                 v.duration("discord.timePerQuestion"),
                 v.duration("discord.dailyCatchUp"),
                 (int) v.integer("discord.dailyNoRepeatDays", 0, 3650));
-        String provider = v.string("llm.provider").toLowerCase(java.util.Locale.ROOT);
+        String provider = v.string("llm.provider").toLowerCase(Locale.ROOT);
         if (!StudybotConfig.Llm.PROVIDERS.contains(provider)) {
             problems.add("llm.provider: must be one of " + String.join(", ", StudybotConfig.Llm.PROVIDERS)
                     + " (openai: any OpenAI-compatible server; ollama: Ollama's native API), was \"" + provider

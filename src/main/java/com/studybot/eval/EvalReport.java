@@ -1,5 +1,6 @@
 package com.studybot.eval;
 
+import com.studybot.core.answer.AnswerPolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -53,7 +54,7 @@ public record EvalReport(List<Outcome> outcomes) {
 
     /** Share of questions shown the closest passage rather than answered or refused outright. */
     public double closestRate() {
-        return share(outcomes, o -> o.verdict() == com.studybot.core.answer.AnswerPolicy.Verdict.CLOSEST);
+        return share(outcomes, o -> o.verdict() == AnswerPolicy.Verdict.CLOSEST);
     }
 
     public double answeredRate(double threshold) {

@@ -1,6 +1,7 @@
 package com.studybot.eval;
 
 import com.studybot.core.answer.AnswerPolicy;
+import com.studybot.core.answer.DecisionFeatures;
 import com.studybot.core.retrieval.Evidence;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public record Outcome(
     public Outcome under(AnswerPolicy policy) {
         double[] f = featureArray();
         double c = policy.confidence(f);
-        boolean kindMissing = f[com.studybot.core.answer.DecisionFeatures.NAMES.indexOf("kindMissing")] > 0;
+        boolean kindMissing = f[DecisionFeatures.NAMES.indexOf("kindMissing")] > 0;
         return new Outcome(question, firstHitRank, policy.verdict(c, kindMissing), c, top, topText, evidence, features);
     }
 }

@@ -5,6 +5,7 @@ import com.studybot.core.answer.DecisionFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -110,7 +111,7 @@ public final class PolicyFit {
      * separates those whose right passage ranked first (worth showing) from those on another subject
      * altogether (kind {@code offtopic}, whose closest passage is no help), each side weighing half.
      */
-    private static double closestAt(AnswerPolicy model, List<Outcome> training, java.util.SortedSet<Double> ts) {
+    private static double closestAt(AnswerPolicy model, List<Outcome> training, SortedSet<Double> ts) {
         List<Double> worth = new ArrayList<>();
         List<Double> offTopic = new ArrayList<>();
         for (Outcome o : training) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -79,7 +80,7 @@ abstract class LoopbackModelServer implements AutoCloseable {
     }
 
     /** Waits until {@code count} requests have arrived (an event, not a time budget); false at the time-out. */
-    public final boolean awaitRequests(int count, java.time.Duration timeout) throws InterruptedException {
+    public final boolean awaitRequests(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (arrivals) {
             while (requests.size() < count) {

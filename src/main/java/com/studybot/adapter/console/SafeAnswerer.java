@@ -3,6 +3,7 @@ package com.studybot.adapter.console;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.common.ReferenceId;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ final class SafeAnswerer {
     }
 
     /** As above, passing on the drafts of an answer being written. */
-    Answer answer(String question, int topK, java.util.function.Consumer<String> drafts) {
+    Answer answer(String question, int topK, Consumer<String> drafts) {
         long start = System.nanoTime();
         try {
             Answer answer = answerer.answer(question, topK, drafts);

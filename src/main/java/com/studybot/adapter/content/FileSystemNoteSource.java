@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ public final class FileSystemNoteSource implements NoteSource {
 
     private final Path root;
     private final long maxFileBytes;
-    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
     private final Set<String> extensions;
     private final MarkdownNoteParser markdown = new MarkdownNoteParser();
 
@@ -195,15 +197,15 @@ public final class FileSystemNoteSource implements NoteSource {
         if (utf8.isPresent()) {
             return utf8.map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
         }
-        Optional<String> latin = strict(bytes, java.nio.charset.Charset.forName("windows-1252"))
-                .or(() -> strict(bytes, StandardCharsets.ISO_8859_1));
+        Optional<String> latin =
+                strict(bytes, Charset.forName("windows-1252")).or(() -> strict(bytes, StandardCharsets.ISO_8859_1));
         latin.ifPresent(s -> LOG.warn(
                 "{} is not UTF-8; read as Latin-1 (Windows-1252). Save it as UTF-8 if its " + "accents look wrong",
                 path));
         return latin;
     }
 
-    private static Optional<String> strict(byte[] bytes, java.nio.charset.Charset charset) {
+    private static Optional<String> strict(byte[] bytes, Charset charset) {
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -66,7 +68,7 @@ public final class DiscordBot implements AutoCloseable {
         JDA jda;
         try {
             jda = builder.build().awaitReady();
-        } catch (net.dv8tion.jda.api.exceptions.InvalidTokenException e) {
+        } catch (InvalidTokenException e) {
             throw new DiscordLoginRefused(
                     "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN, or press Reset Token "
                             + "under Bot in the Developer Portal and use the new one.");
@@ -95,7 +97,7 @@ public final class DiscordBot implements AutoCloseable {
     private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {
         // servers only: leaderboards, reviews and daily posts are per server, and a DM has none
         var data = commands.stream()
-                .map(c -> c.data().setContexts(net.dv8tion.jda.api.interactions.InteractionContextType.GUILD))
+                .map(c -> c.data().setContexts(InteractionContextType.GUILD))
                 .toList();
         if (devGuild.isEmpty()) {
             jda.updateCommands().addCommands(data).complete();

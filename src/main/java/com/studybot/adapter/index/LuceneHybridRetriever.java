@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -191,7 +192,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                                         + subjectBoost * c.subject())
                                 / norm,
                         c.passage().evidence()))
-                .sorted(java.util.Comparator.comparingDouble(Passage::score).reversed())
+                .sorted(Comparator.comparingDouble(Passage::score).reversed())
                 .limit(topK)
                 .toList();
     }

@@ -1,9 +1,13 @@
 package com.studybot.adapter.index;
 
+import com.studybot.core.content.Chunk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -121,17 +125,17 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Every chunk in the index, in file and then document order. */
-    public java.util.List<com.studybot.core.content.Chunk> chunks() {
+    public List<Chunk> chunks() {
         try {
             IndexSearcher searcher = acquire();
             try {
-                var all = new java.util.ArrayList<com.studybot.core.content.Chunk>();
+                var all = new ArrayList<Chunk>();
                 var query = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK));
                 int n = Math.max(1, searcher.count(query));
                 for (var hit : searcher.search(query, n).scoreDocs) {
                     all.add(ChunkDocuments.toChunk(searcher.storedFields().document(hit.doc)));
                 }
-                all.sort(java.util.Comparator.comparing(com.studybot.core.content.Chunk::file));
+                all.sort(Comparator.comparing(Chunk::file));
                 return all;
             } finally {
                 release(searcher);

@@ -5,16 +5,24 @@ import com.studybot.core.common.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyTermsEnum;
 
 /**
  * The content terms of a question with their rarity (BM25 idf) in the index, and how much of that weight
@@ -56,7 +64,7 @@ final class QueryTerms {
     private static Group group(String text, Analyzer analyzer, String field, IndexReader reader, boolean cjk)
             throws IOException {
         var idf = new LinkedHashMap<String, Double>();
-        var unseen = new java.util.HashSet<String>();
+        var unseen = new HashSet<String>();
         int n = Math.max(1, reader.getDocCount(IndexFields.BODY_EN));
         for (String term : analyze(analyzer, field, text)) {
             if (Scripts.containsCjk(term) != cjk) {
@@ -68,7 +76,7 @@ final class QueryTerms {
                 unseen.add(term);
             }
         }
-        var spellings = new java.util.HashMap<String, Set<String>>();
+        var spellings = new HashMap<String, Set<String>>();
         for (String term : unseen) {
             Set<String> near = spellings(reader, field, term);
             if (!near.isEmpty()) {
@@ -84,19 +92,19 @@ final class QueryTerms {
      */
     private static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
         int edits = term.length() >= 7 ? 2 : term.length() >= 5 ? 1 : 0;
-        var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+        var terms = MultiTerms.getTerms(reader, field);
         if (edits == 0 || terms == null || Scripts.containsCjk(term)) {
             return Set.of();
         }
-        var found = new java.util.TreeMap<Float, java.util.List<String>>(java.util.Comparator.reverseOrder());
-        var fuzzy = new org.apache.lucene.search.FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
+        var found = new TreeMap<Float, List<String>>(Comparator.reverseOrder());
+        var fuzzy = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
         for (var bytes = fuzzy.next(); bytes != null; bytes = fuzzy.next()) {
             found.computeIfAbsent(fuzzy.getBoost(), b -> new ArrayList<>()).add(bytes.utf8ToString());
         }
         return found.values().stream()
                 .flatMap(List::stream)
                 .limit(MAX_SPELLINGS)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     List<Group> groups() {
@@ -153,7 +161,7 @@ final class QueryTerms {
      */
     record Detail(double sentence, double rest, double unseen) {}
 
-    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
 
     Detail detail(String passage) {
         double best = 0;

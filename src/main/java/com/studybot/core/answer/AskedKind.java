@@ -1,5 +1,7 @@
 package com.studybot.core.answer;
 
+import com.studybot.core.common.Terms;
+import java.util.HashSet;
 import java.util.regex.Pattern;
 
 /**
@@ -110,11 +112,11 @@ public enum AskedKind {
         if (this == OTHER) {
             return true;
         }
-        var asked = com.studybot.core.common.Terms.of(question);
-        var questionNumbers = new java.util.HashSet<String>();
+        var asked = Terms.of(question);
+        var questionNumbers = new HashSet<String>();
         DIGITS.matcher(question).results().forEach(m -> questionNumbers.add(m.group()));
         for (String sentence : SENTENCE.split(text)) {
-            var words = com.studybot.core.common.Terms.of(sentence);
+            var words = Terms.of(sentence);
             if (words.stream().noneMatch(asked::contains)) {
                 continue;
             }

@@ -2,11 +2,12 @@ package com.studybot.core.answer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What makes two questions the same question, for caches. */
 public final class Questions {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern END = java.util.regex.Pattern.compile("[\\s?？!！.。]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END = Pattern.compile("[\\s?？!！.。]+$");
 
     private Questions() {}
 

@@ -3,6 +3,7 @@ package com.studybot.adapter.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.core.answer.Answer;
+import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Citation;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.content.Chunk;
@@ -16,6 +17,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 final class ConsoleChatTest {
@@ -79,15 +82,15 @@ final class ConsoleChatTest {
     }
 
     /** An answerer that writes "Fargate runs containers [1]." in two drafts, then gives {@code result}. */
-    private static String streamed(java.util.function.Function<String, Answer> result) throws Exception {
-        var answerer = new com.studybot.core.answer.Answerer() {
+    private static String streamed(Function<String, Answer> result) throws Exception {
+        var answerer = new Answerer() {
             @Override
             public Answer answer(String q, int k) {
                 return result.apply(q);
             }
 
             @Override
-            public Answer answer(String q, int k, java.util.function.Consumer<String> drafts) {
+            public Answer answer(String q, int k, Consumer<String> drafts) {
                 drafts.accept("Fargate runs ");
                 drafts.accept("Fargate runs containers [1].");
                 return result.apply(q);

@@ -7,6 +7,7 @@ import com.studybot.core.content.ReadResult;
 import com.studybot.core.content.Section;
 import com.studybot.core.content.SourceFile;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,7 +175,7 @@ final class FileSystemNoteSourceTest {
         assertThat(note("latin1.txt").sections().get(0).text()).contains("the café serves one app");
     }
 
-    private static byte[] withBom(String text, java.nio.charset.Charset charset, byte b0, byte b1) {
+    private static byte[] withBom(String text, Charset charset, byte b0, byte b1) {
         byte[] body = text.getBytes(charset);
         byte[] all = new byte[body.length + 2];
         all[0] = b0;

@@ -2,11 +2,14 @@ package com.studybot.adapter.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
 import com.studybot.core.content.Section;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.core.retrieval.Query;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -80,14 +83,13 @@ final class LuceneIndexerTest {
     }
 
     @Test
-    void aSkippedFileIsRememberedUntilItChanges() throws java.io.IOException {
+    void aSkippedFileIsRememberedUntilItChanges() throws IOException {
         // GIVEN a notes folder with a note, an empty file and a binary one (read by the real file source)
-        Path content = java.nio.file.Files.createDirectories(dir.resolve("content"));
-        java.nio.file.Files.writeString(
-                content.resolve("docker.md"), "# Docker\nDocker packages software into images.");
-        java.nio.file.Files.writeString(content.resolve("empty.md"), "");
-        java.nio.file.Files.write(content.resolve("bin.md"), new byte[] {'a', 0, 'b'});
-        var source = new com.studybot.adapter.content.FileSystemNoteSource(content, 1_000_000);
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("docker.md"), "# Docker\nDocker packages software into images.");
+        Files.writeString(content.resolve("empty.md"), "");
+        Files.write(content.resolve("bin.md"), new byte[] {'a', 0, 'b'});
+        var source = new FileSystemNoteSource(content, 1_000_000);
         try (var index = LuceneIndex.open(dir.resolve("index"))) {
             var indexer =
                     new LuceneIndexer(index, source, new HeadingAwareChunker(100, 160), embedder, Optional.empty());
@@ -101,7 +103,7 @@ final class LuceneIndexerTest {
             assertThat(second.changedAnything()).isFalse();
             assertThat(index.version()).isEqualTo(version);
             // WHEN the empty file gets text
-            java.nio.file.Files.writeString(content.resolve("empty.md"), "# Pods\nA pod groups containers.");
+            Files.writeString(content.resolve("empty.md"), "# Pods\nA pod groups containers.");
             SyncReport third = indexer.sync(Progress.NONE);
             // THEN it is read and indexed
             assertThat(third.skipped()).isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.studybot.core.content.Chunk;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ final class ExtractiveAnswererTest {
     private static final AnswerPolicy POLICY = new AnswerPolicy(DecisionFeatures.NAMES, -4, weights(), 0.5, 0.3);
 
     private static List<Double> weights() {
-        var w = new java.util.ArrayList<Double>(java.util.Collections.nCopies(DecisionFeatures.NAMES.size(), 0.0));
+        var w = new ArrayList<Double>(Collections.nCopies(DecisionFeatures.NAMES.size(), 0.0));
         w.set(DecisionFeatures.NAMES.indexOf("coverage"), 4.0);
         w.set(DecisionFeatures.NAMES.indexOf("similarity"), 4.0);
         return w;

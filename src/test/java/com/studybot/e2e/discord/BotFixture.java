@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +58,7 @@ final class BotFixture implements AutoCloseable {
             Files.createDirectories(file.getParent());
             Files.writeString(file, note.getValue(), StandardCharsets.UTF_8);
         }
-        var overrides = new java.util.HashMap<>(Map.of(
+        var overrides = new HashMap<>(Map.of(
                 "content.dir", content.toString(),
                 "data.dir", root.resolve("data").toString(),
                 "discord.restUrl", discord.restBaseUrl(),

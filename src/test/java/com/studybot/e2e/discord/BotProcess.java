@@ -1,5 +1,6 @@
 package com.studybot.e2e.discord;
 
+import com.studybot.App;
 import com.studybot.e2e.discord.fake.FakeDiscord;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ final class BotProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                "com.studybot.App",
+                App.class.getName(),
                 "--content",
                 content.toString(),
                 "--data",

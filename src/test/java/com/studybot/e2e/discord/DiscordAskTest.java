@@ -8,6 +8,8 @@ import com.studybot.e2e.discord.fake.FakeDiscord;
 import com.studybot.e2e.discord.fake.Permissions;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +91,12 @@ final class DiscordAskTest {
         Reply gaps = admin.slash("gaps", Map.of()).awaitReply(TIMEOUT);
         Reply refused = alice.slash("gaps", Map.of()).awaitReply(TIMEOUT);
         // WHEN a note about Helm is written and the notes are reloaded
-        java.nio.file.Files.writeString(
+        Files.writeString(
                 root.resolve("content/helm.md"),
                 BotFixture.note(
                         "# Helm",
                         "**Helm** is the package manager for Kubernetes: it installs applications from charts."),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         Reply reload = admin.slash("reload", Map.of()).awaitReply(TIMEOUT);
         Reply after = admin.slash("gaps", Map.of()).awaitReply(TIMEOUT);
         // THEN
