@@ -68,9 +68,9 @@ final class EvalCommand implements Callable<Integer> {
                         Map.of("content.dir", root.toString(), "data.dir", data.toString())),
                 Wiring.Models.load(base));
         EvalReport report = runner.run(questions, Corpora.roots(shared, Path.of("content")), 5);
-        print(report, Terminal.out());
-        var loco = LeaveOneCorpusOut.run(report);
         var out = Terminal.out();
+        print(report, out);
+        var loco = LeaveOneCorpusOut.run(report);
         out.println();
         out.println("Answer decision, leave-one-corpus-out (fitted on the other corpora, scored on this one):");
         loco.table().forEach(out::println);

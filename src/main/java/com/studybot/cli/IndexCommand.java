@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code index}: brings the index of the notes folder up to date and reports what changed. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Update the search index of the notes.")
@@ -11,9 +12,7 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @picocli.CommandLine.Option(
-            names = "--list",
-            description = "Also list every passage: file › heading and its first words.")
+    @Option(names = "--list", description = "Also list every passage: file › heading and its first words.")
     boolean list;
 
     @Override

@@ -37,7 +37,7 @@ public record Outcome(
     public Outcome under(AnswerPolicy policy) {
         double[] f = featureArray();
         double c = policy.confidence(f);
-        boolean kindMissing = f[DecisionFeatures.NAMES.indexOf("kindMissing")] > 0;
+        boolean kindMissing = f[DecisionFeatures.KIND_MISSING] > 0;
         return new Outcome(question, firstHitRank, policy.verdict(c, kindMissing), c, top, topText, evidence, features);
     }
 }

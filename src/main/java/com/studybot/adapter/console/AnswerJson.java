@@ -21,7 +21,7 @@ public final class AnswerJson {
         root.put("question", question);
         root.put("answer", AnswerText.answerSentence(answer));
         root.put("grounded", answer instanceof Answer.Answered);
-        root.put("outcome", AnswerText.outcome(answer));
+        root.put("outcome", answer.kind().id);
         root.put("confidence", Math.round(answer.confidence() * 10_000) / 10_000.0);
         ArrayNode sources = root.putArray("sources");
         for (Passage p : answer.passages()) {

@@ -61,16 +61,11 @@ public final class AnswerText {
                     Citation.of(p.chunk()).label(),
                     p.score(),
                     i == 0
-                            ? String.format(Locale.ROOT, ", %s, confidence %.2f", outcome(answer), answer.confidence())
+                            ? String.format(Locale.ROOT, ", %s, confidence %.2f", answer.kind().id, answer.confidence())
                             : ""));
             sb.append(indent(p.chunk().text())).append("\n");
         }
         return sb.toString().stripTrailing();
-    }
-
-    /** The outcome's name as the batch JSON spells it. */
-    public static String outcome(Answer answer) {
-        return answer.kind().id;
     }
 
     private static String indent(String text) {

@@ -188,21 +188,24 @@ public final class FileSystemNoteSource implements NoteSource {
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return strict(bytes, StandardCharsets.UTF_16).map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
+            return strict(bytes, StandardCharsets.UTF_16).map(FileSystemNoteSource::withoutBom);
         }
         if (binary(bytes)) {
             return Optional.empty();
         }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
-            return utf8.map(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
+            return utf8.map(FileSystemNoteSource::withoutBom);
         }
         Optional<String> latin =
                 strict(bytes, Charset.forName("windows-1252")).or(() -> strict(bytes, StandardCharsets.ISO_8859_1));
         latin.ifPresent(s -> LOG.warn(
-                "{} is not UTF-8; read as Latin-1 (Windows-1252). Save it as UTF-8 if its " + "accents look wrong",
-                path));
+                "{} is not UTF-8; read as Latin-1 (Windows-1252). Save it as UTF-8 if its accents look wrong", path));
         return latin;
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {

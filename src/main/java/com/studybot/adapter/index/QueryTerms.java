@@ -29,7 +29,6 @@ import org.apache.lucene.search.FuzzyTermsEnum;
  * a passage covers. A term missing from a passage still counts when the passage has a close spelling.
  */
 final class QueryTerms {
-    /** Terms analysed one way (English or Chinese), with their idf in the matching body field. */
     /**
      * Terms analysed one way, with their idf in the matching body field; {@code unseen} are those the notes
      * never use, and {@code spellings} the notes' own words within a typo or two of each of those.
@@ -171,11 +170,8 @@ final class QueryTerms {
             }
         }
         Tally t = tally(passage);
-        double total = t.total();
-        double covered = t.covered();
-        double rarest = t.rarest();
-        double rest = total - rarest <= 0 ? 0 : (covered - rarest) / (total - rarest);
-        double unseen = total <= 0 ? 0 : t.unseen() / total;
+        double rest = t.total() - t.rarest() <= 0 ? 0 : (t.covered() - t.rarest()) / (t.total() - t.rarest());
+        double unseen = t.total() <= 0 ? 0 : t.unseen() / t.total();
         return new Detail(best, Math.max(0, Math.min(1, rest)), Math.min(1, unseen));
     }
 

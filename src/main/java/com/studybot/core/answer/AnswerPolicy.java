@@ -57,7 +57,7 @@ public record AnswerPolicy(
         }
         double[] f = DecisionFeatures.of(question, passages);
         double confidence = confidence(f);
-        return new Decision(verdict(confidence, f[DecisionFeatures.NAMES.indexOf("kindMissing")] > 0), confidence);
+        return new Decision(verdict(confidence, f[DecisionFeatures.KIND_MISSING] > 0), confidence);
     }
 
     /** The outcome for a confidence, capped at {@link Verdict#CLOSEST} when the asked kind of fact is missing. */

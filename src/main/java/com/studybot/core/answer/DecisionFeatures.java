@@ -24,6 +24,9 @@ public final class DecisionFeatures {
             "restCoverage",
             "unseenShare");
 
+    /** Where {@code kindMissing} stands in the vector: the decision also caps the outcome by it. */
+    public static final int KIND_MISSING = NAMES.indexOf("kindMissing");
+
     private DecisionFeatures() {}
 
     /** The features of the best passage for {@code question}; all zero when nothing was retrieved. */
@@ -36,7 +39,7 @@ public final class DecisionFeatures {
         Evidence e = top.evidence();
         f[0] = e.coverage();
         f[1] = e.similarity();
-        f[2] = e.margin();
+        f[2] = e.standout();
         f[3] = e.agreement();
         f[4] = e.lexicalRank() == 0 ? 0 : 1.0 / e.lexicalRank();
         f[5] = e.denseRank() == 0 ? 0 : 1.0 / e.denseRank();

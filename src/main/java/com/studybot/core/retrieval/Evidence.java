@@ -54,11 +54,6 @@ public record Evidence(
         return new Evidence(similarity, coverage, lexicalRank, denseRank, standout, sentence, rest, unseen);
     }
 
-    /** How far the passage stands out from the rest of these notes for the question (see {@code standout}). */
-    public double margin() {
-        return standout;
-    }
-
     /** 1 when both searches ranked the passage first, falling with the worse rank; 0 when one missed it. */
     public double agreement() {
         return lexicalRank == 0 || denseRank == 0 ? 0 : 1.0 / Math.max(lexicalRank, denseRank);
