@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The audit report: generated questions with the passages they come from, spread over the notes (one per
@@ -35,8 +36,13 @@ public final class QuestionAudit {
                                         .count(),
                                 cardChoices,
                                 picked.size()));
+        sb.append(
+                "How to rate: write GOOD, WEAK or BROKEN on each question's `Rating:` line (or in the table at the end)"
+                        + " and say why when it is not GOOD.\n\n");
+        coverage(sb, result);
         sb.append("## Rejected candidates\n\n");
         rejects(sb, result.rejects(), false);
+        samples(sb, result.rejectSamples());
         long written = result.items().stream()
                 .filter(i -> i.id().startsWith(WrittenItems.ID_PREFIX))
                 .count();
@@ -50,7 +56,53 @@ public final class QuestionAudit {
         for (Question q : picked) {
             sb.append(question(n++, q, passageOf(result.items(), q)));
         }
+        ratingTable(sb, picked);
         return sb.toString();
+    }
+
+    /** Questions per 1,000 words, by file: a long note that yields few questions shows here. */
+    private static void coverage(StringBuilder sb, QuestionGenerator.Result result) {
+        if (result.noteWords().isEmpty()) {
+            return;
+        }
+        Map<String, Integer> perFile = new TreeMap<>();
+        for (QuizItem i : result.items()) {
+            perFile.merge(file(i.natural()), 1, Integer::sum);
+        }
+        sb.append(
+                "## Questions per 1,000 words, by file\n\n| file | words | items | per 1,000 words |\n|---|---:|---:|---:|\n");
+        new TreeMap<>(result.noteWords()).forEach((file, words) -> {
+            int items = perFile.getOrDefault(file, 0);
+            sb.append("| %s | %d | %d | %.1f |%n"
+                    .formatted(file, words, items, words == 0 ? 0.0 : items * 1000.0 / words));
+        });
+        sb.append('\n');
+    }
+
+    private static void samples(StringBuilder sb, Map<String, List<String>> samples) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        sb.append("Examples of rejected candidates:\n\n");
+        new TreeMap<>(samples)
+                .forEach((reason, examples) -> examples.forEach(e -> sb.append("- ")
+                        .append(reason)
+                        .append(": ")
+                        .append(e.replace("\n", " "))
+                        .append('\n')));
+        sb.append('\n');
+    }
+
+    private static void ratingTable(StringBuilder sb, List<Question> picked) {
+        sb.append("## Ratings\n\n| n | form | answer | rating | why |\n|---:|---|---|---|---|\n");
+        int n = 1;
+        for (Question q : picked) {
+            sb.append("| %d | %s | %s |  |  |%n"
+                    .formatted(
+                            n++,
+                            q.multipleChoice() ? "choice" : "typed",
+                            q.answer().replace("|", "\\|")));
+        }
     }
 
     private static void rejects(StringBuilder sb, Map<String, Integer> rejects, boolean written) {
@@ -130,6 +182,7 @@ public final class QuestionAudit {
         sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
         String p = passage.replace("\n", " ");
         sb.append(p.length() > 600 ? p.substring(0, 600) + "…" : p).append("\n\n");
+        sb.append("Rating: \n\n");
         return sb.toString();
     }
 }

@@ -43,7 +43,7 @@ final class Choices {
                 .or(() -> catalog.find(shownAnswer))
                 .map(t -> askedKind.map(t::asKind).orElse(t));
         if (term.isEmpty()) {
-            rejects.count(Rejects.FEW_SIBLINGS);
+            rejects.count(Rejects.FEW_SIBLINGS, answer + " (not in the catalogue of terms)");
             return Optional.empty();
         }
         var chosen = new ArrayList<String>();
@@ -116,7 +116,7 @@ final class Choices {
     /** The distractors and the answer in a stable shuffled order, or empty (counted) when there are too few. */
     private Optional<List<String>> withAnswer(List<String> distractors, String answer, String seed, String reject) {
         if (distractors.size() < DISTRACTORS) {
-            rejects.count(reject);
+            rejects.count(reject, answer + " (only " + distractors + ")");
             return Optional.empty();
         }
         var options = new ArrayList<>(distractors);
@@ -133,17 +133,17 @@ final class Choices {
             String passage,
             List<String> chosen) {
         if (TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(passage, f))) {
-            rejects.count(Rejects.DISTRACTOR_IN_PASSAGE);
+            rejects.count(Rejects.DISTRACTOR_IN_PASSAGE, c.name() + " for " + answerText);
             return false;
         }
         if (!c.predicate().isEmpty() && Words.norm(c.predicate()).equals(Words.norm(answer.predicate()))) {
-            rejects.count(Rejects.DISTRACTOR_SAME);
+            rejects.count(Rejects.DISTRACTOR_SAME, c.name() + " for " + answerText);
             return false;
         }
         if (grader.grade(c.name(), answerText, aliases).correct()
                 || aliases.stream().anyMatch(a -> TermForms.overlap(a, c.name()))
                 || chosen.stream().anyMatch(o -> TermForms.overlap(o, c.name()))) {
-            rejects.count(Rejects.DISTRACTOR_SAME);
+            rejects.count(Rejects.DISTRACTOR_SAME, c.name() + " for " + answerText);
             return false;
         }
         return true;

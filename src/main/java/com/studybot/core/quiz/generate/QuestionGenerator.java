@@ -9,6 +9,7 @@ import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,25 @@ import java.util.Set;
  * first; what was thrown away is counted by reason.
  */
 public final class QuestionGenerator {
-    /** The items, and how many candidates (or distractors) were rejected, by reason. */
-    public record Result(List<QuizItem> items, Map<String, Integer> rejects) {
+    /**
+     * The items, how many candidates (or distractors) were rejected, by reason, and a few examples of each
+     * reason ("prompt → answer") and the length of every note in words (a CJK character counts as one), for the
+     * audit.
+     */
+    public record Result(
+            List<QuizItem> items,
+            Map<String, Integer> rejects,
+            Map<String, List<String>> rejectSamples,
+            Map<String, Integer> noteWords) {
         public Result {
             items = List.copyOf(items);
             rejects = Map.copyOf(rejects);
+            rejectSamples = Map.copyOf(rejectSamples);
+            noteWords = Map.copyOf(noteWords);
+        }
+
+        public Result(List<QuizItem> items, Map<String, Integer> rejects) {
+            this(items, rejects, Map.of(), Map.of());
         }
     }
 
@@ -53,7 +68,22 @@ public final class QuestionGenerator {
                 items.addAll(run.keyTermClozes(n, s, definitions));
             }
         }
-        return new Result(items, rejects.counts());
+        var noteWords = new HashMap<String, Integer>();
+        notes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
+        return new Result(items, rejects.counts(), rejects.samples(), noteWords);
+    }
+
+    /** Words of the note's sections, counting each CJK character as a word. */
+    static int words(Note n) {
+        int total = 0;
+        for (Section s : n.sections()) {
+            String text = s.text();
+            long cjk = text.codePoints()
+                    .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count();
+            total += Words.count(text.replaceAll("\\p{IsHan}+", " ")) + (int) cjk;
+        }
+        return total;
     }
 
     private static Optional<Note> noteOf(List<Note> notes, String path) {
@@ -205,7 +235,7 @@ public final class QuestionGenerator {
             if (problem.isEmpty() && !prompts.add(Words.norm(prompt))) {
                 problem = Optional.of(Rejects.DUPLICATE);
             }
-            problem.ifPresent(rejects::count);
+            problem.ifPresent(p -> rejects.count(p, prompt + " → " + answer));
             return problem.isEmpty();
         }
     }

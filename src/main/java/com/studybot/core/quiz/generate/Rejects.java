@@ -1,5 +1,8 @@
 package com.studybot.core.quiz.generate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,10 +32,20 @@ final class Rejects {
     static final String WRITTEN_DUPLICATE = "written: duplicate of a pool question";
     static final String WRITTEN_DUPLICATE_WRITTEN = "written: duplicate of another written question";
 
+    /** How many examples of each reason the audit shows. */
+    static final int SAMPLES_PER_REASON = 3;
+
     private final Map<String, Integer> counts = new TreeMap<>();
+    private final Map<String, List<String>> seen = new TreeMap<>();
 
     void count(String reason) {
         counts.merge(reason, 1, Integer::sum);
+    }
+
+    /** Counts {@code reason} and keeps {@code example} (what was rejected, in a line) for the audit. */
+    void count(String reason, String example) {
+        count(reason);
+        seen.computeIfAbsent(reason, r -> new ArrayList<>()).add(example);
     }
 
     void add(String reason, int n) {
@@ -41,5 +54,18 @@ final class Rejects {
 
     Map<String, Integer> counts() {
         return Map.copyOf(counts);
+    }
+
+    /** Up to {@link #SAMPLES_PER_REASON} examples per reason, spread over the run (first, middle, last). */
+    Map<String, List<String>> samples() {
+        var out = new TreeMap<String, List<String>>();
+        seen.forEach((reason, all) -> {
+            var picked = new LinkedHashSet<String>();
+            for (int i = 0; i < SAMPLES_PER_REASON && i < all.size(); i++) {
+                picked.add(all.get(SAMPLES_PER_REASON == 1 ? 0 : i * (all.size() - 1) / (SAMPLES_PER_REASON - 1)));
+            }
+            out.put(reason, List.copyOf(picked));
+        });
+        return out;
     }
 }

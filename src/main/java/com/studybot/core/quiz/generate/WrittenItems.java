@@ -65,7 +65,7 @@ public final class WrittenItems {
                 });
             }
         }
-        return new QuestionGenerator.Result(items, rejects.counts());
+        return new QuestionGenerator.Result(items, rejects.counts(), pool.rejectSamples(), pool.noteWords());
     }
 
     /** Why {@code q} is asked already: by a question of the pool, or by a written one. */
