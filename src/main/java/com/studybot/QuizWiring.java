@@ -18,6 +18,7 @@ import com.studybot.core.common.MetricsSource;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
+import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.Fsrs;
 import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.NotesQuestionPool;
@@ -75,8 +76,7 @@ final class QuizWiring implements AutoCloseable {
     synchronized QuizService quizzes() {
         if (quizzes == null) {
             database = Database.sqlite(config.data().dir().resolve("studybot.db"));
-            QuestionPool notes =
-                    questionPool(config.content().dir(), config.content().maxFileBytes());
+            QuestionPool notes = questionPool(config.content());
             QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
             pool = new CachingQuestionPool(
                     all,
@@ -161,9 +161,14 @@ final class QuizWiring implements AutoCloseable {
 
     /** See {@link Wiring#questionPool(Path, long)}. */
     static NotesQuestionPool questionPool(Path contentDir, long maxFileBytes) {
+        return questionPool(new StudybotConfig.Content(contentDir, maxFileBytes, CardParser.DEFAULT_DECK_TAG));
+    }
+
+    /** See {@link Wiring#questionPool(StudybotConfig.Content)}. */
+    static NotesQuestionPool questionPool(StudybotConfig.Content content) {
         return new NotesQuestionPool(
-                new FileSystemNoteSource(contentDir, maxFileBytes),
-                new FileSystemCardSource(contentDir, maxFileBytes),
+                new FileSystemNoteSource(content.dir(), content.maxFileBytes()),
+                new FileSystemCardSource(content.dir(), content.maxFileBytes(), content.deckTag()),
                 new QuestionGenerator(new AnswerGrader()));
     }
 

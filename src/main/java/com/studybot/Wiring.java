@@ -265,6 +265,11 @@ public final class Wiring implements AutoCloseable {
         return QuizWiring.questionPool(contentDir, maxFileBytes);
     }
 
+    /** The question pool of the notes folder, with the configured deck tag. */
+    public static NotesQuestionPool questionPool(StudybotConfig.Content content) {
+        return QuizWiring.questionPool(content);
+    }
+
     public LuceneHybridRetriever retriever() {
         return retriever;
     }

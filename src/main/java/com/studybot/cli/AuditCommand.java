@@ -38,8 +38,7 @@ final class AuditCommand implements Callable<Integer> {
         var config = Engine.config(common, Map.of());
         var result = config.llm().writesQuestions()
                 ? withWrittenQuestions(config)
-                : Wiring.questionPool(config.content().dir(), config.content().maxFileBytes())
-                        .all();
+                : Wiring.questionPool(config.content()).all();
         Path file = out != null ? out : config.data().dir().resolve("question-audit.md");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -10,7 +10,9 @@ final class Binder {
 
     static StudybotConfig bind(Values v, List<String> problems) {
         var content = new StudybotConfig.Content(
-                v.path("content.dir"), v.integer("content.maxFileBytes", 1, StudybotConfig.Content.MAX_FILE_BYTES));
+                v.path("content.dir"),
+                v.integer("content.maxFileBytes", 1, StudybotConfig.Content.MAX_FILE_BYTES),
+                v.string("content.deckTag").replaceFirst("^#", ""));
         var data = new StudybotConfig.Data(v.path("data.dir"));
         int target = (int) v.integer("chunking.targetWords", 20, 1000);
         int max = (int) v.integer("chunking.maxWords", 20, 5000);

@@ -15,7 +15,8 @@ public record StudybotConfig(
         Discord discord,
         Llm llm) {
 
-    public record Content(Path dir, long maxFileBytes) {
+    /** {@code deckTag}: the tag that makes a note a deck, whose highlights and clozes are cards. */
+    public record Content(Path dir, long maxFileBytes, String deckTag) {
         /** The largest file size one may allow (256 MiB): a note is read whole into memory. */
         public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     }

@@ -125,15 +125,20 @@ public final class QuestionAudit {
         return !item.id().startsWith("gen:");
     }
 
-    /** Generated questions (every form) and cards asked as multiple choice, one file after another in turn. */
+    /**
+     * One question per fact, in the form a mixed quiz asks it (an item asking a fact an earlier one asks is left
+     * out, as a quiz leaves it out), one file after another in turn.
+     */
     private static List<Question> spread(List<QuizItem> items, int count) {
         Map<String, List<Question>> byFile = new LinkedHashMap<>();
+        var seen = new java.util.HashSet<String>();
         for (QuizItem i : items) {
-            var forms = byFile.computeIfAbsent(file(i.natural()), f -> new ArrayList<>());
-            if (!isCard(i)) {
-                i.typed().ifPresent(forms::add);
+            var facts = i.facts();
+            if (facts.stream().noneMatch(seen::contains)) {
+                byFile.computeIfAbsent(file(i.natural()), f -> new ArrayList<>())
+                        .add(i.natural());
             }
-            i.choice().ifPresent(forms::add);
+            seen.addAll(facts);
         }
         var out = new ArrayList<Question>();
         for (int round = 0; out.size() < count; round++) {

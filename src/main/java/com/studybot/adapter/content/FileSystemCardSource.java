@@ -22,7 +22,15 @@ public final class FileSystemCardSource implements CardSource {
     private final Path root;
     private final FileSystemNoteSource files;
 
+    private final String deckTag;
+
     public FileSystemCardSource(Path root, long maxFileBytes) {
+        this(root, maxFileBytes, CardParser.DEFAULT_DECK_TAG);
+    }
+
+    /** {@code deckTag}: the tag that makes a note a deck (its highlights and clozes are cards). */
+    public FileSystemCardSource(Path root, long maxFileBytes, String deckTag) {
+        this.deckTag = deckTag;
         this.root = root.toAbsolutePath().normalize();
         this.files =
                 new FileSystemNoteSource(root, maxFileBytes, Set.of("md", "markdown", "txt", "text", "tsv", "csv"));
@@ -38,7 +46,9 @@ public final class FileSystemCardSource implements CardSource {
             try {
                 String text = Files.readString(root.resolve(f.path()), StandardCharsets.UTF_8);
                 cards.addAll(
-                        isDeck(f.path(), text) ? DeckParser.parse(f.path(), text) : CardParser.parse(f.path(), text));
+                        isDeck(f.path(), text)
+                                ? DeckParser.parse(f.path(), text)
+                                : CardParser.parse(f.path(), text, deckTag));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("No cards read from {}: {}", f.path(), e.getMessage());
             }

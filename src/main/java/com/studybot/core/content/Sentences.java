@@ -26,12 +26,28 @@ public final class Sentences {
         return result;
     }
 
+    /** A break right after ".", "?" or "!" with no space before the next Latin letter, digit or symbol. */
+    private static boolean insideToken(String line, int end) {
+        char before = line.charAt(end - 1);
+        char after = line.charAt(end);
+        return ".?!".indexOf(before) >= 0
+                && !Character.isWhitespace(after)
+                && Character.UnicodeScript.of(after) != Character.UnicodeScript.HAN
+                && "\"'“”‘’)）]】」』".indexOf(after) < 0;
+    }
+
     private static void splitLine(String line, List<Sentence> out) {
         var it = BreakIterator.getSentenceInstance(Locale.ROOT);
         it.setText(line);
         int start = it.first();
         boolean first = true;
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            while (end != BreakIterator.DONE && end < line.length() && insideToken(line, end)) {
+                end = it.next(); // "?cacheSeconds=3600" or "index.html" is code, not the end of a sentence
+            }
+            if (end == BreakIterator.DONE) {
+                end = line.length();
+            }
             String sentence = line.substring(start, end).strip();
             if (!sentence.isEmpty()) {
                 out.add(new Sentence(sentence, first));

@@ -25,7 +25,11 @@ public final class AnswerGrader {
     public static final Set<String> VENDORS =
             Set.of("aws", "amazon", "google", "azure", "microsoft", "apache", "oracle", "ibm");
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^)]*)\\)");
+    /** A parenthesis, ASCII or full width: "字节（byte）" takes "byte". */
+    private static final Pattern PARENTHESIS = Pattern.compile("[(（]([^)）]*)[)）]");
+    /** Words that prefix a product's core name and may be left out with the vendor: "AWS Elastic Beanstalk". */
+    private static final Set<String> PREFIXES = Set.of("elastic", "simple", "managed");
+
     private static final Pattern PROTECTED = Pattern.compile("\\b(?:\\p{Lu}{2,}\\w*|\\w*\\d\\w*)\\b");
 
     public Grade grade(String given, String expected, List<String> aliases) {
@@ -41,6 +45,13 @@ public final class AnswerGrader {
             int typos = EditDistance.between(answer, target);
             if (typos <= allowedTypos(target)) {
                 return new Grade.Correct(accepted, typos);
+            }
+            // "Cloud 9" for "Cloud9", "pod" for "pods": the same words written apart or in the singular
+            String a = singular(answer).replace(" ", "");
+            String t = singular(target).replace(" ", "");
+            int loose = EditDistance.between(a, t);
+            if (loose <= allowedTypos(t) && !t.isEmpty()) {
+                return new Grade.Correct(accepted, loose);
             }
         }
         return new Grade.Incorrect(expected);
@@ -63,6 +74,11 @@ public final class AnswerGrader {
             String[] words = a.strip().split("\\s+", 2);
             if (words.length == 2 && VENDORS.contains(words[0].toLowerCase(Locale.ROOT))) {
                 all.add(words[1]);
+                VENDORS.forEach(v -> all.add(v + " " + words[1])); // "Amazon Amplify" for "AWS Amplify"
+                String[] rest = words[1].split("\\s+");
+                if (rest.length == 2 && PREFIXES.contains(rest[0].toLowerCase(Locale.ROOT)) && rest[1].length() >= 5) {
+                    all.add(rest[1]); // "Beanstalk" for "AWS Elastic Beanstalk"
+                }
             }
         }
         return new ArrayList<>(all);
@@ -76,15 +92,24 @@ public final class AnswerGrader {
         Set<String> words = new HashSet<>(Arrays.asList(answer.split(" ")));
         Matcher m = PROTECTED.matcher(accepted);
         while (m.find()) {
-            if (!words.contains(m.group().toLowerCase(Locale.ROOT))) {
+            String token = m.group().toLowerCase(Locale.ROOT);
+            if (!words.contains(token) && !answer.replace(" ", "").contains(token)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static String singular(String normalised) {
+        return Arrays.stream(normalised.split(" "))
+                .map(w -> w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return String.join(
                 " ",

@@ -18,19 +18,62 @@ public final class CardParser {
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern SR_COMMENT = Pattern.compile("<!--SR:.*?-->");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
-    private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n]+)==");
+    /** "==term==": no space or arrow inside the marks, so "A ==> B ==> C" holds no highlight. */
+    private static final Pattern HIGHLIGHT = Pattern.compile("==(?![\\s>])([^=\\n]+?)(?<!\\s)==");
+
     private static final Pattern ANKI_CLOZE = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::[^}]*)?\\}\\}");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
 
     private CardParser() {}
+
+    /** Whether the note carries {@code tag} (or a sub-tag of it) in its text or its frontmatter. */
+    static boolean taggedAs(String markdown, String tag) {
+        String t = Pattern.quote(tag.replaceFirst("^#", ""));
+        if (Pattern.compile(
+                        "(?:^|[\\s(\\[,])#" + t + "(?:/[\\p{L}\\p{N}_/-]*)?(?![\\p{L}\\p{N}_-])",
+                        Pattern.CASE_INSENSITIVE)
+                .matcher(maskCode(markdown))
+                .find()) {
+            return true;
+        }
+        Matcher fm = Pattern.compile("\\A\\s*---\\r?\\n(.*?)\\r?\\n---", Pattern.DOTALL)
+                .matcher(markdown);
+        if (!fm.find()) {
+            return false;
+        }
+        Matcher tags = Pattern.compile("(?ms)^tags?:\\s*(.*?)(?=^\\S|\\z)").matcher(fm.group(1));
+        while (tags.find()) {
+            for (String v : tags.group(1).split("[\\s,\\[\\]\"'-]+")) {
+                String value = v.replaceFirst("^#", "");
+                if (value.equalsIgnoreCase(tag)
+                        || value.toLowerCase(java.util.Locale.ROOT)
+                                .startsWith(tag.toLowerCase(java.util.Locale.ROOT) + "/")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** The text with inline code spans blanked out, so separators shown as code are not taken for cards. */
     static String maskCode(String text) {
         return CODE_SPAN.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
+    /** The tag that makes a note a deck, as in Obsidian Spaced Repetition's default settings. */
+    public static final String DEFAULT_DECK_TAG = "flashcards";
+
     public static List<Card> parse(String file, String markdown) {
-        var state = new State(file);
+        return parse(file, markdown, DEFAULT_DECK_TAG);
+    }
+
+    /**
+     * The cards of a note. As in Obsidian Spaced Repetition, highlights and clozes are cards only in a note
+     * tagged as a deck ({@code #flashcards}, {@code #flashcards/sub} or the tag in the frontmatter); elsewhere a
+     * highlight is emphasis and "A ==> B ==> C" an arrow. Question-and-answer cards count in any note.
+     */
+    public static List<Card> parse(String file, String markdown, String deckTag) {
+        var state = new State(file, taggedAs(markdown, deckTag));
         for (String raw : markdown.split("\\r?\\n", -1)) {
             state.line(SR_COMMENT.matcher(raw).replaceAll("").stripTrailing());
         }
@@ -49,8 +92,11 @@ public final class CardParser {
         private int separator = -1;
         private boolean bothWays;
 
-        State(String file) {
+        private final boolean deck;
+
+        State(String file, boolean deck) {
             this.file = file;
+            this.deck = deck;
         }
 
         void line(String line) {
@@ -114,7 +160,7 @@ public final class CardParser {
                 String front = String.join("\n", block.subList(0, separator));
                 String back = String.join("\n", block.subList(separator, block.size()));
                 add(front, back, bothWays);
-            } else if (separator < 0) {
+            } else if (separator < 0 && deck) {
                 block.forEach(this::cloze);
             }
             block.clear();

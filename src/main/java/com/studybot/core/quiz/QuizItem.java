@@ -1,8 +1,11 @@
 package com.studybot.core.quiz;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One thing to learn, in the forms the quiz can ask it: typed (a card, a cloze) and multiple choice (when
@@ -30,6 +33,29 @@ public record QuizItem(
                 || choice.filter(q -> !q.id().equals(id)).isPresent()) {
             throw new IllegalArgumentException("both forms must carry the item id " + id);
         }
+    }
+
+    /**
+     * Keys of the fact this item asks about: its id (without the ":meaning" of a "what is …?" twin) and, for
+     * each answer, its file with the answer's written forms. Two items sharing a key ask the same fact (a card
+     * and the definition it repeats), so a quiz asks only one of them.
+     */
+    public Set<String> facts() {
+        var keys = new LinkedHashSet<String>();
+        keys.add(id.replaceFirst(":meaning$", ""));
+        for (Question q :
+                List.of(typed, choice).stream().flatMap(Optional::stream).toList()) {
+            String citation = q.citation();
+            int at = citation.indexOf(" › ");
+            String file = at < 0 ? citation : citation.substring(0, at);
+            for (String form : q.answer().split("[()（）]")) {
+                String n = form.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+                if (!n.isEmpty()) {
+                    keys.add(file + "|" + n);
+                }
+            }
+        }
+        return keys;
     }
 
     /** The form a mixed quiz asks. */

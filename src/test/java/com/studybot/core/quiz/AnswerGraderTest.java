@@ -69,4 +69,23 @@ final class AnswerGraderTest {
         assertThat(ok("容器编排", "容器编排")).isTrue();
         assertThat(ok("镜像", "容器")).isFalse();
     }
+
+    @Test
+    void theGraderIsFairToHowStudentsWriteNames() {
+        assertThat(ok("byte", "字节（byte）")).isTrue();
+        assertThat(ok("字节", "字节（byte）")).isTrue();
+        assertThat(ok("Beanstalk", "AWS Elastic Beanstalk")).isTrue();
+        assertThat(ok("Amazon Amplify", "AWS Amplify")).isTrue();
+        assertThat(ok("Cloud 9", "AWS Cloud9")).isTrue();
+        assertThat(ok("Identity & Access Management", "Identity and Access Management"))
+                .isTrue();
+        assertThat(ok("pod", "pods")).isTrue();
+        assertThat(ok("layer", "layers")).isTrue();
+        // and still strict where it must be
+        assertThat(ok("Balancer", "Elastic Load Balancer")).isFalse();
+        assertThat(ok("Cloud 8", "AWS Cloud9")).isFalse();
+        assertThat(ok("Amazon", "AWS Amplify")).isFalse();
+        assertThat(ok("bytes", "字节（byte）")).isTrue();
+        assertThat(ok("bit", "字节（byte）")).isFalse();
+    }
 }

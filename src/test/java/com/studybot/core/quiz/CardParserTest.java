@@ -10,8 +10,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class CardParserTest {
+    /** The lines as a note tagged as a deck, as Obsidian Spaced Repetition wants for clozes. */
     private static List<Card> parse(String... lines) {
-        return CardParser.parse("deck.md", String.join("\n", lines));
+        return CardParser.parse("deck.md", "#flashcards\n\n" + String.join("\n", lines));
+    }
+
+    @Test
+    void highlightsAndClozesAreCardsOnlyInANoteTaggedAsADeck() {
+        String text =
+                "A container shares the host's ==kernel==; {{c1::Podman}} is daemonless.\nWhat runs pods::kubelet";
+        assertThat(CardParser.parse("note.md", text))
+                .extracting(Card::back)
+                .containsExactly("kubelet"); // a question-and-answer card counts anywhere
+        assertThat(CardParser.parse("note.md", "#flashcards/containers\n\n" + text))
+                .extracting(Card::back)
+                .containsExactlyInAnyOrder("kernel", "Podman", "kubelet");
+        assertThat(CardParser.parse("note.md", "---\ntags:\n  - study\n  - flashcards\n---\n" + text))
+                .hasSize(3);
+        assertThat(CardParser.parse("note.md", "---\ntags: [study, flashcards]\n---\n" + text))
+                .hasSize(3);
+        assertThat(CardParser.parse("note.md", "#drill\n\n" + text, "drill")).hasSize(3);
+        assertThat(CardParser.parse("note.md", "Tagged `#flashcards` in code only.\n" + text))
+                .hasSize(1);
+        assertThat(CardParser.parse("note.md", "#flashcardsmore\n" + text)).hasSize(1);
+    }
+
+    @Test
+    void arrowsAreNoHighlights() {
+        // deeplearning-ai-notes: "Image ==> Edges ==> Face parts ==> Faces ==> desired face"
+        assertThat(parse("Image ==> Edges ==> Face parts ==> Faces ==> desired face"))
+                .isEmpty();
+        assertThat(parse("a == b == c is no cloze either")).isEmpty();
     }
 
     @Test

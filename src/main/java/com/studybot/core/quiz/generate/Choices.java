@@ -132,6 +132,10 @@ final class Choices {
             List<String> aliases,
             String passage,
             List<String> chosen) {
+        if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())) {
+            rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
+            return false;
+        }
         if (TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(passage, f))) {
             rejects.count(Rejects.DISTRACTOR_IN_PASSAGE, c.name() + " for " + answerText);
             return false;
@@ -141,6 +145,8 @@ final class Choices {
             return false;
         }
         if (grader.grade(c.name(), answerText, aliases).correct()
+                || TermForms.nearlySame(c.name(), answerText)
+                || chosen.stream().anyMatch(o -> TermForms.nearlySame(o, c.name()))
                 || aliases.stream().anyMatch(a -> TermForms.overlap(a, c.name()))
                 || chosen.stream().anyMatch(o -> TermForms.overlap(o, c.name()))) {
             rejects.count(Rejects.DISTRACTOR_SAME, c.name() + " for " + answerText);

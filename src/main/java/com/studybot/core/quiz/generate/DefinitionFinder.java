@@ -75,7 +75,10 @@ final class DefinitionFinder {
             }
             Matcher colon = COLON.matcher(rest.get());
             if (colon.matches() && c.startsLine() && text.matches("^[-*]\\s.*")) {
-                return make(subject, "is", colon.group(1), c, note, section);
+                if (NamedThings.listOfNames(colon.group(1))) {
+                    continue; // "Local Zones: Boston, Chicago, Dallas" lists examples, it says nothing about them
+                }
+                return make(subject, plural(subject) ? "are" : "is", colon.group(1), c, note, section);
             }
         }
         Optional<String> heading = nameHeading(section);
@@ -136,6 +139,14 @@ final class DefinitionFinder {
                 && !lower.matches("(?:why|how|what|when|where|which|who)\\b.*")
                 && !lower.matches(".*\\b(?:is|are|vs|versus|and)\\b.*");
         return nameLike ? Optional.of(h) : Optional.empty();
+    }
+
+    /** "Managed Databases", "Roles" (but not "AWS", "Kubernetes" or "Access"): a label naming several things. */
+    static boolean plural(String term) {
+        String last = term.strip().replaceAll(".*\\s", "");
+        return last.matches("\\p{Ll}*\\p{L}*[^sSuiI]s")
+                && !last.matches("\\p{Lu}+s?")
+                && !last.matches("(?i).*(?:ss|us|is|ics|ness|netes)");
     }
 
     private static boolean hasVerb(String text) {

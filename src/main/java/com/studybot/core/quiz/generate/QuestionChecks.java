@@ -24,6 +24,12 @@ final class QuestionChecks {
         if (forms.stream().anyMatch(f -> Words.containsPhrase(prompt, f))) {
             return Optional.of(Rejects.GIVEN_AWAY);
         }
+        if (NamedThings.notAThing(answer).isPresent()) {
+            return Optional.of(Rejects.NOT_A_THING);
+        }
+        if (Giveaways.givesAway(prompt, answer)) {
+            return Optional.of(Rejects.GIVEN_AWAY_FORM);
+        }
         int words = Words.count(prompt.replace(BLANK, " "));
         if (words < MIN_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_SHORT);

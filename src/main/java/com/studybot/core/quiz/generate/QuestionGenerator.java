@@ -51,7 +51,10 @@ public final class QuestionGenerator {
         this.grader = grader;
     }
 
-    public Result generate(List<Note> notes, List<Card> cards) {
+    public Result generate(List<Note> allNotes, List<Card> cards) {
+        List<Note> notes = allNotes.stream()
+                .filter(n -> allNotes.size() == 1 || !aboutTheFolder(n))
+                .toList();
         var definitions = new ArrayList<Definition>();
         notes.forEach(n -> definitions.addAll(DefinitionFinder.find(n)));
         var catalog = new TermCatalog(notes, definitions);
@@ -69,8 +72,17 @@ public final class QuestionGenerator {
             }
         }
         var noteWords = new HashMap<String, Integer>();
-        notes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
+        allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
         return new Result(items, rejects.counts(), rejects.samples(), noteWords);
+    }
+
+    /**
+     * A README at the top of the folder is about the notes (how to use them, where to buy the book, a table of
+     * contents), not notes to be quizzed on; one in a subfolder may be the notes themselves.
+     */
+    static boolean aboutTheFolder(Note n) {
+        return !n.path().contains("/")
+                && n.path().toLowerCase(java.util.Locale.ROOT).matches(".*readme.*\\.(?:md|markdown|txt)");
     }
 
     /** Words of the note's sections, counting each CJK character as a word. */
@@ -121,13 +133,15 @@ public final class QuestionGenerator {
             List<String> aliases =
                     note.map(n -> Aliases.of(c.back(), n, List.of())).orElse(List.of());
             String quote = c.front() + " → " + c.back();
-            var typed = new Question(c.id(), c.front(), c.back(), aliases, List.of(), c.citationLabel(), quote);
+            String context = Topics.context(c.file(), c.headingPath(), c.back());
+            var typed =
+                    new Question(c.id(), c.front(), c.back(), aliases, List.of(), c.citationLabel(), quote, context);
             String shown = c.back()
                     .replaceFirst("(?i)^(?:the|an?)\\s+", "")
                     .replaceAll("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)", "");
             Optional<Question> choice = choices.options(
                             c.back(), shown, aliases, c.front(), c.id(), Choices.askedKind(c.front()))
-                    .map(o -> new Question(c.id(), c.front(), shown, aliases, o, c.citationLabel(), quote));
+                    .map(o -> new Question(c.id(), c.front(), shown, aliases, o, c.citationLabel(), quote, context));
             var topics = Topics.of(c.file(), c.headingPath(), note);
             return new QuizItem(c.id(), topics, Optional.of(typed), choice, false, quote);
         }
@@ -150,7 +164,7 @@ public final class QuestionGenerator {
             String context = Topics.context(d.note().path(), d.section().headingPath(), d.term());
             String quote = quote(d.section(), d.sentence());
             var typed = new Question(id, cloze, d.term(), aliases, List.of(), citation, quote, context);
-            String mcPrompt = "Which of these " + d.verb() + " " + lowerArticle(d.shortPredicate()) + "?";
+            String mcPrompt = choicePrompt(d);
             Optional<Question> choice = Optional.empty();
             if (fit(mcPrompt, d.term(), passage)) {
                 choice = choices.options(d.term(), d.term(), aliases, d.clause(), id)
@@ -250,6 +264,24 @@ public final class QuestionGenerator {
         return sentence;
     }
 
+    /**
+     * "Which of these is a monitoring service …?" when the notes say what it is; for a label's description that
+     * is no noun phrase ("Provision computing resources as needed"): "Which of these is described as “…”?".
+     */
+    static String choicePrompt(Definition d) {
+        String p = d.shortPredicate().strip();
+        if (p.matches("(?i)^(?:an?|the|one|its|their|[\\p{L}\\p{N}.-]+['’]s)\\s.*")) {
+            return "Which of these " + d.verb() + " " + lowerArticle(p) + "?";
+        }
+        if (p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return "下列哪一项符合这段描述：“" + p.replaceAll("[。.；;，,]+$", "") + "”？";
+        }
+        String quoted = Character.isUpperCase(p.codePointAt(0)) && !p.matches("^\\p{Lu}[\\p{Lu}\\d]+\\b.*")
+                ? Character.toLowerCase(p.charAt(0)) + p.substring(1)
+                : p;
+        return "Which of these " + d.verb() + " described as “" + quoted.replaceAll("[.;,]+$", "") + "”?";
+    }
+
     /** "A monitoring service" → "a monitoring service", so it reads inside a question. */
     static String lowerArticle(String phrase) {
         return phrase.matches("^(?:A|An|The)\\s.*")
@@ -259,11 +291,14 @@ public final class QuestionGenerator {
 
     /** A clause as a sentence: capitalised, ending in a full stop. */
     static String tidy(String clause) {
-        String t = clause.strip().replaceAll("[;,:]+$", "");
+        String t = clause.strip().replaceAll("[;,:；，：、]+$", "");
         if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
             t = t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
         }
-        return t.matches(".*[.!?…)]$") ? t : t + ".";
+        if (t.matches(".*[.!?…)。！？）」』”]$")) {
+            return t;
+        }
+        return t.matches(".*\\p{IsHan}$") ? t + "。" : t + ".";
     }
 
     static String citation(String file, List<String> headingPath) {

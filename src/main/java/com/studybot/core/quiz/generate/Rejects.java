@@ -10,6 +10,8 @@ import java.util.TreeMap;
 final class Rejects {
     static final String NOT_STATED = "answer not stated in its passage";
     static final String GIVEN_AWAY = "prompt gives the answer away";
+    static final String GIVEN_AWAY_FORM = "prompt gives the answer away (abbreviation, word stem or characters)";
+    static final String NOT_A_THING = "answer is a label, caption, count or phrase, not a named thing";
     static final String TOO_SHORT = "prompt too short to be fair";
     static final String HALF_GIVEN = "short prompt holds part of the answer";
     static final String TOO_LONG = "prompt too long";
@@ -20,6 +22,8 @@ final class Rejects {
     static final String NOT_A_TERM = "answer is a phrase, not a term";
     static final String DISTRACTOR_IN_PASSAGE = "distractor named in the passage (dropped)";
     static final String DISTRACTOR_SAME = "distractor defined like the answer (dropped)";
+    static final String DISTRACTOR_SHAPE =
+            "distractor a plain word where the answer is a name, or the reverse (dropped)";
     static final String DUPLICATE = "same prompt as another question";
     // questions written by a language model; the whole-reply reasons are in QuestionDrafts
     static final String WRITTEN_NOT_SUPPORTED = "written: correct option not in its passage";

@@ -42,7 +42,10 @@ final class TermCatalog {
     }
 
     private void add(String name, String kind, String file, Section section, String predicate) {
-        if (Words.count(name) == 0 || Words.count(name) > 6 || find(name).isPresent()) {
+        if (Words.count(name) == 0
+                || Words.count(name) > 6
+                || !NamedThings.isThing(name)
+                || find(name).isPresent()) {
             return;
         }
         terms.add(new CatalogTerm(name, kind, TermForms.family(name), file, section.headingPath(), predicate));
@@ -200,6 +203,31 @@ final class TermCatalog {
             return cap == 0 && low > 0 ? false : null;
         }
         return Words.capitalised(t) || t.codePoints().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A plain word ("Storage", "Protocol", "scalability") rather than a name: one word, no inner capitals or
+     * digits, and the notes write it in lower case inside sentences at least as often as capitalised.
+     */
+    boolean plainWord(String name) {
+        String t = name.strip();
+        if (!t.matches("\\p{L}\\p{Ll}+(?:-\\p{Ll}+)*")) {
+            return false;
+        }
+        String w = Terms.stem(t.toLowerCase(java.util.Locale.ROOT));
+        return lowerCase.getOrDefault(w, 0) >= capitalisedMidSentence.getOrDefault(w, 0);
+    }
+
+    /** A name: an acronym, a mixed-case word, several capitalised words ("AWS Local Zones", "EC2", "CloudWatch"). */
+    static boolean name(String term) {
+        String t = term.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        String[] words = t.split("\\s+");
+        if (words.length == 1) {
+            return t.matches(".*\\p{Lu}.*\\p{Lu}.*|.*\\d.*");
+        }
+        return java.util.Arrays.stream(words)
+                .filter(w -> !w.matches("and|of|for|the|to|&|on|in|as|a"))
+                .allMatch(Words::capitalised);
     }
 
     private static boolean nounLike(String name) {

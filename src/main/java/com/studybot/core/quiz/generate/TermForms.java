@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TermForms {
     static final Set<String> VENDORS = AnswerGrader.VENDORS;
 
-    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]*)\\)");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*[(（]([^)）]*)[)）]");
 
     private TermForms() {}
 
@@ -69,6 +69,33 @@ final class TermForms {
             }
         }
         return false;
+    }
+
+    /**
+     * Names that differ only in word endings ("Elastic Load Balancing" and "Elastic Load Balancer (ELB)"): near
+     * synonyms, never both among one question's options.
+     */
+    static boolean nearlySame(String a, String b) {
+        for (String x : of(a)) {
+            for (String y : of(b)) {
+                String rx = roots(x);
+                if (!rx.isEmpty() && rx.equals(roots(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String roots(String name) {
+        var out = new StringBuilder();
+        for (String w : Words.norm(name).split(" ")) {
+            if (!w.isEmpty() && !VENDORS.contains(w)) {
+                out.append(w.replaceFirst("(?:ings?|ers?|ations?|ments?|ed|es|s)$", ""))
+                        .append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     static Set<String> normalised(String term) {

@@ -28,14 +28,16 @@ final class Topics {
         var kept = new ArrayList<String>();
         for (String h : headingPath) {
             boolean names = TermForms.overlap(h, answer)
-                    || TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(h, f));
+                    || TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(h, f))
+                    || Giveaways.givesAway(h, answer);
             if (!names) {
                 kept.add(h);
             }
         }
         String shown = file;
         String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
-        if (TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(base, f))) {
+        if (TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(base, f))
+                || Giveaways.givesAway(base, answer)) {
             int slash = file.lastIndexOf('/');
             shown = slash > 0 ? file.substring(0, slash + 1) + "…" : "…";
         }

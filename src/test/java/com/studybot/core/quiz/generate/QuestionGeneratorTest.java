@@ -27,7 +27,7 @@ final class QuestionGeneratorTest {
                             "AWS Fargate"),
                     section(
                             "Amazon ECS",
-                            "Amazon Elastic Container Service (ECS) is AWS's own container orchestrator that runs"
+                            "Amazon Elastic Container Service (ECS) is AWS's own orchestrator that runs"
                                     + " tasks. With the Fargate launch type AWS provides the capacity.",
                             "Amazon Elastic Container Service (ECS)",
                             "Fargate launch type"),
@@ -98,7 +98,7 @@ final class QuestionGeneratorTest {
         Question ecs = itemAnswering(result, "Amazon Elastic Container Service (ECS)")
                 .typed()
                 .orElseThrow();
-        assertThat(ecs.prompt()).isEqualTo("_____ is AWS's own container orchestrator that runs tasks.");
+        assertThat(ecs.prompt()).isEqualTo("_____ is AWS's own orchestrator that runs tasks.");
         assertThat(ecs.aliases()).contains("Amazon ECS");
         assertThat(new AnswerGrader().grade("ecs", ecs.answer(), ecs.aliases()).correct())
                 .isTrue();

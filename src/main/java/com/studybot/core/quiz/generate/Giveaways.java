@@ -1,0 +1,167 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.common.Terms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Ways a prompt gives its answer away beyond holding it word for word: the expansion of an abbreviated answer
+ * ("Identity and Access Management" for IAM) or the abbreviation of a spelt-out one, a distinctive word of the
+ * answer in another form ("encrypt" for Encryption, "layer" for layers), and a Chinese answer's characters.
+ */
+final class Giveaways {
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}s?");
+    private static final Set<String> JOINERS = Set.of("and", "of", "for", "the", "to", "&", "on", "in", "as", "a");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+
+    private Giveaways() {}
+
+    /** Whether {@code prompt} gives {@code answer} away, in any of its written forms. */
+    static boolean givesAway(String prompt, String answer) {
+        for (String form : TermForms.of(answer)) {
+            if (expansionOf(prompt, form)
+                    || abbreviationOf(prompt, form)
+                    || sharesStem(prompt, form)
+                    || han(prompt, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prompt spells out the acronym answer: capitalised words whose initials are its letters. */
+    static boolean expansionOf(String prompt, String answer) {
+        String a = answer.strip();
+        if (!ACRONYM.matcher(a).matches()) {
+            return false;
+        }
+        String letters = a.replaceFirst("s$", "").toUpperCase(Locale.ROOT);
+        return initialsRuns(prompt).stream().anyMatch(r -> r.contains(letters));
+    }
+
+    /** The prompt holds the acronym of a spelt-out answer ("IAM" for Identity and Access Management). */
+    static boolean abbreviationOf(String prompt, String answer) {
+        var runs = initialsRuns(answer);
+        if (runs.isEmpty() || runs.get(0).length() < 2) {
+            return false;
+        }
+        String letters = runs.get(0);
+        var m = ACRONYM.matcher(prompt);
+        while (m.find()) {
+            String word = m.group().replaceFirst("s$", "");
+            boolean whole = (m.start() == 0 || !Character.isLetterOrDigit(prompt.charAt(m.start() - 1)))
+                    && (m.end() == prompt.length() || !Character.isLetterOrDigit(prompt.charAt(m.end())));
+            if (whole && word.equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The initials of every run of capitalised words (joined by "and", "of", "&" …), in upper case. */
+    private static List<String> initialsRuns(String text) {
+        var out = new ArrayList<String>();
+        var run = new StringBuilder();
+        for (String w : text.split("[\\s/]+")) {
+            String word = w.replaceAll("^[^\\p{L}\\d&]+|[^\\p{L}\\d]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(word.codePointAt(0)) && Character.isLetter(word.codePointAt(0))) {
+                for (String part : word.split("-")) {
+                    if (!part.isEmpty()) {
+                        run.append(Character.toUpperCase(part.charAt(0)));
+                    }
+                }
+            } else if (!JOINERS.contains(word.toLowerCase(Locale.ROOT)) && run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+            if (w.matches(".*[,.;:)(]$") && run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        if (run.length() > 0) {
+            out.add(run.toString());
+        }
+        return out;
+    }
+
+    /**
+     * A distinctive word of the answer (five letters or more, or the only word) written another way in the
+     * prompt: the same stem, or one starts with the other's first five letters or more ("encrypt", "Encryption").
+     */
+    static boolean sharesStem(String prompt, String answer) {
+        String[] answerWords = Words.norm(answer).split(" ");
+        var content = new ArrayList<String>();
+        for (String w : answerWords) {
+            if (!w.isEmpty() && !TermForms.VENDORS.contains(w) && !JOINERS.contains(w)) {
+                content.add(w);
+            }
+        }
+        String[] promptWords =
+                Words.norm(prompt.replace(QuestionChecks.BLANK, " ")).split(" ");
+        for (String a : content) {
+            if (a.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue; // Chinese is compared by characters
+            }
+            if (content.size() > 1 && a.length() < 5) {
+                continue;
+            }
+            for (String p : promptWords) {
+                if (p.length() >= 3 && (related(a, p) || (content.size() == 1 && compound(a, p)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean related(String a, String p) {
+        if (Terms.stem(a).equals(Terms.stem(p))) {
+            return true;
+        }
+        int common = 0;
+        while (common < Math.min(a.length(), p.length()) && a.charAt(common) == p.charAt(common)) {
+            common++;
+        }
+        return common >= 5 && common * 5 >= Math.min(a.length(), p.length()) * 4;
+    }
+
+    /** One word holds the other whole: "Podman" and "pods", "Dockerfile" and "file". */
+    private static boolean compound(String a, String p) {
+        String sa = Terms.stem(a);
+        String sp = Terms.stem(p);
+        return (sa.length() >= 3 && sp.length() >= 3)
+                && (p.startsWith(sa) || a.startsWith(sp) || a.endsWith(sp) || p.endsWith(sa));
+    }
+
+    /** A Chinese answer whose two-character words stand in the prompt (字节 in "每个字节…"). */
+    static boolean han(String prompt, String answer) {
+        var m = HAN_RUN.matcher(answer.replaceAll("[（(][^)）]*[)）]", ""));
+        String p = prompt.replace(QuestionChecks.BLANK, "|");
+        while (m.find()) {
+            String run = m.group();
+            if (run.length() <= 4 ? p.contains(run) : containsHalf(p, run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether more than half of a long Chinese answer's two-character pieces are in the prompt. */
+    private static boolean containsHalf(String prompt, String run) {
+        int pieces = run.length() - 1;
+        int found = 0;
+        for (int i = 0; i + 2 <= run.length(); i++) {
+            if (prompt.contains(run.substring(i, i + 2))) {
+                found++;
+            }
+        }
+        return found * 2 > pieces;
+    }
+}
