@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every question generated from real notes (the project's content/ and, when it is beside the project, the
@@ -25,16 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class GeneratedQuestionsTest {
     private static final AnswerGrader GRADER = new AnswerGrader();
 
+    /**
+     * Each corpus and the fewest items it must yield: about four fifths of what the generator gives today, so
+     * a change that silently stops asking about a kind of notes fails here.
+     */
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "content",
-                "../shared/testdata/clf-c02-notes",
-                "../shared/testdata/obsidian-cs-notes-zh",
-                "../shared/testdata/cards",
-                "../shared/seeds"
-            })
-    void generatedQuestionsKeepTheirPromises(String folder) {
+    @CsvSource({
+        "content, 60",
+        "../shared/testdata/clf-c02-notes, 220",
+        "../shared/testdata/obsidian-cs-notes-zh, 90",
+        "../shared/testdata/deeplearning-ai-notes, 50",
+        "../shared/testdata/pdf-cheatsheets, 75",
+        "../shared/testdata/cards, 4",
+        "../shared/seeds, 15"
+    })
+    void generatedQuestionsKeepTheirPromises(String folder, int fewest) {
         Path root = Path.of(folder);
         assumeTrue(Files.isDirectory(root), root + " is not beside the project");
         QuestionGenerator.Result result = Wiring.questionPool(root, 5_000_000).all();
@@ -49,19 +54,7 @@ final class GeneratedQuestionsTest {
             }
         }
         soft.assertAll();
-        if (folder.equals("content")) {
-            // generated items in every form, and the multiple-choice form the generator gives cards
-            long questions = result.items().stream()
-                    .mapToLong(
-                            i -> (i.id().startsWith("gen:") ? i.typed().stream().count() : 0)
-                                    + i.choice().stream().count())
-                    .sum();
-            assertThat(questions)
-                    .as(
-                            "generated questions from content/ (%d items)",
-                            result.items().size())
-                    .isGreaterThanOrEqualTo(100);
-        }
+        assertThat(result.items()).as("items generated from %s", folder).hasSizeGreaterThanOrEqualTo(fewest);
     }
 
     private static void choiceIsFair(Question q, SoftAssertions soft) {
@@ -81,9 +74,15 @@ final class GeneratedQuestionsTest {
     private static void generatedIsFair(QuizItem item, Question q, SoftAssertions soft) {
         boolean meaning = q.id().endsWith(":meaning");
         String named = meaning ? q.prompt() : q.answer();
-        String core = named.replaceAll("\\s*\\([^)]*\\)", "").replaceFirst("^What (?:is|are) (?:the |an? )?", "");
+        String core = named.replaceFirst("^What (?:is|are|does) (?:the |an? )?", "")
+                .replaceFirst(" do\\?$", "")
+                .replaceFirst("^下列哪一项是对“(.*)”的描述？$", "$1");
+        String bare = core.replaceAll("\\s*[(（][^)）]*[)）]", "");
         String source = norm(item.passage() + " " + q.citation());
-        soft.assertThat(source).as("passage of %s states %s", q.prompt(), core).contains(norm(core.replace("?", "")));
+        soft.assertThat(source.contains(norm(core.replace("?", ""))) || source.contains(norm(bare.replace("?", ""))))
+                .as("passage of %s states %s", q.prompt(), core)
+                .isTrue();
+        core = bare;
         if (!meaning) {
             soft.assertThat(" " + norm(q.prompt()) + " ")
                     .as("prompt gives away %s", q.answer())

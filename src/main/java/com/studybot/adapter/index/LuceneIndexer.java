@@ -67,7 +67,7 @@ public final class LuceneIndexer {
         Map<String, String> known = stored.fileHashes();
         Set<String> present = files.stream().map(SourceFile::path).collect(Collectors.toSet());
         List<SourceFile> changed = files.stream()
-                .filter(f -> !f.contentHash().equals(known.get(f.path())))
+                .filter(f -> !stamp(f).equals(known.get(f.path())))
                 .toList();
         // Read reusable vectors before any delete: the searcher sees deletions once it refreshes.
         var plan = new EmbeddingPlan(english, chinese, changed.isEmpty() ? Map.of() : stored.vectorsByHash());
@@ -121,8 +121,19 @@ public final class LuceneIndexer {
         }
         writer.addDocuments(docs);
         for (SourceFile f : parsed) {
-            writer.addDocument(ChunkDocuments.fileDocument(f.path(), f.contentHash()));
+            writer.addDocument(ChunkDocuments.fileDocument(f.path(), stamp(f)));
         }
+    }
+
+    /**
+     * Raised whenever notes are read into passages differently (a parser or chunker change), so an index built
+     * by an older studybot reads every file again; unchanged passages keep their vectors.
+     */
+    static final int READ_VERSION = 2;
+
+    /** What the index remembers of a file: its content hash and how it was read. */
+    private static String stamp(SourceFile f) {
+        return "r" + READ_VERSION + ":" + f.contentHash();
     }
 
     private void commit(IndexWriter writer) throws IOException {

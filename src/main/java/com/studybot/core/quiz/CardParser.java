@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class CardParser {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    /** A code fence, also one indented inside a list item ("  - ```"). */
+    private static final Pattern FENCE = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)?(```|~~~)");
+
     private static final Pattern SR_COMMENT = Pattern.compile("<!--SR:.*?-->");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
     /** "==term==": no space or arrow inside the marks, so "A ==> B ==> C" holds no highlight. */

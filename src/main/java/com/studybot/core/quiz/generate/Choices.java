@@ -67,7 +67,13 @@ final class Choices {
         var answer = catalog.find(term);
         var chosen = new ArrayList<String>();
         if (answer.isPresent()) {
+            boolean code = DefinitionFinder.codeKind(term)
+                    .filter(answer.get().kind()::equals)
+                    .isPresent();
             for (CatalogTerm c : catalog.siblings(answer.get(), List.of(term), 40, false)) {
+                if (code && !c.kind().equals(answer.get().kind())) {
+                    continue; // an option's meaning among options' meanings, not among commands'
+                }
                 String p = c.predicate();
                 boolean usable = !p.isEmpty()
                         && !p.contains(QuestionChecks.BLANK)

@@ -30,6 +30,6 @@ record Clause(String text, String sentence, boolean startsLine) {
                 && !sentence.contains("`")
                 && !sentence.contains(" | ")
                 && !sentence.matches(".*[{}<>=$].*")
-                && Words.count(text) >= 4;
+                && Words.length(text) >= 4;
     }
 }

@@ -56,6 +56,10 @@ record Definition(
     /** The short predicate cut to about ten words at a clause boundary, for listing among other definitions. */
     String gist() {
         String p = shortPredicate();
+        if (Words.chinese(p)) {
+            // a Chinese clause before "，" is often "当…时" or "为了…": cut only at a full stop or semicolon
+            return p.split("[；。;]")[0].strip();
+        }
         if (Words.count(p) <= 10) {
             return p;
         }

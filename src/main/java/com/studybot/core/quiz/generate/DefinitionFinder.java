@@ -20,7 +20,16 @@ import java.util.regex.Pattern;
 final class DefinitionFinder {
     private static final Pattern COPULA = Pattern.compile(
             "^(?:\\s*\\([^)]*\\))?(?:,[^,]{1,60},)?\\s+(is|are)\\s+((?:an?|the)\\s+.+|[\\p{L}\\p{N}.-]+['’]s\\s+.+)$");
-    private static final Pattern COLON = Pattern.compile("^\\s*(?::|\\s[—–-])\\s+(\\S.+)$");
+    private static final Pattern COLON = Pattern.compile("^\\s*(?:(?::|\\s[—–-])\\s+|：\\s*)(\\S.+)$");
+    /** "X 是一种 …", "X 是指 …": a Chinese definition after its term. */
+    private static final Pattern CHINESE_COPULA =
+            Pattern.compile("^\\s*(?:是指|指的是|是)\\s*((?:一种|一个|一款|一套|一类|一门|一项)\\S.+)$");
+    /**
+     * The kind of every Chinese definition: head nouns are hard to tell without a segmenter, so Chinese terms are
+     * siblings by where they stand (one section, one note) rather than by kind.
+     */
+    static final String CHINESE_KIND = "zh";
+
     private static final Pattern FRAGMENT = Pattern.compile("^(?:an?|the)\\s+\\S.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|an?)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER =
@@ -73,6 +82,10 @@ final class DefinitionFinder {
             if (m.matches()) {
                 return make(subject, m.group(1), m.group(2), c, note, section);
             }
+            Matcher zh = CHINESE_COPULA.matcher(rest.get());
+            if (zh.matches()) {
+                return make(subject, "是", zh.group(1), c, note, section);
+            }
             Matcher colon = COLON.matcher(rest.get());
             if (colon.matches() && c.startsLine() && text.matches("^[-*]\\s.*")) {
                 if (NamedThings.listOfNames(colon.group(1))) {
@@ -92,9 +105,10 @@ final class DefinitionFinder {
 
     private static Optional<Definition> make(
             String term, String verb, String predicate, Clause c, Note note, Section section) {
-        String p = predicate.strip().replaceAll("[.!]+$", "");
-        String kind = kind(p);
-        if (kind.isEmpty() || Words.count(p) < 3) {
+        String p = predicate.strip().replaceAll("[.!。！]+$", "");
+        boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
+        String kind = codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p));
+        if (kind.isEmpty() || Words.length(p) < 3) {
             return Optional.empty();
         }
         return Optional.of(new Definition(term, verb, p, kind, c.text(), c.sentence(), note, section));
@@ -118,7 +132,11 @@ final class DefinitionFinder {
             return Optional.empty();
         }
         String rest = body.substring(subject.length());
-        return rest.isEmpty() || Character.isLetterOrDigit(rest.codePointAt(0)) ? Optional.empty() : Optional.of(rest);
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean chineseVerb = rest.startsWith("是") || rest.startsWith("指"); // Chinese writes no space: "Wine是一个…"
+        return Character.isLetterOrDigit(rest.codePointAt(0)) && !chineseVerb ? Optional.empty() : Optional.of(rest);
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {
@@ -141,10 +159,33 @@ final class DefinitionFinder {
         return nameLike ? Optional.of(h) : Optional.empty();
     }
 
+    /**
+     * What a cheat sheet's term is: an option ("-f / --force"), a shortcut ("Ctrl + C") or a command ("pwd",
+     * "git add [file]"); the kind its description cannot tell ("Abort running program" has no head noun).
+     */
+    static boolean code(Definition d) {
+        return codeKind(d.term()).filter(d.kind()::equals).isPresent();
+    }
+
+    static Optional<String> codeKind(String term) {
+        String t = term.strip();
+        if (t.matches("--?[A-Za-z0-9].*")) {
+            return Optional.of("option");
+        }
+        if (t.matches("(?:Ctrl|Alt|Shift|Cmd|Crtl) \\+ .*|TAB|ESC|ENTER")) {
+            return Optional.of("shortcut");
+        }
+        if (t.matches("[a-z][a-z0-9_-]{0,15}(?:, [a-z][a-z0-9_-]*)?|git [a-z].*")) {
+            return Optional.of("command");
+        }
+        return Optional.empty();
+    }
+
     /** "Managed Databases", "Roles" (but not "AWS", "Kubernetes" or "Access"): a label naming several things. */
     static boolean plural(String term) {
         String last = term.strip().replaceAll(".*\\s", "");
-        return last.matches("\\p{Ll}*\\p{L}*[^sSuiI]s")
+        return last.length() >= 4
+                && last.matches("\\p{Ll}*\\p{L}*[^sSuiI]s")
                 && !last.matches("\\p{Lu}+s?")
                 && !last.matches("(?i).*(?:ss|us|is|ics|ness|netes)");
     }

@@ -98,7 +98,10 @@ final class Giveaways {
     static boolean sharesStem(String prompt, String answer) {
         String[] answerWords = Words.norm(answer).split(" ");
         var content = new ArrayList<String>();
-        for (String w : answerWords) {
+        // a brand that starts a longer name ("Docker" of Docker Swarm) is shared by all its siblings: no giveaway
+        boolean branded = answerWords.length > 1 && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*");
+        for (int i = branded ? 1 : 0; i < answerWords.length; i++) {
+            String w = answerWords[i];
             if (!w.isEmpty() && !TermForms.VENDORS.contains(w) && !JOINERS.contains(w)) {
                 content.add(w);
             }

@@ -163,6 +163,9 @@ final class NamedThings {
             "more",
             "less",
             "better",
+            "intuition",
+            "observation",
+            "instruction",
             "version",
             "best practice");
     private static final Set<String> CJK_LABELS = Set.of(
@@ -172,7 +175,7 @@ final class NamedThings {
             "作用", "意义", "原理", "解释", "区别", "联系", "要点", "重点", "难点", "思考", "练习", "习题", "作业", "其他", "其它", "基础", "概念", "术语",
             "场景", "应用", "案例", "警告", "注解");
     private static final Pattern CAPTION = Pattern.compile(
-            "^(?:图|表|figure|fig|table|listing|image|diagram|chart|screenshot|截图|代码|清单)\\s*[.:：]?\\s*[0-9一二三四五六七八九十]+.*",
+            "^(?:图|表|figure|fig|table|listing|image|diagram|chart|screenshot|截图|代码|清单)\\s*[.:：]?\\s*[A-Z]?[-.]?[0-9一二三四五六七八九十]+.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT = Pattern.compile(
             "^(?:\\d+|no|not|important|main|general|common|misc|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|some|all|each|every|"
@@ -180,6 +183,10 @@ final class NamedThings {
                     + "[一二三四五六七八九十两几多]+\\s*[种个类条项点步大])\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    /** A Chinese label that starts with a verb is advice ("迁移到 PostgreSQL", "尝试 NoSQL"), not a thing. */
+    private static final Pattern CJK_ACTION =
+            Pattern.compile("^(?:尝试|迁移|使用|安装|学习|理解|掌握|了解|配置|设置|创建|编写|阅读|选择|避免|注意|建议|如何|怎样|怎么|为什么|开始|完成|"
+                    + "打开|关闭|启用|禁用|执行|运行|添加|删除|修改|查看|检查|下载|更新|升级|准备|确保|记住|不要|可以|需要)");
     /** A verb makes a label a sentence: "AWS Outposts are server racks", "Common use cases include". */
     private static final Pattern CLAUSE = Pattern.compile(
             "\\s(?:is|are|was|were|include|includes|should|can|will|must|has|have|does|do|means|allows|lets)(?:\\s|$)",
@@ -225,6 +232,13 @@ final class NamedThings {
         if (t.isEmpty()) {
             return Optional.of("empty");
         }
+        if (t.codePointCount(0, t.length()) < 2
+                || t.matches("(?i)he|she|it|they|we|you|i|me|him|her|them|us|this|that")) {
+            return Optional.of("letter or pronoun");
+        }
+        if (t.matches("\\p{Ll}+ly")) {
+            return Optional.of("adverb");
+        }
         if (CAPTION.matcher(t).matches()) {
             return Optional.of("caption");
         }
@@ -244,6 +258,9 @@ final class NamedThings {
         String[] words = norm.split(" ");
         if (words.length > 1 && LABEL_TAILS.contains(Terms.stem(words[words.length - 1]))) {
             return Optional.of("heading of a part");
+        }
+        if (CJK_ACTION.matcher(t).find()) {
+            return Optional.of("action");
         }
         String han = CJK.matcher(t).results().map(r -> r.group()).reduce("", String::concat);
         if (han.length() > 6 || (han.length() > 2 && CJK_CLAUSE.matcher(han).find())) {

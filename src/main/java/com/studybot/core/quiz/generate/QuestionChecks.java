@@ -30,7 +30,7 @@ final class QuestionChecks {
         if (Giveaways.givesAway(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }
-        int words = Words.count(prompt.replace(BLANK, " "));
+        int words = Words.length(prompt.replace(BLANK, " "));
         if (words < MIN_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_SHORT);
         }

@@ -54,6 +54,7 @@ public final class QuestionGenerator {
     public Result generate(List<Note> allNotes, List<Card> cards) {
         List<Note> notes = allNotes.stream()
                 .filter(n -> allNotes.size() == 1 || !aboutTheFolder(n))
+                .map(QuestionGenerator::withoutMatter)
                 .toList();
         var definitions = new ArrayList<Definition>();
         notes.forEach(n -> definitions.addAll(DefinitionFinder.find(n)));
@@ -83,6 +84,21 @@ public final class QuestionGenerator {
     static boolean aboutTheFolder(Note n) {
         return !n.path().contains("/")
                 && n.path().toLowerCase(java.util.Locale.ROOT).matches(".*readme.*\\.(?:md|markdown|txt)");
+    }
+
+    private static final java.util.regex.Pattern MATTER = java.util.regex.Pattern.compile(
+            "(?i)about(?: (?:me|the author|this (?:repo|repository|book|project)))?|authors?|credits?|acknowledge?ments?|"
+                    + "contact|licen[cs]e|contributing|contributors?|changelog|references|further reading|resources|"
+                    + "links|table of contents|contents|toc|see also|buy.*|purchase.*|关于|作者|致谢|许可|参考资料|参考文献|目录|延伸阅读|扩展阅读");
+
+    /** The note without its sections about the notes themselves: credits, licence, links, contents. */
+    static Note withoutMatter(Note n) {
+        var kept = n.sections().stream()
+                .filter(s -> s.headingPath().stream()
+                        .noneMatch(h -> MATTER.matcher(h.strip().replaceAll("[#*:：]+$", ""))
+                                .matches()))
+                .toList();
+        return kept.size() == n.sections().size() ? n : new Note(n.path(), n.title(), n.tags(), n.aliases(), kept);
     }
 
     /** Words of the note's sections, counting each CJK character as a word. */
@@ -176,10 +192,17 @@ public final class QuestionGenerator {
 
         /** "What is AWS Fargate?" with its definition among three definitions of its siblings. */
         Optional<QuizItem> meaning(Definition d) {
-            String prompt = "What " + d.verb() + " " + d.subject() + "?";
+            String prompt = Words.chinese(d.predicate())
+                    ? "下列哪一项是对“" + d.term() + "”的描述？"
+                    : DefinitionFinder.code(d)
+                            ? "What does " + d.term() + " do?"
+                            : "What " + d.verb() + " " + d.subject() + "?";
             String answer = d.gist();
             String id = id(d.note().path(), d.term(), d.clause()) + ":meaning";
-            if (isCard(d.sentence()) || answer.contains(QuestionChecks.BLANK)) {
+            if (isCard(d.sentence())
+                    || answer.contains(QuestionChecks.BLANK)
+                    || Giveaways.han(answer, d.term())
+                    || Words.length(answer) > 40) {
                 return Optional.empty();
             }
             Optional<List<String>> options = choices.meanings(d.term(), answer, id);
@@ -207,10 +230,16 @@ public final class QuestionGenerator {
                 if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
                     continue; // its definition here is asked already
                 }
+                if (!catalog.salient(term)) {
+                    rejects.count(Rejects.NOT_SALIENT, term);
+                    continue;
+                }
                 for (Clause c : Clause.of(s.text())) {
                     if (c.prose()
                             && !used.contains(c.text())
                             && Words.containsPhrase(c.text(), term)
+                            && !inExample(s.text(), term)
+                            && !(term.matches("\\p{Ll}+") && c.sentence().matches(".*[\"“].*[\"”].*"))
                             && !isCard(c.sentence())) {
                         String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
@@ -254,6 +283,19 @@ public final class QuestionGenerator {
         }
     }
 
+    /**
+     * Whether {@code term} stands in an example rather than a statement: inside a quoted sentence ("I want a
+     * glass of orange juice") or named as a word ("the word orange").
+     */
+    static boolean inExample(String sentence, String term) {
+        String t = java.util.regex.Pattern.quote(term);
+        return java.util.regex.Pattern.compile(
+                        "[\"“][^\"“”]*" + t + "[^\"“”]*[\"”]|\\bwords?\\s+" + t + "\\b|\\b" + t + "\\s+words?\\b",
+                        java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(sentence)
+                .find();
+    }
+
     /** The sentence, and the next one of its section when the sentence alone is short. */
     static String quote(Section section, String sentence) {
         List<String> sentences = com.studybot.core.content.Sentences.split(section.text());
@@ -270,7 +312,7 @@ public final class QuestionGenerator {
      */
     static String choicePrompt(Definition d) {
         String p = d.shortPredicate().strip();
-        if (p.matches("(?i)^(?:an?|the|one|its|their|[\\p{L}\\p{N}.-]+['’]s)\\s.*")) {
+        if (p.matches("(?i)^(?:an?|the|its|their|[\\p{L}\\p{N}.-]+['’]s)\\s.*")) {
             return "Which of these " + d.verb() + " " + lowerArticle(p) + "?";
         }
         if (p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

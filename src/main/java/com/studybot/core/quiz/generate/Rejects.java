@@ -24,6 +24,7 @@ final class Rejects {
     static final String DISTRACTOR_SAME = "distractor defined like the answer (dropped)";
     static final String DISTRACTOR_SHAPE =
             "distractor a plain word where the answer is a name, or the reverse (dropped)";
+    static final String NOT_SALIENT = "key term used in one passage only, not a thing of the notes";
     static final String DUPLICATE = "same prompt as another question";
     // questions written by a language model; the whole-reply reasons are in QuestionDrafts
     static final String WRITTEN_NOT_SUPPORTED = "written: correct option not in its passage";

@@ -57,9 +57,40 @@ final class TermCatalog {
         return words.length >= 2 && java.util.Arrays.stream(words).allMatch(Words::capitalised);
     }
 
+    private final List<String> sectionTexts = new ArrayList<>();
+    private final Set<String> headingWords = new HashSet<>();
+
+    /**
+     * Whether the notes treat {@code term} as a thing of their own: a name (acronym, capitals, digits), a term in
+     * a heading, or one that more than one section mentions. A word marked once in an example ("Teddy",
+     * "president") is not.
+     */
+    boolean salient(String term) {
+        String norm = Words.norm(term);
+        String[] words = norm.split(" ");
+        boolean inHeadings = java.util.Arrays.stream(words).allMatch(w -> headingWords.contains(Terms.stem(w)));
+        if (inHeadings || find(term).filter(t -> !t.predicate().isEmpty()).isPresent()) {
+            return true;
+        }
+        if (name(term)) {
+            return true; // "Cluster Autoscaler", "EC2": written as a name
+        }
+        // a plain word marked in an example sentence ("president", "pair") is not a term of the notes; one they
+        // come back to in three passages is
+        int passages = words.length == 1 ? 3 : 2;
+        String p = " " + norm + " ";
+        return sectionTexts.stream().filter(t -> t.contains(p)).limit(passages).count() >= passages;
+    }
+
     private void countWords(Note n) {
         Set<String> seen = new HashSet<>();
         for (Section s : n.sections()) {
+            sectionTexts.add(" " + Words.norm(s.text()) + " ");
+            s.headingPath().forEach(h -> {
+                for (String w : Words.norm(h).split(" ")) {
+                    headingWords.add(Terms.stem(w));
+                }
+            });
             seen.addAll(List.of(Words.norm(s.text()).split(" ")));
             var m = MID_SENTENCE.matcher(s.text());
             while (m.find()) {
@@ -242,8 +273,10 @@ final class TermCatalog {
         boolean familyCounts =
                 TermForms.VENDORS.contains(a.family()) || a.folder().equals(c.folder());
         k += !a.family().isEmpty() && a.family().equals(c.family()) && familyCounts ? 3 : 0;
-        k += !a.kind().isEmpty() && a.kind().equals(c.kind()) ? 2 : 0;
         boolean sameFile = a.file().equals(c.file());
+        // Chinese definitions share one kind: they are kin only within a note
+        boolean kindCounts = !a.kind().equals(DefinitionFinder.CHINESE_KIND) || sameFile;
+        k += !a.kind().isEmpty() && a.kind().equals(c.kind()) && kindCounts ? 2 : 0;
         k += sameFile && a.headingPath().equals(c.headingPath()) ? 2 : 0;
         k += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 1 : 0;
         boolean otherFamily =

@@ -18,6 +18,23 @@ final class Words {
         return n;
     }
 
+    /**
+     * How long a text reads, in words: Latin words, and Chinese at two characters a word (Chinese has no
+     * spaces; a run of it would otherwise count as one word).
+     */
+    static int length(String text) {
+        long han = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        return count(HAN.matcher(text).replaceAll(" ")) + (int) ((han + 1) / 2);
+    }
+
+    static boolean chinese(String text) {
+        return HAN.matcher(text).find();
+    }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+
     /** Lower case, letters and digits only, single spaces: for comparing names and phrases. */
     static String norm(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -35,7 +52,8 @@ final class Words {
             return text;
         }
         var p = Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                // not inside a hyphenated compound: "Mini-batch gradient descent", "VGG-19"
+                "(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return p.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(blank));
     }

@@ -150,10 +150,18 @@ final class QuestionGeneratorTest {
                 "Kubernetes",
                 List.of(),
                 List.of(),
-                List.of(new Section(
-                        List.of("Kubernetes", "Control plane"),
-                        "The scheduler picks a node for each new pod that is waiting. Then run kubectl now.",
-                        List.of("scheduler", "kubectl"))));
+                List.of(
+                        new Section(
+                                List.of("Kubernetes", "Control plane"),
+                                "The scheduler picks a node for each new pod that is waiting. Then run kubectl now.",
+                                List.of("scheduler", "kubectl")),
+                        // the notes come back to both terms: they are terms of the notes, not words of an example
+                        new Section(
+                                List.of("Kubernetes", "Pods"),
+                                "A pod waits until the scheduler places it; kubectl shows where."),
+                        new Section(
+                                List.of("Kubernetes", "Tools"),
+                                "Ask kubectl where the scheduler put a pod, or let kubectl describe it.")));
 
         // WHEN
         var result = GENERATOR.generate(List.of(note), List.of());
