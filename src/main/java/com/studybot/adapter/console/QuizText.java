@@ -37,10 +37,30 @@ final class QuizText {
     }
 
     private static String summary(Effect.Summary s) {
-        return s.answered() == s.total()
-                ? "Quiz on %s: %d of %d right.".formatted(s.topic(), s.score(), s.total())
+        String score = s.answered() == s.total()
+                ? "Quiz on %s: %d of %d right the first time.".formatted(s.topic(), s.score(), s.total())
                 : "Quiz on %s stopped after %d of %d questions: %d right."
                         .formatted(s.topic(), s.answered(), s.total(), s.score());
+        return score + toReview(s);
+    }
+
+    /** "To review: …", the answers missed the first time, with where they are; nothing when none was. */
+    static String toReview(Effect.Summary s) {
+        if (s.toReview().isEmpty()) {
+            return "";
+        }
+        var sb = new StringBuilder("\nTo review (:review asks them again):");
+        s.toReview().stream()
+                .limit(10)
+                .forEach(q -> sb.append("\n  - ")
+                        .append(q.answer())
+                        .append("  (")
+                        .append(q.citation())
+                        .append(')'));
+        if (s.toReview().size() > 10) {
+            sb.append("\n  … and ").append(s.toReview().size() - 10).append(" more");
+        }
+        return sb.toString();
     }
 
     private static String question(Effect.ShowQuestion q) {
@@ -80,11 +100,24 @@ final class QuizText {
         String answer = f.question().answer();
         String verdict = switch (f.outcome()) {
             case CORRECT -> "Correct: " + answer;
-            case WRONG -> "Not quite. The answer is: " + answer;
+            case WRONG ->
+                wrote(f).map(w -> "You wrote “" + w + "” — the answer is: " + answer)
+                        .orElse("Not quite. The answer is: " + answer);
+            case AGAIN -> "Again it is: this card comes back soon, before the quiz ends.";
             case SKIPPED -> "Skipped. The answer is: " + answer;
             case TIMED_OUT -> "Time is up. The answer is: " + answer;
         };
-        return verdict + passage(f.question());
+        String later = f.again() == Effect.Again.LATER && f.outcome() != Effect.Outcome.AGAIN
+                ? "\n  (it comes back before the end of this quiz)"
+                : "";
+        return verdict + passage(f.question()) + later;
+    }
+
+    /** What the user typed, when it was words rather than a letter picking an option. */
+    static java.util.Optional<String> wrote(Effect.Feedback f) {
+        String given = f.given().strip();
+        boolean letter = f.question().multipleChoice() && given.matches("(?i)[a-z]");
+        return given.isEmpty() || letter ? java.util.Optional.empty() : java.util.Optional.of(given);
     }
 
     /** The passage the answer comes from, with its citation (a card's own text is not repeated). */

@@ -48,6 +48,7 @@ final class QuizStateJson {
                 .put("secondsPerQuestion", quiz.timePerQuestion().toSeconds());
         q.set("questions", MAPPER.valueToTree(quiz.questions()));
         q.set("results", MAPPER.valueToTree(quiz.results()));
+        q.put("original", quiz.original());
         return q;
     }
 
@@ -91,7 +92,8 @@ final class QuizStateJson {
                 mode(q.path("mode")),
                 questions,
                 Duration.ofSeconds(q.get("secondsPerQuestion").asLong()),
-                List.copyOf(results));
+                List.copyOf(results),
+                q.path("original").asInt(questions.size())); // stored before missed questions came back
     }
 
     /** The stored mode; quizzes saved before modes existed have none and were mixed. */

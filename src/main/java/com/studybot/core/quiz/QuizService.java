@@ -226,7 +226,9 @@ public final class QuizService {
         if (effect instanceof Effect.Feedback f) {
             String id = f.question().id();
             String user = learner.user();
-            scores.record(user, learner.community(), topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
+            if (f.again() != Effect.Again.WAS_AGAIN) { // a missed question asked again counts once, as missed
+                scores.record(user, learner.community(), topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
+            }
             CardMemory before = memory.find(user, id).orElse(CardMemory.fresh(now));
             memory.save(user, id, fsrs.review(before, f.rating(), now));
         }

@@ -63,7 +63,7 @@ final class ConsoleChatTest {
         // THEN the card is asked with its source and the answer counts; with nothing new or due, a second quiz
         // practises it again ahead of time
         assertThat(out).contains("Question 1/1  (cards.md › AWS)").contains("Which service runs containers serverless");
-        assertThat(out).contains("Correct: AWS Fargate").contains("Quiz on aws: 1 of 1 right.");
+        assertThat(out).contains("Correct: AWS Fargate").contains("Quiz on aws: 1 of 1 right the first time.");
         assertThat(out.split("Which service runs containers serverless", -1)).hasSize(3);
         assertThat(out).contains("Quiz on aws stopped after 0 of 1 questions: 0 right.");
         assertThat(out).contains("No quiz is running.");

@@ -65,15 +65,15 @@ final class QuizModesTest {
             int q = service.currentQuestion(who).getAsInt();
             questions.addAll(asked(service.handle(who, new QuizEvent.Answer(q, answer))));
         }
-        return questions;
+        return questions.stream().distinct().toList(); // each question once, though a missed one is asked again
     }
 
     @Test
     void eachModeAsksTheFormsItCanAsk() {
         // WHEN
         List<Question> choice = runQuiz(new Learner("ann", "a"), QuizMode.CHOICE, "A");
-        List<Question> typed = runQuiz(new Learner("ann", "b"), QuizMode.TYPED, "x");
-        List<Question> mixed = runQuiz(new Learner("ann", "c"), QuizMode.MIXED, "x");
+        List<Question> typed = runQuiz(new Learner("ann", "b"), QuizMode.TYPED, "wrong");
+        List<Question> mixed = runQuiz(new Learner("ann", "c"), QuizMode.MIXED, "wrong");
         // THEN
         assertThat(choice).containsExactly(CHOICE, MEANING);
         assertThat(typed).containsExactly(CARD, CLOZE);

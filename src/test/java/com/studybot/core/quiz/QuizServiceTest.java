@@ -54,10 +54,15 @@ final class QuizServiceTest {
         service.handle("alice", new QuizEvent.Answer(0, "node"));
         service.handle("alice", new QuizEvent.Answer(1, "CNCF"));
         service.handle("alice", new QuizEvent.Answer(2, "scheduler"));
-        // THEN each card has an FSRS memory, the forgotten one due soonest
+        // and the missed one, asked again at the end, wrong again
+        assertThat(service.currentQuestion("alice")).hasValue(3);
+        service.handle("alice", new QuizEvent.Answer(3, "node"));
+        // THEN each card has an FSRS memory, the forgotten one (reviewed at each asking) due soonest, and the
+        // score counts the miss once
         Card forgotten = cards.get(0);
         CardMemory m = memory.find("alice", forgotten.id()).orElseThrow();
-        assertThat(m.reps()).isEqualTo(1);
+        assertThat(m.reps()).isEqualTo(2);
+        assertThat(service.scoreboard("alice").answered()).isEqualTo(3);
         assertThat(m.scheduledDays())
                 .isLessThan(
                         memory.find("alice", cards.get(1).id()).orElseThrow().scheduledDays());

@@ -68,25 +68,53 @@ public final class QuizMessages {
             return "💡 Hint: " + h.hint();
         }
         if (e instanceof Effect.Summary s) {
-            return s.answered() == s.total()
-                    ? "🏁 Quiz on %s done: %d of %d right.".formatted(s.topic(), s.score(), s.total())
+            String score = s.answered() == s.total()
+                    ? "🏁 Quiz on %s done: %d of %d right the first time.".formatted(s.topic(), s.score(), s.total())
                     : "🏁 Quiz on %s stopped after %d of %d questions: %d right."
                             .formatted(s.topic(), s.answered(), s.total(), s.score());
+            return score + toReview(s);
         }
         return ((Effect.Rejected) e).message();
     }
 
+    /** The answers missed the first time, to review (/review asks them again). */
+    private static String toReview(Effect.Summary s) {
+        if (s.toReview().isEmpty()) {
+            return "";
+        }
+        var sb = new StringBuilder("\nTo review (`/review` asks them again): ");
+        sb.append(String.join(
+                ", ",
+                s.toReview().stream()
+                        .limit(10)
+                        .map(q -> "**" + q.answer() + "**")
+                        .toList()));
+        if (s.toReview().size() > 10) {
+            sb.append(" … and ").append(s.toReview().size() - 10).append(" more");
+        }
+        return sb.toString();
+    }
+
     private static String feedback(Effect.Feedback f) {
         Question q = f.question();
+        String given = f.given().strip();
+        boolean words = !given.isEmpty() && !(q.multipleChoice() && given.matches("(?i)[a-z]"));
         String verdict = switch (f.outcome()) {
             case CORRECT -> "✅ Correct: **" + q.answer() + "**";
-            case WRONG -> "❌ Not quite. The answer is **" + q.answer() + "**";
+            case WRONG ->
+                words
+                        ? "❌ You wrote “" + Messages.truncate(given, 200) + "” — the answer is **" + q.answer() + "**"
+                        : "❌ Not quite. The answer is **" + q.answer() + "**";
+            case AGAIN -> "🔁 Again: this card comes back soon, before the quiz ends.";
             case SKIPPED -> "⏭️ Skipped. The answer is **" + q.answer() + "**";
             case TIMED_OUT -> "⌛ Time is up. The answer is **" + q.answer() + "**";
         };
         String quote =
                 q.quotesItself() ? "" : "\n> " + Messages.truncate(q.quote().replace('\n', ' '), 300);
-        return verdict + quote + "\n— " + q.citation();
+        String later = f.again() == Effect.Again.LATER && f.outcome() != Effect.Outcome.AGAIN
+                ? "\n↩️ It comes back before the end of this quiz."
+                : "";
+        return verdict + quote + "\n— " + q.citation() + later;
     }
 
     private static MessageEmbed question(Effect.ShowQuestion q, String userName) {

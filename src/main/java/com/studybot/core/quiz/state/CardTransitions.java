@@ -49,7 +49,7 @@ final class CardTransitions {
             return Transition.rejected(r, QuizMachine.ALREADY_ANSWERED);
         }
         if (event instanceof QuizEvent.Rate rate) {
-            Outcome outcome = rate.rating() == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT;
+            Outcome outcome = rate.rating() == Rating.AGAIN ? Outcome.AGAIN : Outcome.CORRECT;
             return Progress.settle(r.quiz(), outcome, r.given(), rate.rating(), now);
         }
         if (event instanceof QuizEvent.Skip) {

@@ -3,6 +3,7 @@ package com.studybot.core.quiz.state;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.Rating;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** What to show the user after a transition; adapters render these. */
@@ -14,8 +15,13 @@ public sealed interface Effect {
      * The verdict on a question, with the right answer and the passage it comes from, and the FSRS
      * {@code rating} the answer earned: {@link Rating#AGAIN} exactly when the outcome is not CORRECT.
      */
-    record Feedback(Outcome outcome, Question question, String given, Rating rating) implements Effect {
+    record Feedback(Outcome outcome, Question question, String given, Rating rating, Again again) implements Effect {
+        public Feedback(Outcome outcome, Question question, String given, Rating rating) {
+            this(outcome, question, given, rating, Again.NO);
+        }
+
         public Feedback {
+            Objects.requireNonNull(again, "again");
             Objects.requireNonNull(outcome, "outcome");
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(given, "given");
@@ -38,9 +44,32 @@ public sealed interface Effect {
         }
     }
 
+    /**
+     * Whether a settled question comes back: {@code NO}; {@code LATER} (missed the first time: it is asked again
+     * before the quiz ends); {@code WAS_AGAIN} (this was its second asking: the first already counted).
+     */
+    enum Again {
+        NO,
+        LATER,
+        WAS_AGAIN
+    }
+
     record ShowHint(String hint) implements Effect {}
 
-    record Summary(String topic, int score, int answered, int total) implements Effect {}
+    /**
+     * The quiz summed up: {@code score} of the {@code total} questions right the first time, {@code answered} of
+     * them answered, and the ones {@code toReview} (missed the first time).
+     */
+    record Summary(String topic, int score, int answered, int total, List<Question> toReview) implements Effect {
+        public Summary(String topic, int score, int answered, int total) {
+            this(topic, score, answered, total, List.of());
+        }
+
+        public Summary {
+            Objects.requireNonNull(topic, "topic");
+            toReview = List.copyOf(toReview);
+        }
+    }
 
     /** The event made no sense now; nothing changed. */
     record Rejected(String message) implements Effect {}
@@ -48,6 +77,8 @@ public sealed interface Effect {
     enum Outcome {
         CORRECT,
         WRONG,
+        /** A flash card the user rated "again": not wrong, just not known yet. */
+        AGAIN,
         SKIPPED,
         TIMED_OUT
     }

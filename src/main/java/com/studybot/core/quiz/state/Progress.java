@@ -1,5 +1,6 @@
 package com.studybot.core.quiz.state;
 
+import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.Rating;
 import com.studybot.core.quiz.state.Effect.Outcome;
 import com.studybot.core.quiz.state.QuizState.Asking;
@@ -15,18 +16,25 @@ final class Progress {
     /** Records the verdict on the quiz's next unanswered question. */
     static Transition settle(Quiz quiz, Outcome outcome, String given, Rating rating, Instant now) {
         var effects = new ArrayList<Effect>();
-        effects.add(
-                new Effect.Feedback(outcome, quiz.questions().get(quiz.results().size()), given, rating));
-        Quiz next = quiz.with(outcome == Outcome.CORRECT);
+        int index = quiz.results().size();
+        Question q = quiz.questions().get(index);
+        boolean missed = outcome != Outcome.CORRECT;
+        Effect.Again again = quiz.again(index) ? Effect.Again.WAS_AGAIN : missed ? Effect.Again.LATER : Effect.Again.NO;
+        effects.add(new Effect.Feedback(outcome, q, given, rating, again));
+        Quiz next = quiz.with(!missed);
+        if (again == Effect.Again.LATER) {
+            next = next.askingAgain(q);
+        }
         if (next.results().size() == next.questions().size()) {
-            effects.add(new Effect.Summary(
-                    next.topic(),
-                    next.score(),
-                    next.results().size(),
-                    next.questions().size()));
+            effects.add(summary(next));
             return new Transition(new Finished(next), effects);
         }
         return ask(next, now, effects);
+    }
+
+    /** The summary of a quiz, finished or stopped. */
+    static Effect.Summary summary(Quiz q) {
+        return new Effect.Summary(q.topic(), q.score(), q.answered(), q.original(), q.missed());
     }
 
     static Transition ask(Quiz quiz, Instant now, List<Effect> effects) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -23,6 +24,7 @@ public final class QuizMachine {
     static final int MAX_HINTS = 2;
     static final String ALREADY_ANSWERED = "That question was already answered.";
     static final String RATE_WHEN_SHOWN = "Rate a card once its answer is shown.";
+    static final String EMPTY_ANSWER = "Type an answer first (or skip the question).";
 
     private final Marker marker;
     private final CardTransitions cards;
@@ -55,16 +57,12 @@ public final class QuizMachine {
 
     private static Transition stop(QuizState state) {
         if (state instanceof Asking a) {
-            return new Transition(new Idle(), List.of(summary(a.quiz(), a.index())));
+            return new Transition(new Idle(), List.of(Progress.summary(a.quiz())));
         }
         if (state instanceof Revealed r) {
-            return new Transition(new Idle(), List.of(summary(r.quiz(), r.index())));
+            return new Transition(new Idle(), List.of(Progress.summary(r.quiz())));
         }
         return new Transition(new Idle(), List.of());
-    }
-
-    private static Effect.Summary summary(Quiz q, int answered) {
-        return new Effect.Summary(q.topic(), q.score(), answered, q.questions().size());
     }
 
     private static Transition start(QuizState current, QuizEvent.Start start, Instant now) {
@@ -97,10 +95,31 @@ public final class QuizMachine {
         if (late) {
             return missed(a, Outcome.TIMED_OUT, text, now);
         }
+        Optional<String> unreadable = unreadable(current(a), text);
+        if (unreadable.isPresent()) {
+            return Transition.rejected(a, unreadable.get()); // asked again, not counted
+        }
         if (!marker.correct(current(a), text)) {
             return missed(a, Outcome.WRONG, text, now);
         }
         return Progress.settle(a.quiz(), Outcome.CORRECT, text, a.hints() > 0 ? Rating.HARD : Rating.GOOD, now);
+    }
+
+    /** Why an answer cannot be marked at all (nothing typed, a letter that is no option), or empty. */
+    static Optional<String> unreadable(Question q, String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return Optional.of(EMPTY_ANSWER);
+        }
+        if (q.multipleChoice() && t.matches("(?i)[a-z]")) {
+            int choice = Character.toUpperCase(t.charAt(0)) - 'A';
+            if (choice >= q.options().size()) {
+                return Optional.of(
+                        "There is no option " + t.toUpperCase(Locale.ROOT) + ": answer with a letter from A to "
+                                + (char) ('A' + q.options().size() - 1) + ", or type the name.");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Transition missed(Asking a, Outcome outcome, String given, Instant now) {
@@ -128,13 +147,40 @@ public final class QuizMachine {
     }
 
     static Transition hint(Asking a) {
-        if (a.hints() >= MAX_HINTS) {
+        Question q = current(a);
+        int most = q.multipleChoice() ? 1 : MAX_HINTS;
+        if (a.hints() >= most) {
             return Transition.rejected(a, "No more hints for this question.");
         }
         int hints = a.hints() + 1;
-        return new Transition(
-                new Asking(a.quiz(), a.index(), a.deadline(), hints),
-                List.of(new Effect.ShowHint(hintText(current(a).answer(), hints))));
+        String hint = q.multipleChoice() ? fiftyFifty(q) : hintText(q.answer(), hints);
+        return new Transition(new Asking(a.quiz(), a.index(), a.deadline(), hints), List.of(new Effect.ShowHint(hint)));
+    }
+
+    /** Multiple choice: two wrong options struck out (always the same two for a question), two left. */
+    static String fiftyFifty(Question q) {
+        var wrong = new ArrayList<Integer>();
+        for (int i = 0; i < q.options().size(); i++) {
+            if (!q.options().get(i).equals(q.answer())) {
+                wrong.add(i);
+            }
+        }
+        java.util.Collections.shuffle(wrong, new java.util.Random(q.id().hashCode()));
+        var kept = new ArrayList<Integer>();
+        for (int i = 0; i < q.options().size(); i++) {
+            if (!wrong.subList(0, Math.min(2, wrong.size())).contains(i)) {
+                kept.add(i);
+            }
+        }
+        var sb = new StringBuilder("it is one of ");
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            sb.append(k == 0 ? "" : k == kept.size() - 1 ? " or " : ", ")
+                    .append((char) ('A' + i))
+                    .append(") ")
+                    .append(q.options().get(i));
+        }
+        return sb.toString();
     }
 
     /** The answer's first letters (a third, then two thirds), the rest hidden: "Far____". */

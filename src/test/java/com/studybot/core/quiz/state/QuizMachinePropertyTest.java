@@ -45,6 +45,16 @@ final class QuizMachinePropertyTest {
         };
     }
 
+    private static Optional<Quiz> quizIn(QuizState state) {
+        if (state instanceof QuizState.Asking a) {
+            return Optional.of(a.quiz());
+        }
+        if (state instanceof QuizState.Revealed v) {
+            return Optional.of(v.quiz());
+        }
+        return state instanceof QuizState.Finished f ? Optional.of(f.quiz()) : Optional.empty();
+    }
+
     private static Optional<Integer> running(QuizState state) {
         if (state instanceof QuizState.Asking a) {
             return Optional.of(a.index());
@@ -108,11 +118,21 @@ final class QuizMachinePropertyTest {
                 if (e instanceof Effect.Feedback f) {
                     // every verdict carries a rating that agrees with it
                     assertThat(f.outcome() == Outcome.CORRECT).isEqualTo(f.rating() != Rating.AGAIN);
-                    correctSinceStart += f.outcome() == Outcome.CORRECT ? 1 : 0;
+                    // a miss comes back once, later; the second asking does not count for the score
+                    assertThat(f.again() == Effect.Again.LATER)
+                            .isEqualTo(f.outcome() != Outcome.CORRECT && f.again() != Effect.Again.WAS_AGAIN);
+                    if (f.again() != Effect.Again.WAS_AGAIN) {
+                        correctSinceStart += f.outcome() == Outcome.CORRECT ? 1 : 0;
+                    }
                     seen.add((quizOf(state).mode() == QuizMode.CARDS ? "rated:" : "graded:") + f.rating());
                 }
             }
-            // the score is the number of correct answers, and the index the next unanswered question
+            // the score is the number of correct answers, and the index the next unanswered question; every
+            // question asked again is one missed the first time
+            quizIn(t.state())
+                    .ifPresent(q -> assertThat(q.questions()
+                                    .subList(q.original(), q.questions().size()))
+                            .isEqualTo(q.missed()));
             if (t.state() instanceof QuizState.Asking a) {
                 assertThat(a.quiz().score()).isEqualTo(correctSinceStart);
                 assertThat(a.index()).isEqualTo(a.quiz().results().size());

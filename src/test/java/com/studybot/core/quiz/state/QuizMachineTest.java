@@ -84,7 +84,7 @@ final class QuizMachineTest {
         assertThat(early.state()).isEqualTo(t.state());
         Transition late = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), T0.plusSeconds(61));
         assertThat(late.effects().get(0))
-                .isEqualTo(new Effect.Feedback(Outcome.TIMED_OUT, TYPED, "Fargate", Rating.AGAIN));
+                .isEqualTo(new Effect.Feedback(Outcome.TIMED_OUT, TYPED, "Fargate", Rating.AGAIN, Effect.Again.LATER));
         assertThat(((QuizState.Asking) late.state()).quiz().score()).isZero();
     }
 
@@ -142,8 +142,10 @@ final class QuizMachineTest {
         assertThat(first.effects().get(0))
                 .isEqualTo(new Effect.Feedback(Outcome.CORRECT, TYPED, "Fargate", Rating.GOOD));
         assertThat(second.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.CORRECT, CHOICE, "b", Rating.HARD));
-        assertThat(wrong.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.WRONG, CHOICE, "a", Rating.AGAIN));
-        assertThat(skipped.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.SKIPPED, CHOICE, "", Rating.AGAIN));
+        assertThat(wrong.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.WRONG, CHOICE, "a", Rating.AGAIN, Effect.Again.LATER));
+        assertThat(skipped.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.SKIPPED, CHOICE, "", Rating.AGAIN, Effect.Again.LATER));
     }
 
     @Test
@@ -204,10 +206,12 @@ final class QuizMachineTest {
         Transition t = revealed("Fargate");
         // WHEN the user rates it
         t = machine.apply(t.state(), new QuizEvent.Rate(0, rating), T0.plusSeconds(9));
-        // THEN AGAIN counts as wrong, anything else as right, and the next card is asked
-        Outcome outcome = rating == Rating.AGAIN ? Outcome.WRONG : Outcome.CORRECT;
+        // THEN AGAIN counts as not known (the card comes back later), anything else as right, and the next card
+        // is asked
+        Outcome outcome = rating == Rating.AGAIN ? Outcome.AGAIN : Outcome.CORRECT;
+        var again = rating == Rating.AGAIN ? Effect.Again.LATER : Effect.Again.NO;
         assertThat(t.effects()).hasSize(2);
-        assertThat(t.effects().get(0)).isEqualTo(new Effect.Feedback(outcome, TYPED, "Fargate", rating));
+        assertThat(t.effects().get(0)).isEqualTo(new Effect.Feedback(outcome, TYPED, "Fargate", rating, again));
         assertThat(t.effects().get(1)).isInstanceOf(Effect.ShowQuestion.class);
         var asking = (QuizState.Asking) t.state();
         assertThat(asking.index()).isEqualTo(1);
@@ -220,14 +224,20 @@ final class QuizMachineTest {
         Transition t = revealed("Fargate");
         t = machine.apply(t.state(), new QuizEvent.Rate(0, Rating.GOOD), T0.plusSeconds(9));
         t = machine.apply(t.state(), new QuizEvent.Reveal(1), T0.plusSeconds(10));
-        // WHEN the second is rated again
+        // WHEN the second is rated again, comes back, and is rated good the second time
         t = machine.apply(t.state(), new QuizEvent.Rate(1, Rating.AGAIN), T0.plusSeconds(11));
-        // THEN the quiz is finished with one right
+        assertThat(t.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.AGAIN, CHOICE, "", Rating.AGAIN, Effect.Again.LATER));
+        assertThat(t.effects().get(1))
+                .isEqualTo(new Effect.ShowQuestion(3, 3, CHOICE, T0.plusSeconds(71), QuizMode.CARDS));
+        t = machine.apply(t.state(), new QuizEvent.Reveal(2), T0.plusSeconds(12));
+        t = machine.apply(t.state(), new QuizEvent.Rate(2, Rating.GOOD), T0.plusSeconds(13));
+        // THEN the quiz is finished with one right the first time, and the card to review
         assertThat(t.effects())
                 .containsExactly(
-                        new Effect.Feedback(Outcome.WRONG, CHOICE, "", Rating.AGAIN),
-                        new Effect.Summary("aws", 1, 2, 2));
-        assertThat(((QuizState.Finished) t.state()).quiz().results()).containsExactly(true, false);
+                        new Effect.Feedback(Outcome.CORRECT, CHOICE, "", Rating.GOOD, Effect.Again.WAS_AGAIN),
+                        new Effect.Summary("aws", 1, 2, 2, List.of(CHOICE)));
+        assertThat(((QuizState.Finished) t.state()).quiz().results()).containsExactly(true, false, true);
     }
 
     @Test
@@ -237,7 +247,8 @@ final class QuizMachineTest {
         // WHEN the user skips it
         t = machine.apply(t.state(), new QuizEvent.Skip(0), T0.plusSeconds(9));
         // THEN it counts as skipped, rated again
-        assertThat(t.effects().get(0)).isEqualTo(new Effect.Feedback(Outcome.SKIPPED, TYPED, "Lambda", Rating.AGAIN));
+        assertThat(t.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.SKIPPED, TYPED, "Lambda", Rating.AGAIN, Effect.Again.LATER));
         assertThat(((QuizState.Asking) t.state()).index()).isEqualTo(1);
     }
 
@@ -332,5 +343,72 @@ final class QuizMachineTest {
         assertThat(second.state()).isEqualTo(t.state());
         assertThat(second.effects())
                 .containsExactly(rejected("A quiz is already running: answer, skip or stop it first."));
+    }
+
+    @Test
+    void aMissedQuestionComesBackBeforeTheEndAndTheSummaryListsWhatToReview() {
+        // GIVEN a two-question quiz whose first question is missed
+        Transition t = start();
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Lambda"), T0.plusSeconds(5));
+        assertThat(t.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.WRONG, TYPED, "Lambda", Rating.AGAIN, Effect.Again.LATER));
+        // WHEN the second is answered right
+        t = machine.apply(t.state(), new QuizEvent.Answer(1, "b"), T0.plusSeconds(10));
+        // THEN the missed one is asked a third time round, as question 3 of 3
+        assertThat(t.effects().get(1))
+                .isEqualTo(new Effect.ShowQuestion(3, 3, TYPED, T0.plusSeconds(70), QuizMode.MIXED));
+        // WHEN it is answered right this time
+        t = machine.apply(t.state(), new QuizEvent.Answer(2, "Fargate"), T0.plusSeconds(15));
+        // THEN it does not count for the score a second time and the summary names it to review
+        assertThat(t.effects())
+                .containsExactly(
+                        new Effect.Feedback(Outcome.CORRECT, TYPED, "Fargate", Rating.GOOD, Effect.Again.WAS_AGAIN),
+                        new Effect.Summary("aws", 1, 2, 2, List.of(TYPED)));
+    }
+
+    @Test
+    void aQuestionMissedTwiceIsNotAskedAThirdTime() {
+        Transition t = start();
+        t = machine.apply(t.state(), new QuizEvent.Skip(0), T0.plusSeconds(5));
+        t = machine.apply(t.state(), new QuizEvent.Answer(1, "b"), T0.plusSeconds(6));
+        t = machine.apply(t.state(), new QuizEvent.Skip(2), T0.plusSeconds(7));
+        assertThat(t.state()).isInstanceOf(QuizState.Finished.class);
+        assertThat(t.effects().get(0))
+                .isEqualTo(new Effect.Feedback(Outcome.SKIPPED, TYPED, "", Rating.AGAIN, Effect.Again.WAS_AGAIN));
+        assertThat(t.effects().get(1)).isEqualTo(new Effect.Summary("aws", 1, 2, 2, List.of(TYPED)));
+    }
+
+    @Test
+    void anEmptyAnswerOrALetterThatIsNoOptionIsAskedAgainNotCounted() {
+        Transition t = start();
+        Transition empty = machine.apply(t.state(), new QuizEvent.Answer(0, "  "), T0.plusSeconds(5));
+        assertThat(empty.state()).isEqualTo(t.state());
+        assertThat(empty.effects()).containsExactly(rejected(QuizMachine.EMPTY_ANSWER));
+        // on multiple choice
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), T0.plusSeconds(6));
+        Transition letter = machine.apply(t.state(), new QuizEvent.Answer(1, "e"), T0.plusSeconds(7));
+        assertThat(letter.state()).isEqualTo(t.state());
+        assertThat(letter.effects())
+                .containsExactly(rejected("There is no option E: answer with a letter from A to D, or type the name."));
+        // a letter that is an option is an answer like any other
+        Transition wrong = machine.apply(t.state(), new QuizEvent.Answer(1, "a"), T0.plusSeconds(8));
+        assertThat(wrong.effects().get(0)).isInstanceOf(Effect.Feedback.class);
+    }
+
+    @Test
+    void aHintOnMultipleChoiceStrikesOutTwoWrongOptionsOnce() {
+        Transition t = start();
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate"), T0.plusSeconds(5));
+        Transition hinted = machine.apply(t.state(), new QuizEvent.Hint(), T0.plusSeconds(6));
+        String hint = ((Effect.ShowHint) hinted.effects().get(0)).hint();
+        assertThat(hint).startsWith("it is one of ").contains("B) Pod");
+        long shown =
+                CHOICE.options().stream().filter(o -> hint.contains(") " + o)).count();
+        assertThat(shown).isEqualTo(2);
+        assertThat(machine.apply(hinted.state(), new QuizEvent.Hint(), T0.plusSeconds(7))
+                        .effects())
+                .containsExactly(rejected("No more hints for this question."));
+        // the same two are struck out every time
+        assertThat(QuizMachine.fiftyFifty(CHOICE)).isEqualTo(hint);
     }
 }
