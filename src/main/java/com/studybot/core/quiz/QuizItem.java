@@ -36,22 +36,22 @@ public record QuizItem(
     }
 
     /**
-     * Keys of the fact this item asks about: its id (without the ":meaning" of a "what is …?" twin) and, for
-     * each answer, its file with the answer's written forms. Two items sharing a key ask the same fact (a card
-     * and the definition it repeats), so a quiz asks only one of them.
+     * Keys of the fact this item asks about: its id (without the ":meaning" of a "what is …?" twin) and each
+     * written form of each answer. Two items sharing a key ask about the same thing (a card and the definition
+     * it repeats, in whatever file), so a quiz asks only one of them.
      */
     public Set<String> facts() {
         var keys = new LinkedHashSet<String>();
         keys.add(id.replaceFirst(":meaning$", ""));
         for (Question q :
                 List.of(typed, choice).stream().flatMap(Optional::stream).toList()) {
-            String citation = q.citation();
-            int at = citation.indexOf(" › ");
-            String file = at < 0 ? citation : citation.substring(0, at);
             for (String form : q.answer().split("[()（）]")) {
-                String n = form.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+                String n = form.toLowerCase(Locale.ROOT)
+                        .strip()
+                        .replaceFirst("^(?:the|an?|aws|amazon)\\s+", "")
+                        .replaceAll("[^\\p{L}\\p{N}]+", "");
                 if (!n.isEmpty()) {
-                    keys.add(file + "|" + n);
+                    keys.add("answer|" + n);
                 }
             }
         }

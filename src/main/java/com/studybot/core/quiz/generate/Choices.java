@@ -138,6 +138,11 @@ final class Choices {
             List<String> aliases,
             String passage,
             List<String> chosen) {
+        var code = DefinitionFinder.codeKind(answer.name());
+        if (code.isPresent() && !code.equals(DefinitionFinder.codeKind(c.name()))) {
+            rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
+            return false; // a shortcut among shortcuts, an option among options
+        }
         if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())) {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false;

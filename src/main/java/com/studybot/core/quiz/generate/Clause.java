@@ -24,12 +24,24 @@ record Clause(String text, String sentence, boolean startsLine) {
         return out;
     }
 
+    /** A command line or list of paths ("mv myfile.txt somewhere/bettername.txt"): mostly tokens, few words. */
+    static boolean codeLine(String text) {
+        // "-f / --force: overwrite existing files": the label of a list line is a term, not the line's content
+        String body = text.strip().replaceFirst("^(?:[-*]\\s+)?[^:：]{1,40}[:：]\\s+", "");
+        String[] tokens = body.split("\\s+");
+        long code = java.util.Arrays.stream(tokens)
+                .filter(t -> t.matches(".*[/~\\\\*=\\[\\]]+.*|.*\\.[a-z]{1,4}|-{1,2}[a-zA-Z].*"))
+                .count();
+        return code * 2 >= tokens.length;
+    }
+
     /** Lines that are cards, code or table rows are not prose to ask about. */
     boolean prose() {
         return !sentence.contains("::")
                 && !sentence.contains("`")
                 && !sentence.contains(" | ")
                 && !sentence.matches(".*[{}<>=$].*")
-                && Words.length(text) >= 4;
+                && Words.length(text) >= 4
+                && !codeLine(text);
     }
 }

@@ -97,7 +97,12 @@ final class DefinitionFinder {
         Optional<String> heading = nameHeading(section);
         String item = text.replaceFirst("^[-*]\\s+", "");
         boolean listItem = !item.equals(text);
-        if (first && listItem && heading.isPresent() && FRAGMENT.matcher(item).matches() && !hasVerb(item)) {
+        if (first
+                && listItem
+                && heading.filter(DefinitionFinder::aName).isPresent()
+                && FRAGMENT.matcher(item).matches()
+                && !item.matches("(?i)^the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b.*")
+                && !hasVerb(item)) {
             return make(heading.get(), "is", item, c, note, section);
         }
         return Optional.empty();
@@ -105,7 +110,9 @@ final class DefinitionFinder {
 
     private static Optional<Definition> make(
             String term, String verb, String predicate, Clause c, Note note, Section section) {
-        String p = predicate.strip().replaceAll("[.!。！]+$", "");
+        String stripped = predicate.strip().replaceAll("[.!。！]+$", "");
+        // ‘print working directory’ spells out pwd: a command's gloss is no question about it
+        String p = codeKind(term).isPresent() ? stripped.replaceFirst("^[‘'\"“][^’'\"”]*[’'\"”]\\s*", "") : stripped;
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
         String kind = codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p));
         if (kind.isEmpty() || Words.length(p) < 3) {
@@ -190,9 +197,16 @@ final class DefinitionFinder {
                 && !last.matches("(?i).*(?:ss|us|is|ics|ness|netes)");
     }
 
+    /** A heading that names a thing ("Amazon CloudWatch", "Pods"), not an activity ("Improving your model"). */
+    private static boolean aName(String heading) {
+        String first = heading.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return !first.endsWith("ing")
+                && !heading.toLowerCase(Locale.ROOT).matches(".*\\b(?:your|my|our|their|the)\\b.*");
+    }
+
     private static boolean hasVerb(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < Math.min(words.length, 8); i++) {
+        for (int i = 0; i < words.length; i++) {
             if (words[i].matches("is|are|was|were|has|have|can|will|does|do")) {
                 return true;
             }

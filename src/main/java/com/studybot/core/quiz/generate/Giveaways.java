@@ -16,13 +16,25 @@ final class Giveaways {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}s?");
     private static final Set<String> JOINERS = Set.of("and", "of", "for", "the", "to", "&", "on", "in", "as", "a");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+    /** Words too common to give a name away when the prompt shares them. */
+    private static final Set<String> COMMON = Set.of(
+            "you", "your", "use", "used", "can", "all", "any", "one", "two", "new", "not", "get", "set", "run", "out",
+            "its", "has", "how", "what", "who", "why", "are", "was", "were", "will", "with", "from", "into", "over",
+            "per", "via", "but", "nor", "yet", "own", "way", "day", "key", "top", "low", "big");
 
     private Giveaways() {}
 
     /** Whether {@code prompt} gives {@code answer} away, in any of its written forms. */
     static boolean givesAway(String prompt, String answer) {
         for (String form : TermForms.of(answer)) {
-            if (expansionOf(prompt, form)
+            if (form.startsWith("-")
+                    && Pattern.compile("(?<![\\w-])" + Pattern.quote(form) + "(?![\\w-])")
+                            .matcher(prompt)
+                            .find()) {
+                return true; // "grep -i" in the prompt of "-i / --ignore-case"
+            }
+            if (abbreviatedIn(prompt, form)
+                    || expansionOf(prompt, form)
                     || abbreviationOf(prompt, form)
                     || sharesStem(prompt, form)
                     || han(prompt, form)) {
@@ -30,6 +42,53 @@ final class Giveaways {
             }
         }
         return false;
+    }
+
+    /**
+     * A short command the prompt spells out: "pwd" in "print working directory", "cat" in "concatenate", "rmdir"
+     * in "remove directories": its letters in order through one to three words, starting with the first letter
+     * of the first and taking at least one letter of each.
+     */
+    static boolean abbreviatedIn(String prompt, String answer) {
+        String a = answer.strip();
+        if (!a.matches("[a-z][a-z0-9]{1,5}")) {
+            return false;
+        }
+        String[] words = Words.norm(prompt.replace(QuestionChecks.BLANK, " ")).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && !words[i].equals(a) && spells(a, words, i, 0, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} from {@code at} is spelt by words {@code w}… (at most three, each giving a letter). */
+    private static boolean spells(String a, String[] words, int w, int at, int used) {
+        if (at == a.length()) {
+            return used > 0;
+        }
+        if (w >= words.length || used >= 3 || words[w].isEmpty() || words[w].charAt(0) != a.charAt(at)) {
+            return false;
+        }
+        // a.charAt(at) starts word w; later letters of a may come from the rest of it, in order
+        String word = words[w];
+        int k = at + 1;
+        int pos = 1;
+        while (true) {
+            if (spells(a, words, w + 1, k, used + 1)) {
+                return true;
+            }
+            if (k == a.length()) {
+                return false;
+            }
+            int next = word.indexOf(a.charAt(k), pos);
+            if (next < 0) {
+                return false;
+            }
+            pos = next + 1;
+            k++;
+        }
     }
 
     /** The prompt spells out the acronym answer: capitalised words whose initials are its letters. */
@@ -70,13 +129,14 @@ final class Giveaways {
             if (word.isEmpty()) {
                 continue;
             }
-            if (Character.isUpperCase(word.codePointAt(0)) && Character.isLetter(word.codePointAt(0))) {
+            boolean joiner = JOINERS.contains(word.toLowerCase(Locale.ROOT));
+            if (Character.isLetter(word.codePointAt(0)) && !joiner) {
                 for (String part : word.split("-")) {
                     if (!part.isEmpty()) {
                         run.append(Character.toUpperCase(part.charAt(0)));
                     }
                 }
-            } else if (!JOINERS.contains(word.toLowerCase(Locale.ROOT)) && run.length() > 0) {
+            } else if (!joiner && run.length() > 0) {
                 out.add(run.toString());
                 run.setLength(0);
             }
@@ -112,7 +172,7 @@ final class Giveaways {
             if (a.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // Chinese is compared by characters
             }
-            if (content.size() > 1 && a.length() < 5) {
+            if (a.length() < 3 || COMMON.contains(a)) {
                 continue;
             }
             for (String p : promptWords) {
@@ -132,7 +192,8 @@ final class Giveaways {
         while (common < Math.min(a.length(), p.length()) && a.charAt(common) == p.charAt(common)) {
             common++;
         }
-        return common >= 5 && common * 5 >= Math.min(a.length(), p.length()) * 4;
+        int shorter = Math.min(a.length(), p.length());
+        return (common >= 4 && common * 5 >= shorter * 4) || common >= 7;
     }
 
     /** One word holds the other whole: "Podman" and "pods", "Dockerfile" and "file". */
@@ -149,7 +210,17 @@ final class Giveaways {
         String p = prompt.replace(QuestionChecks.BLANK, "|");
         while (m.find()) {
             String run = m.group();
-            if (run.length() <= 4 ? p.contains(run) : containsHalf(p, run)) {
+            if (run.length() <= 4 ? containsAny(p, run) : containsHalf(p, run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any two characters of a short Chinese answer stand together in the prompt ("自动" of 自动补全). */
+    private static boolean containsAny(String prompt, String run) {
+        for (int i = 0; i + 2 <= run.length(); i++) {
+            if (prompt.contains(run.substring(i, i + 2))) {
                 return true;
             }
         }

@@ -163,10 +163,12 @@ public final class QuestionGenerator {
         }
 
         Optional<QuizItem> definition(Definition d) {
-            String cloze = d.clause()
+            boolean nameIt = d.clause()
                             .replaceFirst("^[-*]\\s+", "")
                             .regionMatches(
                                     true, 0, d.predicate(), 0, d.predicate().length())
+                    || DefinitionFinder.code(d); // a command's line may spell it out: ask from its description
+            String cloze = nameIt
                     ? "Name it: " + tidy(d.predicate())
                     : tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term()));
             String passage = String.join("\n", d.section().headingPath()) + "\n"
@@ -202,6 +204,7 @@ public final class QuestionGenerator {
             if (isCard(d.sentence())
                     || answer.contains(QuestionChecks.BLANK)
                     || Giveaways.han(answer, d.term())
+                    || Giveaways.givesAway(answer, d.term())
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }

@@ -31,6 +31,11 @@ final class TermForms {
             t = PARENTHESIS.matcher(t).replaceAll("").strip();
             forms.add(t);
         }
+        if (t.matches("-.*/ *--.*|[a-z][\\w-]*(?:, [a-z][\\w-]*)+")) {
+            for (String part : t.split("\\s*(?:/|,)\\s*")) {
+                forms.add(part.strip()); // "-f / --force", "head, tail": each written alone too
+            }
+        }
         String[] words = t.split("\\s+");
         if (words.length > 1 && VENDORS.contains(words[0].toLowerCase(Locale.ROOT))) {
             forms.add(t.substring(words[0].length()).strip());

@@ -37,8 +37,16 @@ final class Words {
 
     /** Lower case, letters and digits only, single spaces: for comparing names and phrases. */
     static String norm(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // Chinese writes Latin names without spaces ("传统make"): a name is a word of its own there too
+        return HAN_LATIN
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
+
+    private static final Pattern HAN_LATIN = Pattern.compile(
+            "(?<=\\p{IsHan})(?=[\\p{L}\\p{N}&&[^\\p{IsHan}]])|(?<=[\\p{L}\\p{N}&&[^\\p{IsHan}]])(?=\\p{IsHan})");
 
     /** Whether {@code phrase} occurs in {@code text} as whole words (case-insensitive). */
     static boolean containsPhrase(String text, String phrase) {
