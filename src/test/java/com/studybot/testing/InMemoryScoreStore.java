@@ -26,6 +26,18 @@ public final class InMemoryScoreStore implements ScoreStore {
     }
 
     @Override
+    public synchronized void overrule(String userId, String questionId) {
+        var entries = byUser.getOrDefault(userId, List.of());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (e.question().equals(questionId)) {
+                entries.set(i, new Entry(e.community(), e.topic(), e.question(), true, e.at()));
+                return;
+            }
+        }
+    }
+
+    @Override
     public synchronized List<String> misses(
             java.util.Optional<String> userId, String community, Instant since, int limit) {
         Map<String, Entry> latest = new java.util.HashMap<>();

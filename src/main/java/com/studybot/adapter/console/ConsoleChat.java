@@ -26,7 +26,8 @@ public final class ConsoleChat {
             "  :quiz [topic] [n] [mode]   a quiz from your notes, due questions first; mode is mixed (the",
             "             default), typed, mc (multiple choice) or cards (self-graded flash cards)",
             "  :review [topic] [n]   only what is due for review",
-            "             while a quiz runs: type the answer (or a letter), :hint, :skip, :stop; for cards",
+            "             while a quiz runs: type the answer (or a letter), :hint, :skip, :stop; :right if the",
+            "             answer just marked wrong was right after all; for cards",
             "             :show the answer, then rate it again, hard, good or easy (1-4)",
             "  :topics    the topics your questions cover",
             "  :gaps      questions asked that your notes could not answer (notes to write)",
@@ -131,6 +132,7 @@ public final class ConsoleChat {
                 out.println(group.map(g -> g.daily(line.substring(":daily".length())))
                         .orElse("No daily quiz here."));
             case ":hint" -> out.println(quiz.hint());
+            case ":right" -> out.println(quiz.right());
             case ":skip" -> out.println(quiz.skip());
             case ":stop" -> out.println(quiz.stop());
             default -> out.println("Unknown command " + line.split("\\s+")[0] + ". " + HELP);

@@ -144,6 +144,11 @@ public final class QuizConsole {
         return sb.toString();
     }
 
+    /** ":right": the last typed answer, marked wrong, counts as right. */
+    String right() {
+        return QuizText.render(quizzes.overrule(CONSOLE));
+    }
+
     String hint() {
         return QuizText.render(quizzes.handle(CONSOLE, new QuizEvent.Hint()));
     }

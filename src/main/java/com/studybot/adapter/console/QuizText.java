@@ -30,6 +30,9 @@ final class QuizText {
         if (e instanceof Effect.ShowHint h) {
             return "Hint: " + h.hint();
         }
+        if (e instanceof Effect.Overruled o) {
+            return "Counted as right: " + o.question().answer() + ".";
+        }
         if (e instanceof Effect.Summary s) {
             return summary(s);
         }
@@ -110,7 +113,10 @@ final class QuizText {
         String later = f.again() == Effect.Again.LATER && f.outcome() != Effect.Outcome.AGAIN
                 ? "\n  (it comes back before the end of this quiz)"
                 : "";
-        return verdict + passage(f.question()) + later;
+        String overrule = f.outcome() == Effect.Outcome.WRONG && wrote(f).isPresent()
+                ? "\n  (:right if your answer was right after all)"
+                : "";
+        return verdict + passage(f.question()) + later + overrule;
     }
 
     /** What the user typed, when it was words rather than a letter picking an option. */

@@ -49,6 +49,7 @@ final class QuizStateJson {
         q.set("questions", MAPPER.valueToTree(quiz.questions()));
         q.set("results", MAPPER.valueToTree(quiz.results()));
         q.put("original", quiz.original());
+        q.put("overrulable", quiz.overrulable());
         return q;
     }
 
@@ -93,7 +94,8 @@ final class QuizStateJson {
                 questions,
                 Duration.ofSeconds(q.get("secondsPerQuestion").asLong()),
                 List.copyOf(results),
-                q.path("original").asInt(questions.size())); // stored before missed questions came back
+                q.path("original").asInt(questions.size()), // stored before missed questions came back
+                q.path("overrulable").asInt(Quiz.NONE));
     }
 
     /** The stored mode; quizzes saved before modes existed have none and were mixed. */

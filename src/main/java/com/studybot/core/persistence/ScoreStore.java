@@ -34,6 +34,12 @@ public interface ScoreStore {
         return misses(userId, "", since, limit);
     }
 
+    /**
+     * The user's latest answer to {@code questionId} counts as right after all: they said "I was right" about a
+     * typed answer the grader marked wrong. Nothing happens when there is no such answer.
+     */
+    void overrule(String userId, String questionId);
+
     Scoreboard board(String userId);
 
     /**

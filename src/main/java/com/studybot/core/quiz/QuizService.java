@@ -5,6 +5,7 @@ import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.state.Effect;
+import com.studybot.core.quiz.state.Quiz;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.quiz.state.QuizMode;
@@ -222,7 +223,23 @@ public final class QuizService {
         };
     }
 
+    /** "I was right" about the last typed answer marked wrong, wherever the quiz is now. */
+    public List<Effect> overrule(Learner learner) {
+        QuizState state = state(learner);
+        Quiz quiz = state instanceof QuizState.Asking a
+                ? a.quiz()
+                : state instanceof QuizState.Finished f ? f.quiz() : null;
+        int index = quiz == null ? Quiz.NONE : quiz.overrulable();
+        return handle(learner, new QuizEvent.Overrule(index));
+    }
+
     private void remember(Learner learner, String topic, Effect effect, Instant now) {
+        if (effect instanceof Effect.Overruled o) {
+            String id = o.question().id();
+            scores.overrule(learner.user(), id);
+            CardMemory before = memory.find(learner.user(), id).orElse(CardMemory.fresh(now));
+            memory.save(learner.user(), id, fsrs.review(before, Rating.GOOD, now)); // known after all
+        }
         if (effect instanceof Effect.Feedback f) {
             String id = f.question().id();
             String user = learner.user();

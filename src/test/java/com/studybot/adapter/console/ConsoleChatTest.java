@@ -71,6 +71,20 @@ final class ConsoleChatTest {
     }
 
     @Test
+    void aWrongTypedAnswerSaysWhatWasWrittenAndRightCountsItOnce() throws Exception {
+        // GIVEN a card answered in words the grader does not take WHEN the user says it was right, twice
+        String out = chat(":quiz aws\nthe serverless one\n:right\n:right\n:stats\n");
+        // THEN the verdict quotes the answer, :right counts it once, and it does not come back
+        assertThat(out).contains("You wrote “the serverless one” — the answer is: AWS Fargate");
+        assertThat(out).contains("(:right if your answer was right after all)");
+        assertThat(out)
+                .contains("Counted as right: AWS Fargate.")
+                .contains("Quiz on aws: 1 of 1 right the first time.");
+        assertThat(out).contains("Only your last typed answer, marked wrong, can be counted as right.");
+        assertThat(out).contains("Quiz: 1 of 1 right");
+    }
+
+    @Test
     void sourcesBeforeAnyQuestionSaysSo() throws Exception {
         assertThat(chat(":sources\n")).contains("Ask a question first.");
     }

@@ -105,4 +105,24 @@ abstract class ScoreStoreContract {
         assertThat(store.misses(java.util.Optional.of("ivy"), since, 10)).containsExactly("q3");
         assertThat(store.board("ivy").answered()).isEqualTo(2);
     }
+
+    @Test
+    void anOverruledAnswerCountsAsRightOnceAndOnlyTheLatest() {
+        // GIVEN jo missed q1 twice and q2 once
+        ScoreStore store = store();
+        store.record("jo", "aws", "q1", false, T0);
+        store.record("jo", "aws", "q2", false, T0.plusSeconds(1));
+        store.record("jo", "aws", "q1", false, T0.plusSeconds(2));
+        store.record("kim", "aws", "q1", false, T0.plusSeconds(3));
+        // WHEN jo says the latest answer to q1 was right, twice, and one to a question never answered
+        store.overrule("jo", "q1");
+        store.overrule("jo", "q1");
+        store.overrule("jo", "q9");
+        // THEN only that answer changed: one right of three, q1 no longer a miss, kim's untouched
+        assertThat(store.board("jo").answered()).isEqualTo(3);
+        assertThat(store.board("jo").correct()).isEqualTo(1);
+        assertThat(store.misses(java.util.Optional.of("jo"), T0.minusSeconds(1), 10))
+                .containsExactly("q2");
+        assertThat(store.board("kim").correct()).isZero();
+    }
 }

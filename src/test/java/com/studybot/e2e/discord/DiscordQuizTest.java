@@ -117,6 +117,24 @@ final class DiscordQuizTest {
     }
 
     @Test
+    void aTypedAnswerMarkedWrongCanBeCountedRightOnceWithAButton() {
+        // GIVEN a typed question answered in words the grader does not take
+        Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "typed"))
+                .awaitReply(TIMEOUT);
+        Reply form = alice.click(q, "Type answer").awaitReply(TIMEOUT);
+        Reply verdict = alice.submit(form, Map.of("answer", "the tracing one")).awaitReply(TIMEOUT);
+        assertThat(verdict.text()).contains("❌ You wrote “the tracing one” — the answer is **AWS X-Ray**");
+        // WHEN alice presses "I was right", then presses it again
+        Reply right = alice.click(verdict, "I was right").awaitReply(TIMEOUT);
+        Reply again = alice.click(verdict, "I was right").awaitReply(TIMEOUT);
+        Reply stats = alice.slash("stats", Map.of()).awaitReply(TIMEOUT);
+        // THEN it counts as right once, and the quiz (whose second asking it was spared) is done
+        assertThat(right.text()).contains("☑️ Counted as right: **AWS X-Ray**").contains("1 of 1 right");
+        assertThat(again.ephemeral()).isTrue();
+        assertThat(stats.text()).contains("1 of 1 right");
+    }
+
+    @Test
     void aFlashCardIsShownThenRated() {
         Reply q = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "cards"))
                 .awaitReply(TIMEOUT);

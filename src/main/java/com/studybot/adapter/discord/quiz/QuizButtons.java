@@ -95,6 +95,7 @@ public final class QuizButtons implements ComponentHandler {
             case "skip" -> Optional.of(new QuizEvent.Skip(question));
             case "stop" -> Optional.of(new QuizEvent.Stop());
             case "show" -> Optional.of(new QuizEvent.Reveal(question));
+            case "right" -> Optional.of(new QuizEvent.Overrule(question));
             default -> Optional.empty();
         };
     }
@@ -130,7 +131,11 @@ public final class QuizButtons implements ComponentHandler {
 
     /** The question was answered, skipped, revealed or the quiz stopped: its buttons do nothing any more. */
     static boolean spent(List<Effect> effects) {
-        return effects.stream().anyMatch(e -> !(e instanceof Effect.Rejected || e instanceof Effect.ShowHint));
+        // "I was right" leaves the next question's buttons on the same message as they are
+        return effects.stream()
+                .anyMatch(e -> !(e instanceof Effect.Rejected
+                        || e instanceof Effect.ShowHint
+                        || e instanceof Effect.Overruled));
     }
 
     /**

@@ -52,6 +52,10 @@ public final class QuizMessages {
                 text.append(line(e)).append("\n");
             }
         }
+        if (effects.stream().anyMatch(QuizMessages::overrulable)) {
+            String base = ids.create(PREFIX, new QuizPayload(learner, current).encode());
+            rows.add(ActionRow.of(Button.secondary(ComponentIds.action(base, "right"), "I was right")));
+        }
         return new MessageCreateBuilder()
                 .setContent(Messages.truncate(text.toString(), Messages.TEXT_LIMIT))
                 .setEmbeds(embeds)
@@ -66,6 +70,9 @@ public final class QuizMessages {
         }
         if (e instanceof Effect.ShowHint h) {
             return "💡 Hint: " + h.hint();
+        }
+        if (e instanceof Effect.Overruled o) {
+            return "☑️ Counted as right: **" + o.question().answer() + "**";
         }
         if (e instanceof Effect.Summary s) {
             String score = s.answered() == s.total()
@@ -93,6 +100,15 @@ public final class QuizMessages {
             sb.append(" … and ").append(s.toReview().size() - 10).append(" more");
         }
         return sb.toString();
+    }
+
+    /** A typed answer just marked wrong: the user may say it was right. */
+    static boolean overrulable(Effect e) {
+        if (!(e instanceof Effect.Feedback f) || f.outcome() != Effect.Outcome.WRONG) {
+            return false;
+        }
+        String given = f.given().strip();
+        return !given.isEmpty() && !(f.question().multipleChoice() && given.matches("(?i)[a-z]"));
     }
 
     private static String feedback(Effect.Feedback f) {

@@ -56,6 +56,9 @@ public sealed interface Effect {
 
     record ShowHint(String hint) implements Effect {}
 
+    /** The user's answer to {@code question}, marked wrong, now counts as right (once). */
+    record Overruled(Question question) implements Effect {}
+
     /**
      * The quiz summed up: {@code score} of the {@code total} questions right the first time, {@code answered} of
      * them answered, and the ones {@code toReview} (missed the first time).

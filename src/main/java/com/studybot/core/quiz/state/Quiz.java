@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * A running quiz: how it asks, its questions, the time allowed for each, and the result of each question
  * asked so far. The first {@code original} questions are the quiz; a question missed among them is asked once
- * more at the end (as Quizlet Learn does), so {@code questions} grows by the misses.
+ * more at the end (as Quizlet Learn does), so {@code questions} grows by the misses. {@code overrulable} is
+ * the question whose typed answer was just marked wrong, which the user may still count as right, or
+ * {@link #NONE}.
  */
 public record Quiz(
         String topic,
@@ -17,11 +19,15 @@ public record Quiz(
         List<Question> questions,
         Duration timePerQuestion,
         List<Boolean> results,
-        int original) {
-    /** A quiz with no question asked again yet. */
+        int original,
+        int overrulable) {
+    /** No answer may be counted as right by the user ({@link #overrulable}). */
+    public static final int NONE = -1;
+
+    /** A quiz with no question asked again yet and no answer to overrule. */
     public Quiz(
             String topic, QuizMode mode, List<Question> questions, Duration timePerQuestion, List<Boolean> results) {
-        this(topic, mode, questions, timePerQuestion, results, questions.size());
+        this(topic, mode, questions, timePerQuestion, results, questions.size(), NONE);
     }
 
     public Quiz {
@@ -37,6 +43,9 @@ public record Quiz(
         }
         if (timePerQuestion.isNegative() || timePerQuestion.isZero()) {
             throw new IllegalArgumentException("timePerQuestion must be positive");
+        }
+        if (overrulable != NONE && (overrulable < 0 || overrulable >= results.size() || results.get(overrulable))) {
+            throw new IllegalArgumentException("only a settled wrong answer may be overruled, not " + overrulable);
         }
         if (original < 1 || original > questions.size()) {
             throw new IllegalArgumentException("original must be 1.." + questions.size() + ", was " + original);
@@ -73,16 +82,35 @@ public record Quiz(
         return List.copyOf(out);
     }
 
-    Quiz with(boolean result) {
+    /** The quiz with the next question settled; {@code overrulable} says whether the user may count it right. */
+    Quiz with(boolean result, boolean overrulable) {
         var next = new ArrayList<>(results);
         next.add(result);
-        return new Quiz(topic, mode, questions, timePerQuestion, next, original);
+        return new Quiz(topic, mode, questions, timePerQuestion, next, original, overrulable ? results.size() : NONE);
     }
 
     /** The quiz with {@code q} asked once more at the end. */
     Quiz askingAgain(Question q) {
         var next = new ArrayList<>(questions);
         next.add(q);
-        return new Quiz(topic, mode, next, timePerQuestion, results, original);
+        return new Quiz(topic, mode, next, timePerQuestion, results, original, overrulable);
+    }
+
+    /**
+     * The quiz with the overrulable answer counted as right ("I was right"), and its second asking, if still to
+     * come, dropped.
+     */
+    Quiz overruled() {
+        var nextResults = new ArrayList<>(results);
+        nextResults.set(overrulable, true);
+        var nextQuestions = new ArrayList<>(questions);
+        Question q = questions.get(overrulable);
+        for (int i = nextQuestions.size() - 1; i >= Math.max(original, results.size()); i--) {
+            if (nextQuestions.get(i).equals(q)) {
+                nextQuestions.remove(i);
+                break;
+            }
+        }
+        return new Quiz(topic, mode, nextQuestions, timePerQuestion, nextResults, original, NONE);
     }
 }

@@ -40,4 +40,7 @@ public sealed interface QuizEvent {
     }
 
     record Stop() implements QuizEvent {}
+
+    /** "I was right": the user's typed answer to question {@code questionIndex}, marked wrong, counts as right. */
+    record Overrule(int questionIndex) implements QuizEvent {}
 }

@@ -43,6 +43,9 @@ public final class QuizMachine {
                     ? Transition.rejected(state, "A quiz is already running: answer, skip or stop it first.")
                     : start(state, start, now);
         }
+        if (event instanceof QuizEvent.Overrule o) {
+            return overrule(state, o, now);
+        }
         if (state instanceof Revealed r) {
             return CardTransitions.revealed(r, event, now);
         }
@@ -103,6 +106,35 @@ public final class QuizMachine {
             return missed(a, Outcome.WRONG, text, now);
         }
         return Progress.settle(a.quiz(), Outcome.CORRECT, text, a.hints() > 0 ? Rating.HARD : Rating.GOOD, now);
+    }
+
+    static final String NOT_OVERRULABLE = "Only your last typed answer, marked wrong, can be counted as right.";
+
+    /**
+     * "I was right": the last answer, typed and marked wrong, counts as right; if it was to come back at the
+     * end, it does not. Allowed once, right after the verdict (the next question may be on screen already).
+     */
+    private static Transition overrule(QuizState state, QuizEvent.Overrule o, Instant now) {
+        Quiz quiz = state instanceof Asking a ? a.quiz() : state instanceof QuizState.Finished f ? f.quiz() : null;
+        if (quiz == null || quiz.overrulable() == Quiz.NONE || quiz.overrulable() != o.questionIndex()) {
+            return Transition.rejected(state, NOT_OVERRULABLE);
+        }
+        Quiz next = quiz.overruled();
+        var effects = new ArrayList<Effect>();
+        effects.add(new Effect.Overruled(quiz.questions().get(o.questionIndex())));
+        if (state instanceof QuizState.Finished) {
+            effects.add(Progress.summary(next));
+            return new Transition(new QuizState.Finished(next), effects);
+        }
+        Asking a = (Asking) state;
+        if (a.index() >= next.questions().size()) { // the second asking, now dropped, was on screen
+            effects.add(Progress.summary(next));
+            return new Transition(new QuizState.Finished(next), effects);
+        }
+        if (!next.questions().get(a.index()).equals(quiz.questions().get(a.index()))) {
+            return Progress.ask(next, now, effects); // the second asking was on screen: the next one instead
+        }
+        return new Transition(new Asking(next, a.index(), a.deadline(), a.hints()), effects);
     }
 
     /** Why an answer cannot be marked at all (nothing typed, a letter that is no option), or empty. */

@@ -25,7 +25,7 @@ final class QuizMachinePropertyTest {
 
     private static QuizEvent randomEvent(SplittableRandom r, QuizState state) {
         int index = running(state).map(i -> i + r.nextInt(-1, 2)).orElse(r.nextInt(3));
-        return switch (r.nextInt(9)) {
+        return switch (r.nextInt(10)) {
             case 0 ->
                 new QuizEvent.Start(
                         "t",
@@ -41,6 +41,7 @@ final class QuizMachinePropertyTest {
             case 5 -> new QuizEvent.Timeout(index);
             case 6 -> new QuizEvent.Reveal(index);
             case 7 -> new QuizEvent.Rate(index, Rating.values()[r.nextInt(Rating.values().length)]);
+            case 8 -> new QuizEvent.Overrule(r.nextInt(4) == 0 ? -1 : index - 1); // "I was right" (or a bad index)
             default -> new QuizEvent.Stop();
         };
     }
@@ -80,7 +81,7 @@ final class QuizMachinePropertyTest {
         seeds().forEach(seed -> seen.addAll(walk(seed)));
         // THEN cards were revealed and rated every way, graded answers rated all but EASY, quizzes finished
         assertThat(seen)
-                .contains("Revealed", "Finished", "Rejected")
+                .contains("Revealed", "Finished", "Rejected", "Overruled")
                 .contains("rated:AGAIN", "rated:HARD", "rated:GOOD", "rated:EASY")
                 .contains("graded:AGAIN", "graded:HARD", "graded:GOOD")
                 .doesNotContain("graded:EASY");
@@ -115,6 +116,12 @@ final class QuizMachinePropertyTest {
                 correctSinceStart = 0;
             }
             for (Effect e : t.effects()) {
+                if (e instanceof Effect.Overruled) {
+                    // counted right once: a first asking adds to the score, a second asking does not
+                    var before = quizIn(state).orElseThrow();
+                    correctSinceStart += before.again(before.overrulable()) ? 0 : 1;
+                    seen.add("Overruled");
+                }
                 if (e instanceof Effect.Feedback f) {
                     // every verdict carries a rating that agrees with it
                     assertThat(f.outcome() == Outcome.CORRECT).isEqualTo(f.rating() != Rating.AGAIN);

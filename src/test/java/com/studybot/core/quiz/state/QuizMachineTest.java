@@ -411,4 +411,75 @@ final class QuizMachineTest {
         // the same two are struck out every time
         assertThat(QuizMachine.fiftyFifty(CHOICE)).isEqualTo(hint);
     }
+
+    @Test
+    void aTypedAnswerMarkedWrongMayBeCountedRightOnce() {
+        // GIVEN a typed answer the grader did not accept
+        Transition t = start();
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate serverless"), T0.plusSeconds(5));
+        assertThat(((Effect.Feedback) t.effects().get(0)).outcome()).isEqualTo(Outcome.WRONG);
+        var asking = (QuizState.Asking) t.state();
+        assertThat(asking.quiz().overrulable()).isZero();
+        // WHEN the user says "I was right" while the next question is on screen
+        Transition right = machine.apply(t.state(), new QuizEvent.Overrule(0), T0.plusSeconds(6));
+        // THEN it counts as right, it does not come back, and the question on screen stays
+        assertThat(right.effects()).containsExactly(new Effect.Overruled(TYPED));
+        var after = (QuizState.Asking) right.state();
+        assertThat(after.quiz().score()).isEqualTo(1);
+        assertThat(after.quiz().questions()).containsExactly(TYPED, CHOICE);
+        assertThat(after.index()).isEqualTo(1);
+        assertThat(after.deadline()).isEqualTo(asking.deadline());
+        // AND only once
+        assertThat(machine.apply(right.state(), new QuizEvent.Overrule(0), T0.plusSeconds(7))
+                        .effects())
+                .containsExactly(rejected(QuizMachine.NOT_OVERRULABLE));
+    }
+
+    @Test
+    void aSkipALetterOrAnOlderAnswerCannotBeOverruled() {
+        Transition t = start();
+        Transition skipped = machine.apply(t.state(), new QuizEvent.Skip(0), T0.plusSeconds(5));
+        assertThat(machine.apply(skipped.state(), new QuizEvent.Overrule(0), T0.plusSeconds(6))
+                        .effects())
+                .containsExactly(rejected(QuizMachine.NOT_OVERRULABLE));
+        Transition typed = machine.apply(t.state(), new QuizEvent.Answer(0, "Lambda"), T0.plusSeconds(5));
+        Transition letter = machine.apply(typed.state(), new QuizEvent.Answer(1, "a"), T0.plusSeconds(6));
+        // the letter answer to question 2 is now the last: question 1's can no longer be overruled, nor 2's
+        assertThat(machine.apply(letter.state(), new QuizEvent.Overrule(0), T0.plusSeconds(7))
+                        .effects())
+                .containsExactly(rejected(QuizMachine.NOT_OVERRULABLE));
+        assertThat(machine.apply(letter.state(), new QuizEvent.Overrule(1), T0.plusSeconds(7))
+                        .effects())
+                .containsExactly(rejected(QuizMachine.NOT_OVERRULABLE));
+    }
+
+    @Test
+    void overrulingTheLastAnswerOfAFinishedQuizUpdatesItsSummary() {
+        // GIVEN a quiz whose first question was missed, then its second asking missed with a typed answer
+        Transition t = start();
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Lambda"), T0.plusSeconds(5));
+        t = machine.apply(t.state(), new QuizEvent.Answer(1, "b"), T0.plusSeconds(6));
+        t = machine.apply(t.state(), new QuizEvent.Answer(2, "Fargate engine"), T0.plusSeconds(7));
+        assertThat(t.state()).isInstanceOf(QuizState.Finished.class);
+        // WHEN the user overrules the second asking
+        Transition right = machine.apply(t.state(), new QuizEvent.Overrule(2), T0.plusSeconds(8));
+        // THEN it counts as right there (the first asking stays missed: it is still to review)
+        assertThat(right.effects())
+                .containsExactly(new Effect.Overruled(TYPED), new Effect.Summary("aws", 1, 2, 2, List.of(TYPED)));
+    }
+
+    @Test
+    void overrulingAMissWhoseSecondAskingIsOnScreenMovesOn() {
+        // GIVEN a one-question quiz missed with a typed answer: its second asking is on screen
+        Transition t = machine.apply(
+                new QuizState.Idle(), new QuizEvent.Start("aws", QuizMode.MIXED, List.of(TYPED), PER_QUESTION), T0);
+        t = machine.apply(t.state(), new QuizEvent.Answer(0, "Fargate engine"), T0.plusSeconds(5));
+        assertThat(((QuizState.Asking) t.state()).index()).isEqualTo(1);
+        // WHEN overruled
+        Transition right = machine.apply(t.state(), new QuizEvent.Overrule(0), T0.plusSeconds(6));
+        // THEN the quiz is done, one of one right
+        assertThat(right.state()).isInstanceOf(QuizState.Finished.class);
+        assertThat(right.effects())
+                .containsExactly(new Effect.Overruled(TYPED), new Effect.Summary("aws", 1, 1, 1, List.of()));
+    }
 }
