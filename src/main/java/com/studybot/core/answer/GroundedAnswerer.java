@@ -63,7 +63,8 @@ public final class GroundedAnswerer implements Answerer {
         var call = TimedCall.run(
                 calls,
                 budget,
-                () -> model.stream(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages), draft::add));
+                () -> model.stream(GroundedPrompt.INSTRUCTIONS, GroundedPrompt.prompt(question, passages), draft::add),
+                draft::close); // closed before the cancel's interrupt can wake the call for a last piece
         draft.close();
         if (call instanceof TimedCall.Late<String>) {
             return fallback(base, "the language model did not answer within " + budget.toMillis() + " ms");

@@ -18,15 +18,25 @@ public sealed interface TimedCall<T> {
     record Failed<T>(Throwable cause) implements TimedCall<T> {}
 
     static <T> TimedCall<T> run(ExecutorService calls, Duration budget, Callable<T> call) {
+        return run(calls, budget, call, () -> {});
+    }
+
+    /**
+     * As above; {@code beforeCancel} runs when the budget is over, before the call is cancelled: the interrupt
+     * may wake the call to deliver one last piece, which must find its consumer closed.
+     */
+    static <T> TimedCall<T> run(ExecutorService calls, Duration budget, Callable<T> call, Runnable beforeCancel) {
         Future<T> future = calls.submit(call);
         try {
             return new Done<>(future.get(budget.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
+            beforeCancel.run();
             future.cancel(true);
             return new Late<>(budget);
         } catch (ExecutionException e) {
             return new Failed<>(e.getCause());
         } catch (InterruptedException e) {
+            beforeCancel.run();
             future.cancel(true);
             Thread.currentThread().interrupt();
             return new Failed<>(e);
