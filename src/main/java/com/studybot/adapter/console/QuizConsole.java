@@ -77,7 +77,7 @@ public final class QuizConsole {
 
     String review(String arguments) {
         var r = Request.parse(arguments, QuizMode.REVIEW);
-        return QuizText.render(quizzes.start(CONSOLE, r.topic(), r.count(), QuizMode.REVIEW));
+        return QuizText.render(quizzes.review(CONSOLE, r.topic(), r.count()));
     }
 
     /** A line typed while a quiz runs: the answer, or, when a card's answer is shown, its rating. */

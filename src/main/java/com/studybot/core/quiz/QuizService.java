@@ -118,6 +118,36 @@ public final class QuizService {
                         : "You have missed no question in the last two weeks: well done.");
     }
 
+    /**
+     * A review, the same on the console and on Discord: what is due for the user (on {@code topic}, "" for all),
+     * then what they missed in the last {@link #MISSES_WINDOW} and did not get right since, most recent first.
+     */
+    public List<Effect> review(Learner learner, String topic, int count) {
+        String label = topic.isBlank() ? "your review" : "your review of " + topic.strip();
+        return begin(
+                learner,
+                label,
+                QuizMode.MIXED,
+                () -> {
+                    Instant now = clock.instant();
+                    var picked =
+                            new java.util.ArrayList<>(picker.pick(learner.user(), topic, count, QuizMode.REVIEW, now));
+                    var ids = new java.util.HashSet<String>();
+                    picked.forEach(q -> ids.add(q.id()));
+                    Map<String, QuizItem> onTopic = new java.util.HashMap<>();
+                    pool.onTopic(topic).forEach(i -> onTopic.putIfAbsent(i.id(), i));
+                    for (String id :
+                            scores.misses(java.util.Optional.of(learner.user()), now.minus(MISSES_WINDOW), count)) {
+                        if (picked.size() < count && onTopic.containsKey(id) && ids.add(id)) {
+                            picked.add(onTopic.get(id).natural());
+                        }
+                    }
+                    return List.copyOf(picked);
+                },
+                "Nothing is due" + (topic.isBlank() ? "" : " on \"" + topic.strip() + "\"")
+                        + " and you have missed no question in the last two weeks. Start a quiz to learn something new.");
+    }
+
     private List<Effect> begin(
             Learner learner,
             String label,

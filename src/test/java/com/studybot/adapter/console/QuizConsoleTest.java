@@ -77,7 +77,19 @@ final class QuizConsoleTest {
     @Test
     void reviewWithNothingDueSaysSo() throws Exception {
         String out = chat(":review\n");
-        assertThat(out).contains("Nothing is due for review right now.");
+        assertThat(out).contains("Nothing is due and you have missed no question in the last two weeks.");
+    }
+
+    @Test
+    void reviewRightAfterMissesAsksThemNotNothingIsDue() throws Exception {
+        // GIVEN a card missed twice (its first asking and its second) in a quiz that ended
+        String out = chat(":quiz cards 1 typed\nthe etcd\n:skip\n:review\n");
+        // THEN the review asks it again, though FSRS has not made it due yet
+        assertThat(out).contains("To review (:review asks them again):");
+        assertThat(out.substring(out.lastIndexOf("To review")))
+                .contains("Question 1/1")
+                .contains("What picks a node for each pod")
+                .doesNotContain("Nothing is due");
     }
 
     @Test

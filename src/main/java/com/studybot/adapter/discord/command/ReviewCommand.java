@@ -34,7 +34,8 @@ public final class ReviewCommand implements SlashCommand {
     public void handle(SlashCommandInteractionEvent event) {
         Learner learner = QuizCommand.learner(event);
         boolean group = event.getOption("group", false, OptionMapping::getAsBoolean);
-        List<Effect> effects = quizzes.reviewMisses(learner, group, COUNT);
+        // one's own review is the console's: what is due, then what one missed lately; the group's is its misses
+        List<Effect> effects = group ? quizzes.reviewMisses(learner, true, COUNT) : quizzes.review(learner, "", COUNT);
         event.reply(messages.render(learner, event.getUser().getEffectiveName(), effects, 0))
                 .setEphemeral(QuizMessages.onlyRejections(effects))
                 .queue();
