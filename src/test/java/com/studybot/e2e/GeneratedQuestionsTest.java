@@ -33,7 +33,7 @@ final class GeneratedQuestionsTest {
     @CsvSource({
         "content, 58",
         "../shared/testdata/clf-c02-notes, 180",
-        "../shared/testdata/obsidian-cs-notes-zh, 67",
+        "../shared/testdata/obsidian-cs-notes-zh, 52",
         "../shared/testdata/deeplearning-ai-notes, 45",
         "../shared/testdata/pdf-cheatsheets, 56",
         "../shared/testdata/cards, 4",

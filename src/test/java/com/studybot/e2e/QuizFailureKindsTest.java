@@ -120,7 +120,7 @@ final class QuizFailureKindsTest {
         var glossed = questions(items)
                 .filter(q -> q.answer().matches("\\p{IsHan}+（[A-Za-z ]+）"))
                 .toList();
-        assertThat(glossed).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(glossed).isNotEmpty();
         var grader = new AnswerGrader();
         assertThat(glossed).allSatisfy(q -> {
             String gloss = q.answer().replaceAll(".*（(.*)）", "$1");

@@ -91,7 +91,8 @@ final class QuizServiceTest {
         // THEN the repeat counts once and the quiz goes on from question 2
         assertThat(duplicate).singleElement().isInstanceOf(Effect.Rejected.class);
         assertThat(((Effect.Feedback) next.get(0)).outcome()).isEqualTo(Effect.Outcome.CORRECT);
-        assertThat(((Effect.Feedback) next.get(0)).question().prompt()).isEqualTo("Who maintains Kubernetes");
+        assertThat(((Effect.Feedback) next.get(0)).question().prompt())
+                .isEqualTo("Who maintains Kubernetes?"); // a card asking a question gets its question mark
         assertThat(memory.find("dave", cards.get(1).id())).isPresent();
     }
 

@@ -76,6 +76,7 @@ final class Choices {
                 }
                 String p = c.predicate();
                 boolean usable = !p.isEmpty()
+                        && !p.matches("(?s).*(?:[:：]|\\b(?:to|of|for|and|or|with|the|a|an))$")
                         && !p.contains(QuestionChecks.BLANK)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
@@ -143,7 +144,8 @@ final class Choices {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false; // a shortcut among shortcuts, an option among options
         }
-        if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())) {
+        if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())
+                || (TermCatalog.name(answer.name()) && !Words.capitalised(c.name()))) {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false;
         }
@@ -156,6 +158,7 @@ final class Choices {
             return false;
         }
         if (grader.grade(c.name(), answerText, aliases).correct()
+                || catalog.writtenAsOne(c.name(), answerText)
                 || TermForms.nearlySame(c.name(), answerText)
                 || chosen.stream().anyMatch(o -> TermForms.nearlySame(o, c.name()))
                 || aliases.stream().anyMatch(a -> TermForms.overlap(a, c.name()))

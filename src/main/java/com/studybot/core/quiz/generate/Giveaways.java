@@ -56,15 +56,18 @@ final class Giveaways {
         }
         String[] words = Words.norm(prompt.replace(QuestionChecks.BLANK, " ")).split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty() && !words[i].equals(a) && spells(a, words, i, 0, 0)) {
+            if (!words[i].isEmpty() && !words[i].equals(a) && spells(a, words, i, 0, 0, true)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether {@code a} from {@code at} is spelt by words {@code w}… (at most three, each giving a letter). */
-    private static boolean spells(String a, String[] words, int w, int at, int used) {
+    /**
+     * Whether {@code a} from {@code at} is spelt by words {@code w}… (at most three, each giving a letter; one
+     * word in between may be passed over: "Removes specified directories" spells rmdir).
+     */
+    private static boolean spells(String a, String[] words, int w, int at, int used, boolean mayPass) {
         if (at == a.length()) {
             return used > 0;
         }
@@ -76,7 +79,8 @@ final class Giveaways {
         int k = at + 1;
         int pos = 1;
         while (true) {
-            if (spells(a, words, w + 1, k, used + 1)) {
+            if (spells(a, words, w + 1, k, used + 1, mayPass)
+                    || (mayPass && k < a.length() && spells(a, words, w + 2, k, used + 1, false))) {
                 return true;
             }
             if (k == a.length()) {
@@ -192,6 +196,14 @@ final class Giveaways {
         while (common < Math.min(a.length(), p.length()) && a.charAt(common) == p.charAt(common)) {
             common++;
         }
+        int suffix = 0;
+        while (suffix < Math.min(a.length(), p.length())
+                && a.charAt(a.length() - 1 - suffix) == p.charAt(p.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (suffix >= 5 && a.length() - suffix <= 2 && p.length() - suffix <= 2) {
+            return true; // "encoder" and "decoder": one prefix apart
+        }
         int shorter = Math.min(a.length(), p.length());
         return (common >= 4 && common * 5 >= shorter * 4) || common >= 7;
     }
@@ -206,8 +218,13 @@ final class Giveaways {
 
     /** A Chinese answer whose two-character words stand in the prompt (字节 in "每个字节…"). */
     static boolean han(String prompt, String answer) {
-        var m = HAN_RUN.matcher(answer.replaceAll("[（(][^)）]*[)）]", ""));
+        String bare = answer.replaceAll("[（(][^)）]*[)）]", "");
         String p = prompt.replace(QuestionChecks.BLANK, "|");
+        String han = bare.replaceAll("[^\\p{IsHan}]", "");
+        if (han.length() == 1 && p.contains(han)) {
+            return true; // 位 in "最小存储单位"
+        }
+        var m = HAN_RUN.matcher(bare);
         while (m.find()) {
             String run = m.group();
             if (run.length() <= 4 ? containsAny(p, run) : containsHalf(p, run)) {

@@ -195,6 +195,13 @@ final class NamedThings {
     private static final Pattern CLAUSE = Pattern.compile(
             "\\s(?:is|are|was|were|include|includes|should|can|will|must|has|have|does|do|means|allows|lets)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
+    /** A heading naming an activity, not a thing: "Using Open-Source Implementation", "Choosing a service". */
+    private static final Pattern ACTIVITY = Pattern.compile(
+            "^(?:using|building|improving|choosing|getting|setting up|creating|making|understanding|working|"
+                    + "implementing|handling|addressing|structuring|debugging|deploying|managing|writing|"
+                    + "installing|configuring|comparing|picking|selecting|avoiding)\\s",
+            Pattern.CASE_INSENSITIVE);
+
     /** Last words of a heading that names a part of a note, not a thing: "Amazon ElastiCache Overview". */
     private static final Set<String> LABEL_TAILS = Set.of(
             "overview",
@@ -256,12 +263,21 @@ final class NamedThings {
         if (t.endsWith("?") || t.endsWith("？")) {
             return Optional.of("question");
         }
+        if (ACTIVITY.matcher(t).find()) {
+            return Optional.of("activity");
+        }
         if (CLAUSE.matcher(t).find() || t.matches(".*[“”\"].*")) {
             return Optional.of("clause");
         }
         String[] words = norm.split(" ");
         if (words.length > 1 && LABEL_TAILS.contains(Terms.stem(words[words.length - 1]))) {
             return Optional.of("heading of a part");
+        }
+        if (t.matches(".*(?:插件|库|工具|方法|环境|机制|问题|兼容性|命令|功能|选项)$") && !t.matches("\\p{IsHan}{1,2}")) {
+            return Optional.of("category"); // "VSCode 插件", "Python 库", "版本兼容性": a kind of thing, not one
+        }
+        if (t.matches("\\p{L}[\\p{Ll}]+ed")) {
+            return Optional.of("participle"); // "Reserved"
         }
         if (CJK_ACTION.matcher(t).find()) {
             return Optional.of("action");

@@ -148,16 +148,16 @@ public final class QuestionGenerator {
         QuizItem card(Card c, Optional<Note> note) {
             List<String> aliases =
                     note.map(n -> Aliases.of(c.back(), n, List.of())).orElse(List.of());
-            String quote = c.front() + " → " + c.back();
+            String front = asked(c.front());
+            String quote = front + " → " + c.back();
             String context = Topics.context(c.file(), c.headingPath(), c.back());
-            var typed =
-                    new Question(c.id(), c.front(), c.back(), aliases, List.of(), c.citationLabel(), quote, context);
+            var typed = new Question(c.id(), front, c.back(), aliases, List.of(), c.citationLabel(), quote, context);
             String shown = c.back()
                     .replaceFirst("(?i)^(?:the|an?)\\s+", "")
                     .replaceAll("\\s*\\((?:[^)\\s]+\\s+){2,}[^)]*\\)", "");
             Optional<Question> choice = choices.options(
                             c.back(), shown, aliases, c.front(), c.id(), Choices.askedKind(c.front()))
-                    .map(o -> new Question(c.id(), c.front(), shown, aliases, o, c.citationLabel(), quote, context));
+                    .map(o -> new Question(c.id(), front, shown, aliases, o, c.citationLabel(), quote, context));
             var topics = Topics.of(c.file(), c.headingPath(), note);
             return new QuizItem(c.id(), topics, Optional.of(typed), choice, false, quote);
         }
@@ -297,6 +297,14 @@ public final class QuestionGenerator {
                         java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(sentence)
                 .find();
+    }
+
+    /** A card's front that asks a question without saying so gets its question mark: "Which service runs …?" */
+    static String asked(String front) {
+        String f = front.strip();
+        boolean question = f.matches("(?is)^(?:what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|"
+                + "could|should|will|would|name)\\b.*");
+        return question && !f.matches("(?s).*[?？.!:：)\\]]$") && !f.contains("\n") ? f + "?" : front;
     }
 
     /** The sentence, and the next one of its section when the sentence alone is short. */

@@ -32,13 +32,39 @@ final class TermCatalog {
             for (Section s : n.sections()) {
                 s.keyTerms().stream()
                         .filter(k -> n.aliases().stream().noneMatch(k::equalsIgnoreCase)) // "K8s" is Kubernetes
+                        .filter(k -> !QuestionGenerator.inExample(s.text(), k)) // "Teddy" of an example sentence
                         .forEach(k -> add(k, "", n.path(), s, ""));
-                DefinitionFinder.nameHeading(s)
-                        .filter(TermCatalog::properName)
-                        .ifPresent(h -> add(h, "", n.path(), s, ""));
+                collectAliases(s.text());
             }
             countWords(n);
         }
+    }
+
+    private final Map<String, Set<String>> aliases = new HashMap<>();
+    private static final java.util.regex.Pattern WRITTEN_AS = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\d.-]*(?: \\p{Lu}[\\p{L}\\d.-]*){0,4}) \\((?:or |aka |also )?(\\p{Lu}[\\p{L}\\d.-]{1,20})\\)");
+
+    /** "Kubernetes (K8)": a name and another way the notes write it, both ways round. */
+    private void collectAliases(String text) {
+        var m = WRITTEN_AS.matcher(text);
+        while (m.find()) {
+            String a = Words.norm(m.group(1));
+            String b = Words.norm(m.group(2));
+            aliases.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+            aliases.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        }
+    }
+
+    /** Whether the notes write {@code a} and {@code b} as one thing anywhere ("Kubernetes (K8)"). */
+    boolean writtenAsOne(String a, String b) {
+        for (String x : TermForms.normalised(a)) {
+            for (String y : TermForms.normalised(b)) {
+                if (aliases.getOrDefault(x, Set.of()).contains(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void add(String name, String kind, String file, Section section, String predicate) {
