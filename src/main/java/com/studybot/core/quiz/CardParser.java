@@ -76,11 +76,71 @@ public final class CardParser {
      */
     public static List<Card> parse(String file, String markdown, String deckTag) {
         var state = new State(file, taggedAs(markdown, deckTag));
-        for (String raw : markdown.split("\\r?\\n", -1)) {
-            state.line(SR_COMMENT.matcher(raw).replaceAll("").stripTrailing());
+        String[] lines = markdown.split("\\r?\\n", -1);
+        var schedules = new java.util.HashMap<Integer, List<Card.Schedule>>();
+        var alone = new java.util.HashSet<Integer>();
+        for (int i = 0; i < lines.length; i++) {
+            List<Card.Schedule> found = schedules(lines[i]);
+            String text = SR_COMMENT.matcher(lines[i]).replaceAll("").stripTrailing();
+            if (!found.isEmpty()) {
+                schedules.put(i, found);
+                if (text.isBlank()) {
+                    alone.add(i);
+                }
+            }
+            state.lineNo = i;
+            state.line(text);
         }
         state.endBlock();
-        return List.copyOf(state.cards);
+        return scheduled(state, schedules, alone);
+    }
+
+    private static final Pattern SR_ENTRY = Pattern.compile("!(\\d{4}-\\d{2}-\\d{2}),(\\d+),(\\d+)");
+
+    /** The schedules of an {@code <!--SR:…-->} comment on the line, in order (one per card or deletion). */
+    static List<Card.Schedule> schedules(String line) {
+        var out = new ArrayList<Card.Schedule>();
+        Matcher comment = SR_COMMENT.matcher(line);
+        while (comment.find()) {
+            Matcher e = SR_ENTRY.matcher(comment.group());
+            while (e.find()) {
+                try {
+                    out.add(new Card.Schedule(
+                            java.time.LocalDate.parse(e.group(1)),
+                            Integer.parseInt(e.group(2)),
+                            Integer.parseInt(e.group(3))));
+                } catch (RuntimeException bad) {
+                    // a date or number OSR would not write: the card starts from zero
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cards with their OSR schedules: the comment at the end of a card's last line, or alone on the line
+     * after it, gives its cards their schedules in order (a q:::a card has two, a cloze one per deletion).
+     */
+    private static List<Card> scheduled(
+            State state, java.util.Map<Integer, List<Card.Schedule>> schedules, java.util.Set<Integer> alone) {
+        var out = new ArrayList<Card>();
+        var used = new java.util.HashMap<Integer, Integer>();
+        for (int c = 0; c < state.cards.size(); c++) {
+            Card card = state.cards.get(c);
+            int line = state.cardLines.get(c);
+            int from = schedules.containsKey(line) && !alone.contains(line)
+                    ? line
+                    : alone.contains(line + 1) ? line + 1 : -1;
+            if (from >= 0) {
+                int n = used.merge(from, 1, Integer::sum) - 1;
+                List<Card.Schedule> list = schedules.get(from);
+                if (n < list.size()) {
+                    card = card.withSchedule(list.get(n));
+                }
+            }
+            out.add(card);
+        }
+        return List.copyOf(out);
     }
 
     /** Walks the lines, tracking headings, code fences and the paragraph a multi-line card is built from. */
@@ -90,6 +150,12 @@ public final class CardParser {
         private final List<String> headings = new ArrayList<>();
         private final List<Integer> levels = new ArrayList<>();
         private final List<String> block = new ArrayList<>();
+        private final List<Integer> blockLines = new ArrayList<>();
+        /** The line each card of {@link #cards} ends on. */
+        private final List<Integer> cardLines = new ArrayList<>();
+
+        private int lineNo;
+        private int cardLine;
         private boolean inFence;
         private int separator = -1;
         private boolean bothWays;
@@ -127,6 +193,7 @@ public final class CardParser {
                 return;
             } else {
                 block.add(text);
+                blockLines.add(lineNo);
             }
         }
 
@@ -141,6 +208,7 @@ public final class CardParser {
 
         /** {@code q:::a} or {@code q::a} on one line; returns whether the line was a card. */
         private boolean singleLine(String text) {
+            cardLine = lineNo;
             String body = LIST_MARKER.matcher(text).replaceFirst("");
             String visible = maskCode(body);
             int triple = visible.indexOf(":::");
@@ -158,14 +226,21 @@ public final class CardParser {
         }
 
         void endBlock() {
+            if (!blockLines.isEmpty()) {
+                cardLine = blockLines.get(blockLines.size() - 1);
+            }
             if (separator > 0 && separator < block.size()) {
                 String front = String.join("\n", block.subList(0, separator));
                 String back = String.join("\n", block.subList(separator, block.size()));
                 add(front, back, bothWays);
             } else if (separator < 0 && deck) {
-                block.forEach(this::cloze);
+                for (int i = 0; i < block.size(); i++) {
+                    cardLine = blockLines.get(i);
+                    cloze(block.get(i));
+                }
             }
             block.clear();
+            blockLines.clear();
             separator = -1;
         }
 
@@ -200,6 +275,7 @@ public final class CardParser {
 
         private Card card(String front, String back, Card.Kind kind) {
             String id = Hashes.sha256(file + "\u0000" + front + "\u0000" + back).substring(0, 16);
+            cardLines.add(cardLine);
             return new Card(id, file, headings, front, back, kind);
         }
     }

@@ -37,11 +37,22 @@ final class QuestionPicker {
                 chosen.add(due);
             }
         }
+        // cards with an OSR schedule this user has no memory of yet: due by that schedule, most overdue first
+        var seededDue = matching.values().stream()
+                .filter(i -> i.seed().filter(s -> s.isDue(now)).isPresent())
+                .filter(i -> memory.find(user, i.id()).isEmpty())
+                .sorted(java.util.Comparator.comparing(
+                        i -> i.seed().orElseThrow().due()))
+                .toList();
+        seededDue.forEach(i -> {
+            matching.remove(i.id());
+            chosen.add(i);
+        });
         if (mode != QuizMode.REVIEW) {
             var unseen = new ArrayList<QuizItem>();
             Map<QuizItem, Instant> later = new LinkedHashMap<>(); // each item's memory is read once
             for (QuizItem i : matching.values()) {
-                memory.find(user, i.id()).ifPresentOrElse(m -> later.put(i, m.due()), () -> unseen.add(i));
+                memory.find(user, i.id()).or(i::seed).ifPresentOrElse(m -> later.put(i, m.due()), () -> unseen.add(i));
             }
             chosen.addAll(interleaved(unseen));
             later.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> chosen.add(e.getKey()));

@@ -11,7 +11,8 @@ import java.util.Set;
  * One thing to learn, in the forms the quiz can ask it: typed (a card, a cloze) and multiple choice (when
  * siblings of the answer were found), at least one of them. Both forms share the id, so they share one
  * spaced-repetition memory. {@code choiceFirst} says which form a mixed quiz uses; {@code passage} is the
- * text of the section it came from.
+ * text of the section it came from; {@code seed} is the memory a user without one starts from (the schedule
+ * Obsidian Spaced Repetition kept for a card).
  */
 public record QuizItem(
         String id,
@@ -19,13 +20,26 @@ public record QuizItem(
         Optional<Question> typed,
         Optional<Question> choice,
         boolean choiceFirst,
-        String passage) {
+        String passage,
+        Optional<CardMemory> seed) {
+    /** An item with no schedule from elsewhere: a new user starts it from zero. */
+    public QuizItem(
+            String id,
+            List<String> topics,
+            Optional<Question> typed,
+            Optional<Question> choice,
+            boolean choiceFirst,
+            String passage) {
+        this(id, topics, typed, choice, choiceFirst, passage, Optional.empty());
+    }
+
     public QuizItem {
         Objects.requireNonNull(id, "id");
         topics = List.copyOf(topics);
         Objects.requireNonNull(typed, "typed");
         Objects.requireNonNull(choice, "choice");
         Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(seed, "seed");
         if (typed.isEmpty() && choice.isEmpty()) {
             throw new IllegalArgumentException("an item needs a typed or a multiple-choice form: " + id);
         }

@@ -138,4 +138,50 @@ final class CardParserTest {
         List<Card> zh = CardParser.parse("zh.md", Files.readString(root.resolve("obsidian-sr-docs/zh-flashcards.md")));
         assertThat(zh).noneMatch(c -> c.front().equals("这是问题")); // examples inside code fences are not cards
     }
+
+    @Test
+    void osrSchedulesAreReadForEachCard() {
+        // GIVEN cards as Obsidian Spaced Repetition leaves them after reviews
+        // (cards/obsidian-sr/notes2/Triboelectric Effect.md: the comment alone on the line after the card;
+        // notes6/A.md: one schedule per deletion of a cloze, on the card's own line)
+        List<Card> cards = parse(
+                "What is static electricity::charge at rest",
+                "<!--SR:!2024-03-20,124,270-->",
+                "Which way:::both ways <!--SR:!2024-05-22,1,230!2024-05-25,4,270-->",
+                "A {{c1::question}} with {{c2::two parts}} <!--SR:!2024-05-22,1,230!2033-03-03,3,333-->",
+                "No schedule::yet");
+        // THEN each card has its own, in order (q:::a forward then back, a cloze's deletions in order), and a
+        // card without one has none
+        java.util.function.Function<String, String> of = back -> cards.stream()
+                .filter(c -> c.back().equals(back))
+                .findFirst()
+                .orElseThrow()
+                .schedule()
+                .map(s -> s.due() + "," + s.intervalDays() + "," + s.ease())
+                .orElse("none");
+        assertThat(of.apply("charge at rest")).isEqualTo("2024-03-20,124,270");
+        assertThat(of.apply("both ways")).isEqualTo("2024-05-22,1,230");
+        assertThat(of.apply("Which way")).isEqualTo("2024-05-25,4,270");
+        assertThat(of.apply("question")).isEqualTo("2024-05-22,1,230");
+        assertThat(of.apply("two parts")).isEqualTo("2033-03-03,3,333");
+        assertThat(of.apply("yet")).isEqualTo("none");
+    }
+
+    @Test
+    void anOsrScheduleStartsTheCardsMemory() {
+        var s = new Card.Schedule(java.time.LocalDate.parse("2024-03-20"), 124, 270);
+        CardMemory m = s.memory();
+        assertThat(m.due()).isEqualTo(java.time.Instant.parse("2024-03-20T00:00:00Z"));
+        assertThat(m.stability()).isEqualTo(124);
+        assertThat(m.scheduledDays()).isEqualTo(124);
+        assertThat(m.reps()).isEqualTo(1);
+        assertThat(m.isNew()).isFalse();
+        // a harder card (low ease) is more difficult than an easy one
+        assertThat(new Card.Schedule(java.time.LocalDate.parse("2024-03-20"), 3, 130)
+                        .memory()
+                        .difficulty())
+                .isGreaterThan(new Card.Schedule(java.time.LocalDate.parse("2024-03-20"), 3, 350)
+                        .memory()
+                        .difficulty());
+    }
 }

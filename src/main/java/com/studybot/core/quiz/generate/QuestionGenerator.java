@@ -159,7 +159,14 @@ public final class QuestionGenerator {
                             c.back(), shown, aliases, c.front(), c.id(), Choices.askedKind(c.front()))
                     .map(o -> new Question(c.id(), front, shown, aliases, o, c.citationLabel(), quote, context));
             var topics = Topics.of(c.file(), c.headingPath(), note);
-            return new QuizItem(c.id(), topics, Optional.of(typed), choice, false, quote);
+            return new QuizItem(
+                    c.id(),
+                    topics,
+                    Optional.of(typed),
+                    choice,
+                    false,
+                    quote,
+                    c.schedule().map(com.studybot.core.quiz.Card.Schedule::memory));
         }
 
         Optional<QuizItem> definition(Definition d) {
