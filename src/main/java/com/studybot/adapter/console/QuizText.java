@@ -104,7 +104,9 @@ final class QuizText {
         String verdict = switch (f.outcome()) {
             case CORRECT -> "Correct: " + answer;
             case WRONG ->
-                wrote(f).map(w -> "You wrote “" + w + "” — the answer is: " + answer)
+                f.question()
+                        .typedWords(f.given())
+                        .map(w -> "You wrote “" + w + "” — the answer is: " + answer)
                         .orElse("Not quite. The answer is: " + answer);
             case AGAIN -> "Again it is: this card comes back soon, before the quiz ends.";
             case SKIPPED -> "Skipped. The answer is: " + answer;
@@ -113,17 +115,11 @@ final class QuizText {
         String later = f.again() == Effect.Again.LATER && f.outcome() != Effect.Outcome.AGAIN
                 ? "\n  (it comes back before the end of this quiz)"
                 : "";
-        String overrule = f.outcome() == Effect.Outcome.WRONG && wrote(f).isPresent()
+        String overrule = f.outcome() == Effect.Outcome.WRONG
+                        && f.question().typedWords(f.given()).isPresent()
                 ? "\n  (:right if your answer was right after all)"
                 : "";
         return verdict + passage(f.question()) + later + overrule;
-    }
-
-    /** What the user typed, when it was words rather than a letter picking an option. */
-    static java.util.Optional<String> wrote(Effect.Feedback f) {
-        String given = f.given().strip();
-        boolean letter = f.question().multipleChoice() && given.matches("(?i)[a-z]");
-        return given.isEmpty() || letter ? java.util.Optional.empty() : java.util.Optional.of(given);
     }
 
     /** The passage the answer comes from, with its citation (a card's own text is not repeated). */

@@ -54,6 +54,16 @@ public record Question(
         return !options.isEmpty();
     }
 
+    /**
+     * What the user typed as an answer, when it was words rather than nothing or a letter picking an option: the
+     * answer they may say was right after all, and the one quoted back to them.
+     */
+    public java.util.Optional<String> typedWords(String given) {
+        String g = given.strip();
+        boolean letter = multipleChoice() && g.matches("(?i)[a-z]");
+        return g.isEmpty() || letter ? java.util.Optional.empty() : java.util.Optional.of(g);
+    }
+
     /** The same question asked without options. */
     public Question withoutOptions() {
         return new Question(id, prompt, answer, aliases, List.of(), citation, quote, context);

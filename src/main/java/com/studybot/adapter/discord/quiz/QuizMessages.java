@@ -104,23 +104,20 @@ public final class QuizMessages {
 
     /** A typed answer just marked wrong: the user may say it was right. */
     static boolean overrulable(Effect e) {
-        if (!(e instanceof Effect.Feedback f) || f.outcome() != Effect.Outcome.WRONG) {
-            return false;
-        }
-        String given = f.given().strip();
-        return !given.isEmpty() && !(f.question().multipleChoice() && given.matches("(?i)[a-z]"));
+        return e instanceof Effect.Feedback f
+                && f.outcome() == Effect.Outcome.WRONG
+                && f.question().typedWords(f.given()).isPresent();
     }
 
     private static String feedback(Effect.Feedback f) {
         Question q = f.question();
-        String given = f.given().strip();
-        boolean words = !given.isEmpty() && !(q.multipleChoice() && given.matches("(?i)[a-z]"));
         String verdict = switch (f.outcome()) {
             case CORRECT -> "✅ Correct: **" + q.answer() + "**";
             case WRONG ->
-                words
-                        ? "❌ You wrote “" + Messages.truncate(given, 200) + "” — the answer is **" + q.answer() + "**"
-                        : "❌ Not quite. The answer is **" + q.answer() + "**";
+                q.typedWords(f.given())
+                        .map(w -> "❌ You wrote “" + Messages.truncate(w, 200) + "” — the answer is **" + q.answer()
+                                + "**")
+                        .orElse("❌ Not quite. The answer is **" + q.answer() + "**");
             case AGAIN -> "🔁 Again: this card comes back soon, before the quiz ends.";
             case SKIPPED -> "⏭️ Skipped. The answer is **" + q.answer() + "**";
             case TIMED_OUT -> "⌛ Time is up. The answer is **" + q.answer() + "**";

@@ -236,6 +236,7 @@ public final class QuestionGenerator {
             var out = new ArrayList<QuizItem>();
             var used = new HashSet<String>();
             definitions.stream().filter(d -> d.section() == s).forEach(d -> used.add(d.clause()));
+            List<Clause> clauses = Clause.of(s.text());
             for (String term : s.keyTerms()) {
                 if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
                     continue; // its definition here is asked already
@@ -244,11 +245,13 @@ public final class QuestionGenerator {
                     rejects.count(Rejects.NOT_SALIENT, term);
                     continue;
                 }
-                for (Clause c : Clause.of(s.text())) {
+                if (inExample(s.text(), term)) {
+                    continue; // a word of an example sentence ("a glass of orange juice")
+                }
+                for (Clause c : clauses) {
                     if (c.prose()
                             && !used.contains(c.text())
                             && Words.containsPhrase(c.text(), term)
-                            && !inExample(s.text(), term)
                             && !(term.matches("\\p{Ll}+") && c.sentence().matches(".*[\"“].*[\"”].*"))
                             && !isCard(c.sentence())) {
                         String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));

@@ -21,9 +21,8 @@ final class Progress {
         boolean missed = outcome != Outcome.CORRECT;
         Effect.Again again = quiz.again(index) ? Effect.Again.WAS_AGAIN : missed ? Effect.Again.LATER : Effect.Again.NO;
         effects.add(new Effect.Feedback(outcome, q, given, rating, again));
-        String words = given.strip();
-        boolean typedWords = !words.isEmpty() && !(q.multipleChoice() && words.matches("(?i)[a-z]"));
-        Quiz next = quiz.with(!missed, outcome == Outcome.WRONG && typedWords);
+        Quiz next = quiz.with(
+                !missed, outcome == Outcome.WRONG && q.typedWords(given).isPresent());
         if (again == Effect.Again.LATER) {
             next = next.askingAgain(q);
         }
