@@ -57,24 +57,10 @@ final class QuestionPicker {
             chosen.addAll(interleaved(unseen));
             later.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> chosen.add(e.getKey()));
         }
-        return oneEachFact(chosen).stream()
+        return QuizItems.oneEachFact(chosen).stream()
                 .limit(count)
                 .map(i -> form(i, mode).orElseThrow())
                 .toList();
-    }
-
-    /** The items in order, leaving out any that asks a fact an earlier one asks (never the same fact twice). */
-    static List<QuizItem> oneEachFact(List<QuizItem> items) {
-        var seen = new java.util.HashSet<String>();
-        var out = new ArrayList<QuizItem>();
-        for (QuizItem i : items) {
-            var facts = i.facts();
-            if (facts.stream().noneMatch(seen::contains)) {
-                out.add(i);
-            }
-            seen.addAll(facts);
-        }
-        return out;
     }
 
     /** New items taken from each file in turn (keeping each file's order), so cards and notes mix. */

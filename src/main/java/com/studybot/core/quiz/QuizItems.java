@@ -1,5 +1,6 @@
 package com.studybot.core.quiz;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,5 +50,19 @@ public final class QuizItems {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /** The items in order, leaving out any that asks a fact an earlier one asks (never the same fact twice). */
+    public static List<QuizItem> oneEachFact(List<QuizItem> items) {
+        var seen = new java.util.HashSet<String>();
+        var out = new ArrayList<QuizItem>();
+        for (QuizItem i : items) {
+            var facts = i.facts();
+            if (facts.stream().noneMatch(seen::contains)) {
+                out.add(i);
+            }
+            seen.addAll(facts);
+        }
+        return out;
     }
 }

@@ -4,14 +4,14 @@ import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
 
 /** Says whether a typed answer is right: a choice by its letter, anything else by the grader. */
-final class Marker {
+public final class Marker {
     private final AnswerGrader grader;
 
-    Marker(AnswerGrader grader) {
+    public Marker(AnswerGrader grader) {
         this.grader = grader;
     }
 
-    boolean correct(Question q, String text) {
+    public boolean correct(Question q, String text) {
         if (q.multipleChoice()) {
             String t = text.strip();
             if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
