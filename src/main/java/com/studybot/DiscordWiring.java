@@ -20,6 +20,10 @@ import com.studybot.adapter.discord.command.TopicsCommand;
 import com.studybot.adapter.discord.daily.DailyButtons;
 import com.studybot.adapter.discord.daily.DailyCommand;
 import com.studybot.adapter.discord.daily.DailyPoster;
+import com.studybot.adapter.discord.game.GameButtons;
+import com.studybot.adapter.discord.game.GameCommands;
+import com.studybot.adapter.discord.game.GameMessages;
+import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.adapter.discord.quiz.QuizButtons;
 import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.adapter.persistence.JdbcComponentStore;
@@ -50,7 +54,9 @@ final class DiscordWiring {
         w.addMetrics(cooldowns);
         var quizMessages = new QuizMessages(ids);
         int topK = config.retrieval().topK();
-        var quizCommand = new QuizCommand(quiz, quizMessages, d.quizThreads());
+        var gameRunner = new GameRunner(w.games(), new GameMessages(ids));
+        var gameCommands = new GameCommands(w.games(), new GameMessages(ids), gameRunner);
+        var quizCommand = new QuizCommand(quiz, quizMessages, d.quizThreads(), gameCommands);
         var daily = w.daily();
         var poster = new DailyPoster(daily, ids);
         List<SlashCommand> commands = List.of(
@@ -67,8 +73,9 @@ final class DiscordWiring {
         List<ComponentHandler> handlers = List.of(
                 new AskButtons(w.answerer(), topK, new JdbcFeedbackStore(database.dataSource()), clock),
                 new QuizButtons(quiz, quizMessages, ids),
-                new DailyButtons(daily));
+                new DailyButtons(daily),
+                new GameButtons(w.games(), gameRunner, ids));
         var router = new InteractionRouter(commands, handlers, ids, d.workers());
-        return DiscordBot.start(token, d, commands, router, poster, DAILY_ROUND);
+        return DiscordBot.start(token, d, commands, router, poster, gameRunner, DAILY_ROUND);
     }
 }

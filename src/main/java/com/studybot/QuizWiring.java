@@ -8,6 +8,7 @@ import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcCardMemoryStore;
 import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
 import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
+import com.studybot.adapter.persistence.JdbcGameStore;
 import com.studybot.adapter.persistence.JdbcGapStore;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
@@ -24,6 +25,8 @@ import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.NotesQuestionPool;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.game.GameMachine;
+import com.studybot.core.quiz.game.GameService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.QuizMachine;
 import com.studybot.core.schedule.DailyPlan;
@@ -54,6 +57,7 @@ final class QuizWiring implements AutoCloseable {
     private CachingQuestionPool pool;
     private CoverageGaps gaps;
     private DailyService daily;
+    private GameService games;
 
     /**
      * Over the index whose version the question pool's cache keys on; the pool and session caches are handed
@@ -127,6 +131,30 @@ final class QuizWiring implements AutoCloseable {
         }
         return daily;
     }
+
+    /** The channels' group games, over the same pool, scores and memory as the quizzes. */
+    synchronized GameService games() {
+        quizzes();
+        if (games == null) {
+            games = new GameService(
+                    pool,
+                    new JdbcGameStore(database.dataSource(), clock),
+                    new JdbcScoreStore(database.dataSource()),
+                    new JdbcCardMemoryStore(database.dataSource()),
+                    database.transactions(),
+                    new GameMachine(new AnswerGrader()),
+                    new Fsrs(FsrsParameters.defaults()),
+                    clock,
+                    GAME_LOBBY,
+                    GAME_REVEAL);
+        }
+        return games;
+    }
+
+    /** How long a group game's lobby stays open, and each answer is shown before the next question. */
+    static final Duration GAME_LOBBY = Duration.ofSeconds(15);
+
+    static final Duration GAME_REVEAL = Duration.ofSeconds(5);
 
     /** See {@link Wiring#quizService(QuestionPool, Database, Clock, Duration)}. */
     static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {

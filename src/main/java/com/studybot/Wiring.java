@@ -227,6 +227,11 @@ public final class Wiring implements AutoCloseable {
         return quiz.quizzes();
     }
 
+    /** The channels' group games (Discord's {@code /quiz group}), over the quizzes' pool, scores and memory. */
+    public synchronized com.studybot.core.quiz.game.GameService games() {
+        return quiz.games();
+    }
+
     /** A quiz service whose memory, sessions and scores live in {@code database}, as the app wires it. */
     public static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
         return QuizWiring.quizService(pool, database, clock, perQuestion);

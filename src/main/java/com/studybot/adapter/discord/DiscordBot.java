@@ -1,6 +1,7 @@
 package com.studybot.adapter.discord;
 
 import com.studybot.adapter.discord.daily.DailyPoster;
+import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.config.StudybotConfig;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -33,18 +34,26 @@ public final class DiscordBot implements AutoCloseable {
     private final JDA jda;
     private final InteractionRouter router;
     private final DailyPoster daily;
+    private final GameRunner games;
     private final ScheduledExecutorService scheduler;
 
-    private DiscordBot(JDA jda, InteractionRouter router, DailyPoster daily, ScheduledExecutorService scheduler) {
+    private DiscordBot(
+            JDA jda,
+            InteractionRouter router,
+            DailyPoster daily,
+            GameRunner games,
+            ScheduledExecutorService scheduler) {
         this.jda = jda;
         this.router = router;
         this.daily = daily;
+        this.games = games;
         this.scheduler = scheduler;
     }
 
     /**
      * Connects, registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
-     * decides what is due, so the period only bounds how late a post can be).
+     * decides what is due, so the period only bounds how late a post can be), and the group games' round every
+     * {@link GameRunner#ROUND}.
      */
     public static DiscordBot start(
             String token,
@@ -52,6 +61,7 @@ public final class DiscordBot implements AutoCloseable {
             List<SlashCommand> commands,
             InteractionRouter router,
             DailyPoster daily,
+            GameRunner games,
             Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -79,19 +89,28 @@ public final class DiscordBot implements AutoCloseable {
                 jda.getSelfUser().getName(),
                 jda.getGuilds().size());
         daily.attach(jda);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            var t = new Thread(r, "studybot-daily");
+        games.attach(jda);
+        var names = new java.util.concurrent.atomic.AtomicInteger();
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
+            var t = new Thread(r, "studybot-rounds-" + names.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         long period = dailyEvery.toMillis();
         scheduler.scheduleWithFixedDelay(daily::tick, period, period, TimeUnit.MILLISECONDS);
-        return new DiscordBot(jda, router, daily, scheduler);
+        long round = GameRunner.ROUND.toMillis();
+        scheduler.scheduleWithFixedDelay(games::tick, round, round, TimeUnit.MILLISECONDS);
+        return new DiscordBot(jda, router, daily, games, scheduler);
     }
 
     /** One daily-quiz round now (what the scheduler runs every half minute). */
     public void tickDaily() {
         daily.tick();
+    }
+
+    /** One group-game round now (what the scheduler runs every second). */
+    public void tickGames() {
+        games.tick();
     }
 
     private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {

@@ -46,7 +46,7 @@ final class QuizStateJson {
         q.put("topic", quiz.topic())
                 .put("mode", quiz.mode().name().toLowerCase(Locale.ROOT))
                 .put("secondsPerQuestion", quiz.timePerQuestion().toSeconds());
-        q.set("questions", MAPPER.valueToTree(quiz.questions()));
+        q.set("questions", questions(quiz.questions()));
         q.set("results", MAPPER.valueToTree(quiz.results()));
         q.put("original", quiz.original());
         q.put("overrulable", quiz.overrulable());
@@ -79,13 +79,7 @@ final class QuizStateJson {
     }
 
     private static Quiz quiz(JsonNode q) throws JsonProcessingException {
-        var questions = new ArrayList<Question>();
-        for (JsonNode n : q.get("questions")) {
-            if (n instanceof ObjectNode o && !o.has("context")) {
-                o.set("context", o.get("citation")); // stored before questions had a context of their own
-            }
-            questions.add(MAPPER.treeToValue(n, Question.class));
-        }
+        List<Question> questions = questions(q.get("questions"));
         var results = new ArrayList<Boolean>();
         q.get("results").forEach(r -> results.add(r.asBoolean()));
         return new Quiz(
@@ -96,6 +90,23 @@ final class QuizStateJson {
                 List.copyOf(results),
                 q.path("original").asInt(questions.size()), // stored before missed questions came back
                 q.path("overrulable").asInt(Quiz.NONE));
+    }
+
+    /** Questions as a JSON array of their fields; also how a group game stores its questions. */
+    static JsonNode questions(List<Question> questions) {
+        return MAPPER.valueToTree(questions);
+    }
+
+    /** Questions written by {@link #questions(List)}, including those stored before questions had a context. */
+    static List<Question> questions(JsonNode array) throws JsonProcessingException {
+        var questions = new ArrayList<Question>();
+        for (JsonNode n : array) {
+            if (n instanceof ObjectNode o && !o.has("context")) {
+                o.set("context", o.get("citation")); // stored before questions had a context of their own
+            }
+            questions.add(MAPPER.treeToValue(n, Question.class));
+        }
+        return questions;
     }
 
     /** The stored mode; quizzes saved before modes existed have none and were mixed. */

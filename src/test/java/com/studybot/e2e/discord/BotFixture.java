@@ -89,6 +89,16 @@ final class BotFixture implements AutoCloseable {
         bot.tickDaily();
     }
 
+    /** The engine's group games, to look up what a game asks (as a member who knows the notes would). */
+    com.studybot.core.quiz.game.GameService games() {
+        return wiring.games();
+    }
+
+    /** One group-game round, as the bot's scheduler runs it every second. */
+    void tickGames() {
+        bot.tickGames();
+    }
+
     void restart() throws InterruptedException {
         bot.close();
         wiring.close();
@@ -100,12 +110,14 @@ final class BotFixture implements AutoCloseable {
     }
 
     /**
-     * Stops everything, then fails the test if the bot called a route Discord does not have, sent anything
+     * Stops everything, then fails the test if the bot called a route Discord does not have, sent what Discord
+     * refuses, sent anything
      * that could ping someone, or logged an ERROR (unless the test expected one).
      */
     void closeAndCheck(boolean errorExpected) throws IOException {
         close();
         assertThat(discord.unknownCalls()).isEmpty();
+        assertThat(discord.refusals()).as("calls Discord refuses").isEmpty();
         assertThat(discord.calls())
                 .allSatisfy(c -> assertThat(c.allowsNoMentions())
                         .as("pings nobody: %s", c)

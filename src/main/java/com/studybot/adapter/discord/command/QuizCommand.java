@@ -2,6 +2,7 @@ package com.studybot.adapter.discord.command;
 
 import com.studybot.adapter.discord.Messages;
 import com.studybot.adapter.discord.SlashCommand;
+import com.studybot.adapter.discord.game.GameCommands;
 import com.studybot.adapter.discord.quiz.QuizMessages;
 import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.QuizService;
@@ -24,7 +25,10 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** {@code /quiz start [topic] [count] [mode]}, {@code /quiz stop}, {@code /quiz status}: one quiz per user and channel. */
+/**
+ * {@code /quiz start [topic] [count] [mode]}, {@code /quiz stop}, {@code /quiz status}: one quiz per user and
+ * channel; {@code /quiz group …}: a game the whole channel plays ({@link GameCommands}).
+ */
 public final class QuizCommand implements SlashCommand {
     static final int MAX_COUNT = 20;
     static final int DEFAULT_COUNT = 5;
@@ -32,11 +36,13 @@ public final class QuizCommand implements SlashCommand {
     private final QuizService quizzes;
     private final QuizMessages messages;
     private final boolean threads;
+    private final GameCommands games;
 
-    public QuizCommand(QuizService quizzes, QuizMessages messages, boolean threads) {
+    public QuizCommand(QuizService quizzes, QuizMessages messages, boolean threads, GameCommands games) {
         this.quizzes = quizzes;
         this.messages = messages;
         this.threads = threads;
+        this.games = games;
     }
 
     /**
@@ -70,11 +76,16 @@ public final class QuizCommand implements SlashCommand {
                                         .setMaxValue(MAX_COUNT))
                                 .addOptions(mode),
                         new SubcommandData("stop", "Stop your quiz in this channel"),
-                        new SubcommandData("status", "Where your quiz in this channel stands"));
+                        new SubcommandData("status", "Where your quiz in this channel stands"))
+                .addSubcommandGroups(games.data());
     }
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
+        if (GameCommands.GROUP.equals(event.getSubcommandGroup())) {
+            games.handle(event);
+            return;
+        }
         Learner learner = learner(event);
         switch (String.valueOf(event.getSubcommandName())) {
             case "start" -> start(event, learner);

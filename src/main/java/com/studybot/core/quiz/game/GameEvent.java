@@ -29,6 +29,9 @@ public sealed interface GameEvent {
         }
     }
 
+    /** Start now, before the lobby's time is up (only in the lobby: an old lobby button does nothing more). */
+    record Begin(Actor by) implements GameEvent {}
+
     /** Move on now: start from the lobby, reveal the open question, or ask the next one. */
     record Skip(Actor by) implements GameEvent {}
 

@@ -79,6 +79,14 @@ public final class GameMachine {
         if (event instanceof GameEvent.Skip s) {
             return may(state, s.by()) ? moveOn(state, now) : GameTransition.rejected(state, NOT_HOST);
         }
+        if (event instanceof GameEvent.Begin b) {
+            if (!(state instanceof Lobby l)) {
+                return GameTransition.rejected(state, "The game has started already.");
+            }
+            return may(state, b.by())
+                    ? ask(l.game(), 0, now, new ArrayList<>())
+                    : GameTransition.rejected(state, NOT_HOST);
+        }
         if (event instanceof GameEvent.Tick) {
             return tick(state, now);
         }

@@ -141,6 +141,11 @@ public final class FakeDiscord implements AutoCloseable {
         return log.calls();
     }
 
+    /** The calls Discord would have refused: invalid message bodies, edits over the one-a-second limit. */
+    public List<String> refusals() {
+        return routes.refusals();
+    }
+
     /** The calls the fake had no route for (answered 404 {@code {"message":"Unknown","code":0}}). */
     public List<RecordedCall> unknownCalls() {
         return calls().stream().filter(c -> !routes.hasRoute(c)).toList();
@@ -170,6 +175,37 @@ public final class FakeDiscord implements AutoCloseable {
                     List<JsonNode> posted = store.channelPosts(channelId);
                     return posted.isEmpty() ? Optional.empty() : Optional.of(posted.get(posted.size() - 1));
                 });
+    }
+
+    /**
+     * The {@code count}-th message posted in a channel (1 for the first), as it stands now, waiting up to
+     * {@code timeout} for that many posts; fails when they did not come.
+     */
+    public JsonNode awaitPosts(String channelId, int count, Duration timeout) {
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            var entry = log.await(from, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout);
+            if (entry.isEmpty()) {
+                throw new AssertionError("only " + i + " of " + count + " posts in channel " + channelId + " within "
+                        + timeout + ". Recorded REST calls:\n" + log.describe());
+            }
+            from = entry.get().index() + 1;
+        }
+        return store.channelPosts(channelId).get(count - 1);
+    }
+
+    /** The message as it stands after its {@code count}-th edit (through any route), waiting up to {@code timeout}. */
+    public JsonNode awaitEdits(String messageId, int count, Duration timeout) {
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            var entry = log.await(from, c -> c.is("PATCH", ".*/messages/" + messageId), timeout);
+            if (entry.isEmpty()) {
+                throw new AssertionError("only " + i + " of " + count + " edits of message " + messageId + " within "
+                        + timeout + ". Recorded REST calls:\n" + log.describe());
+            }
+            from = entry.get().index() + 1;
+        }
+        return store.find(messageId).orElseThrow();
     }
 
     /** The messages posted with {@code POST channels/{channelId}/messages}, in order, as the fake returned them. */

@@ -41,7 +41,30 @@ final class FakeRest implements AutoCloseable {
     private final RestRoutes routes;
 
     /** A route's answer: status, body (missing for none) and the message it created or edited. */
-    record Response(int status, JsonNode body, Optional<String> messageId) {
+    record Response(int status, JsonNode body, Optional<String> messageId, Map<String, String> headers) {
+        Response(int status, JsonNode body, Optional<String> messageId) {
+            this(status, body, messageId, Map.of());
+        }
+
+        /** Discord's answer to a request over a route's limit: retry after {@code seconds}. */
+        static Response rateLimited(int seconds, String bucket) {
+            return new Response(
+                    429,
+                    Payloads.object()
+                            .put("message", "You are being rate limited.")
+                            .put("retry_after", (double) seconds)
+                            .put("global", false),
+                    Optional.empty(),
+                    Map.of(
+                            "via", "1.1 google",
+                            "Retry-After", String.valueOf(seconds),
+                            "X-RateLimit-Bucket", bucket,
+                            "X-RateLimit-Limit", "1",
+                            "X-RateLimit-Remaining", "0",
+                            "X-RateLimit-Reset-After", String.valueOf(seconds),
+                            "X-RateLimit-Scope", "user"));
+        }
+
         static Response of(int status, JsonNode body) {
             return new Response(status, body, Optional.empty());
         }
@@ -162,6 +185,7 @@ final class FakeRest implements AutoCloseable {
     }
 
     private static void write(HttpExchange exchange, Response response) throws IOException {
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, List.of(v)));
         if (response.body().isMissingNode()) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;

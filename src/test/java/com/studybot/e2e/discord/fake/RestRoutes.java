@@ -30,6 +30,8 @@ final class RestRoutes {
     private final String appId;
     private final Map<String, ArrayNode> commandsByScope = new ConcurrentHashMap<>();
     private final List<Route> routes;
+    private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
+    private final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record Route(String method, Pattern path, BiFunction<RecordedCall, Matcher, Response> handler) {
         Route(String method, String regex, BiFunction<RecordedCall, Matcher, Response> handler) {
@@ -62,10 +64,16 @@ final class RestRoutes {
                 new Route(
                         "DELETE", "webhooks/" + ID + "/" + ID + "/messages/" + ID, interactions::deleteWebhookMessage),
                 new Route("POST", "channels/" + ID + "/messages", this::postMessage),
+                new Route("PATCH", "channels/" + ID + "/messages/" + ID, this::editMessage),
                 new Route("POST", "channels/" + ID + "/messages/" + ID + "/threads", this::startThread));
     }
 
     Response answer(RecordedCall call) {
+        Optional<String> invalid = MessageRules.problem(call);
+        if (invalid.isPresent()) {
+            refusals.add(call + ": " + invalid.get());
+            return Response.error(400, "Invalid Form Body: " + invalid.get(), 50035);
+        }
         for (Route route : routes) {
             Matcher m = route.path().matcher(call.path());
             if (route.method().equals(call.method()) && m.matches()) {
@@ -127,6 +135,31 @@ final class RestRoutes {
             return Response.error(404, "Unknown Channel", 10003);
         }
         return Response.message(200, store.post(m.group(1), call.json(), call.attachments()));
+    }
+
+    /** Edits a channel message; Discord allows each message about one edit a second, so faster ones get a 429. */
+    private Response editMessage(RecordedCall call, Matcher m) {
+        String messageId = m.group(2);
+        boolean inChannel = store.find(messageId)
+                .filter(msg -> msg.path("channel_id").asText().equals(m.group(1)))
+                .isPresent();
+        if (!guild.hasChannel(m.group(1)) || !inChannel) {
+            return Response.unknownMessage();
+        }
+        long now = System.nanoTime();
+        Long last = lastEdit.put(messageId, now);
+        if (last != null && now - last < java.util.concurrent.TimeUnit.SECONDS.toNanos(1)) {
+            refusals.add(call + ": a second edit of message " + messageId + " within a second");
+            return Response.rateLimited(1, "edit-" + messageId);
+        }
+        return store.edit(messageId, call.json(), call.attachments())
+                .map(msg -> Response.message(200, msg))
+                .orElseGet(Response::unknownMessage);
+    }
+
+    /** The calls Discord would have refused (invalid bodies, edits over the rate limit), as text. */
+    List<String> refusals() {
+        return List.copyOf(refusals);
     }
 
     private Response startThread(RecordedCall call, Matcher m) {

@@ -1,0 +1,110 @@
+package com.studybot.adapter.discord.game;
+
+import com.studybot.core.quiz.game.GameEffect;
+import com.studybot.core.quiz.game.GameEvent;
+import com.studybot.core.quiz.game.GameService;
+import com.studybot.core.quiz.game.GameState;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows what group games do in their channels, and moves them on with the clock: {@link #tick()} runs every
+ * {@link #ROUND} (and in tests when they move their clock). A question is posted and its message id handed back
+ * to the game, so its reveal replaces it (one edit per question message, well under Discord's one a second).
+ * A failure to post is logged in one line and the game goes on.
+ */
+public final class GameRunner {
+    public static final Duration ROUND = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(GameRunner.class);
+
+    private final GameService games;
+    private final GameMessages messages;
+    private final AtomicReference<JDA> jda = new AtomicReference<>();
+
+    public GameRunner(GameService games, GameMessages messages) {
+        this.games = games;
+        this.messages = messages;
+    }
+
+    /** Called once the client is ready; until then rounds do nothing. */
+    public void attach(JDA client) {
+        jda.set(client);
+    }
+
+    /** One round: every game whose time has come moves on, and the channel sees it. */
+    public void tick() {
+        if (jda.get() == null) {
+            return;
+        }
+        try {
+            games.tick().forEach(this::show);
+        } catch (RuntimeException e) {
+            LOG.warn("Group games failed this round; the next round tries again", e);
+        }
+    }
+
+    /** Shows the channel's part of {@code effects}, in order (what is private was answered already). */
+    public void show(String channelId, List<GameEffect> effects) {
+        JDA client = jda.get();
+        GuildMessageChannel channel =
+                client == null ? null : client.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            if (effects.stream().anyMatch(e -> !GameMessages.isPrivate(e))) {
+                LOG.warn("Group game channel {} is gone or not visible; its game goes on unseen", channelId);
+            }
+            return;
+        }
+        GameState.End end = effects.stream()
+                .filter(GameEffect.Finished.class::isInstance)
+                .map(e -> ((GameEffect.Finished) e).end())
+                .findFirst()
+                .orElse(null);
+        for (GameEffect e : effects) {
+            try {
+                showOne(channelId, channel, e, end);
+            } catch (ErrorResponseException failed) {
+                LOG.warn(
+                        "Could not show a group game step in channel {}: {} ({})",
+                        channelId,
+                        failed.getMeaning(),
+                        failed.getErrorCode());
+            }
+        }
+    }
+
+    private void showOne(String channelId, GuildMessageChannel channel, GameEffect e, GameState.End end) {
+        if (GameMessages.isPrivate(e) || e instanceof GameEffect.Finished) {
+            return; // private replies go with the interaction; the end is told with the final scores
+        }
+        if (e instanceof GameEffect.Opened o) {
+            channel.sendMessage(messages.opened(o)).complete();
+        } else if (e instanceof GameEffect.Ask a) {
+            Message posted = channel.sendMessage(messages.ask(a)).complete();
+            games.handle(channelId, new GameEvent.Posted(a.index(), posted.getId()));
+        } else if (e instanceof GameEffect.Reveal r) {
+            if (r.post().isEmpty()) {
+                channel.sendMessage(messages.revealPost(r)).complete();
+            } else {
+                channel.editMessageById(r.post(), messages.revealEdit(r)).complete();
+            }
+        } else if (e instanceof GameEffect.Scores s) {
+            channel.sendMessage(messages.scores(s, end)).complete();
+        } else if (e instanceof GameEffect.Paused p) {
+            channel.sendMessage(GameMessages.note("⏸️ Paused by " + GameMessages.mention(p.by())
+                            + ". `/quiz group resume` goes on where it stopped."))
+                    .complete();
+        } else if (e instanceof GameEffect.Resumed r) {
+            channel.sendMessage(GameMessages.note("▶️ Resumed by " + GameMessages.mention(r.by()) + "."))
+                    .complete();
+        } else {
+            throw new AssertionError("unhandled " + e.getClass());
+        }
+    }
+}
