@@ -210,4 +210,73 @@ final class DiscordGameTest {
         Reply stats = bob.slash("stats", Map.of()).awaitReply(TIMEOUT);
         assertThat(stats.text()).startsWith("**bob**: 2 of 3 right (67%)");
     }
+
+    @Test
+    void aTypedGameRevealsOnceEveryoneAnsweredPausesAndEndsItselfWhenNobodyAnswers() {
+        // GIVEN a typed game of 5 questions that alice starts at once, with bob
+        Reply lobby = alice.slash("quiz group start", Map.of("count", 5L, "seconds", 30L, "mode", "typed"))
+                .awaitReply(TIMEOUT);
+        bob.click(lobby, "Join").awaitReply(TIMEOUT);
+        alice.click(lobby, "Start now (host)").awaitReply(TIMEOUT);
+        JsonNode q1 = discord.awaitPosts(discord.channelId(), 1, TIMEOUT);
+        Question first = asked();
+        assertThat(first.options()).isEmpty();
+        assertThat(buttons(q1)).extracting(Reply.Button::label).containsExactly("Answer");
+        // WHEN both answer through the form, bob wrong and alice right
+        Reply bobForm = bob.clickId(q1.path("id").asText(), buttons(q1).get(0).customId())
+                .awaitReply(TIMEOUT);
+        assertThat(bobForm.isModal()).isTrue();
+        Reply bobTaken = bob.submit(bobForm, Map.of("answer", "Amazon Kinesis")).awaitReply(TIMEOUT);
+        Reply aliceForm = alice.clickId(
+                        q1.path("id").asText(), buttons(q1).get(0).customId())
+                .awaitReply(TIMEOUT);
+        alice.submit(aliceForm, Map.of("answer", first.answer().toLowerCase(java.util.Locale.ROOT)))
+                .awaitReply(TIMEOUT);
+        // THEN the answer is revealed at once: everyone who joined has answered
+        assertThat(bobTaken.text())
+                .isEqualTo("🔒 Locked in: “Amazon Kinesis”. The answer is revealed <t:"
+                        + T0.plusSeconds(30).getEpochSecond() + ":R> at the latest.");
+        JsonNode revealed = discord.awaitEdits(q1.path("id").asText(), 1, TIMEOUT);
+        assertThat(revealed.path("content").asText())
+                .isEqualTo("📣 2 of 2 answered, 1 right; first right: <@" + alice.id() + ">.");
+
+        // WHEN the host pauses while the answer is shown, and time passes
+        alice.slash("quiz group pause", Map.of()).awaitReply(TIMEOUT);
+        JsonNode paused = discord.awaitPosts(discord.channelId(), 2, TIMEOUT);
+        bot.clock.set(T0.plusSeconds(600));
+        bot.tickGames();
+        // THEN nothing moves until she resumes; then the next question comes after the rest of the pause
+        assertThat(paused.path("content").asText()).startsWith("⏸️ Paused by <@" + alice.id() + ">");
+        assertThat(bot.games().state(discord.channelId()).orElseThrow()).isInstanceOf(GameState.Paused.class);
+        alice.slash("quiz group resume", Map.of()).awaitReply(TIMEOUT);
+        discord.awaitPosts(discord.channelId(), 3, TIMEOUT); // "Resumed"
+        JsonNode q2 = moveTo(605, 4);
+        assertThat(q2.path("embeds").get(0).path("title").asText()).isEqualTo("Question 2/5");
+
+        // an answer through question 1's old form says the game moved on, and counts nothing
+        Reply oldForm = bob.clickId(q1.path("id").asText(), buttons(q1).get(0).customId())
+                .awaitReply(TIMEOUT);
+        Reply moved = bob.submit(oldForm, Map.of("answer", "anything")).awaitReply(TIMEOUT);
+        assertThat(moved.text()).isEqualTo("That question is closed: the game has moved on to question 2.");
+
+        // WHEN nobody answers three questions in a row
+        moveTo(635, 4); // question 2 revealed: no post, an edit
+        discord.awaitEdits(q2.path("id").asText(), 1, TIMEOUT);
+        moveTo(640, 5); // question 3
+        bot.clock.set(T0.plusSeconds(670));
+        bot.tickGames();
+        JsonNode board = discord.awaitPosts(discord.channelId(), 6, TIMEOUT);
+        assertThat(board.path("content").asText()).startsWith("🏆 **Scores** after 3 of 5");
+        moveTo(675, 7); // question 4
+        bot.clock.set(T0.plusSeconds(705));
+        bot.tickGames();
+        JsonNode end = discord.awaitPosts(discord.channelId(), 8, TIMEOUT);
+        // THEN the game ends itself with its final scores
+        assertThat(end.path("content").asText())
+                .startsWith("🏁 **Final scores**")
+                .contains("Nobody answered 3 questions in a row");
+        var state = (GameState.Finished) bot.games().state(discord.channelId()).orElseThrow();
+        assertThat(state.end()).isEqualTo(GameState.End.ABANDONED);
+        assertThat(state.game().answers()).hasSize(2);
+    }
 }

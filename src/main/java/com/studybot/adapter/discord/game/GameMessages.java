@@ -144,7 +144,7 @@ public final class GameMessages {
     public MessageCreateData scores(GameEffect.Scores s, GameState.End end) {
         Game g = s.game();
         var sb = new StringBuilder(
-                s.last() ? "🏁 **Final scores**" : "🏆 **Scores** after " + answeredSoFar(g) + " of " + g.total());
+                s.last() ? "🏁 **Final scores**" : "🏆 **Scores** after " + s.asked() + " of " + g.total());
         sb.append(" · ").append(about(g)).append("\n");
         if (s.standings().isEmpty()) {
             sb.append("Nobody played.\n");
@@ -177,10 +177,6 @@ public final class GameMessages {
                 .setContent(Messages.truncate(sb.toString(), Messages.TEXT_LIMIT))
                 .setAllowedMentions(List.of())
                 .build();
-    }
-
-    private static int answeredSoFar(Game g) {
-        return g.answers().stream().mapToInt(GameAnswer::question).max().orElse(-1) + 1;
     }
 
     static String ending(GameState.End end) {

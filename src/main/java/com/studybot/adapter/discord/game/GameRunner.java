@@ -6,6 +6,12 @@ import com.studybot.core.quiz.game.GameService;
 import com.studybot.core.quiz.game.GameState;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -22,11 +28,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class GameRunner {
     public static final Duration ROUND = Duration.ofSeconds(1);
+    private static final Duration POST_WAIT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(GameRunner.class);
 
     private final GameService games;
     private final GameMessages messages;
     private final AtomicReference<JDA> jda = new AtomicReference<>();
+    /**
+     * The message id of each question being posted (channel#index), until the game knows it: a reveal that comes
+     * while its question's post is on its way (everyone answered at once, a skip) waits for it to edit it.
+     */
+    private final Map<String, CompletableFuture<String>> posting = new ConcurrentHashMap<>();
 
     public GameRunner(GameService games, GameMessages messages) {
         this.games = games;
@@ -79,6 +91,22 @@ public final class GameRunner {
         }
     }
 
+    /** The id of the question's message still being posted (waiting a little for it), or "" if none is. */
+    private String posted(String channelId, int index) {
+        CompletableFuture<String> id = posting.get(channelId + "#" + index);
+        if (id == null) {
+            return "";
+        }
+        try {
+            return id.get(POST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     private void showOne(String channelId, GuildMessageChannel channel, GameEffect e, GameState.End end) {
         if (GameMessages.isPrivate(e) || e instanceof GameEffect.Finished) {
             return; // private replies go with the interaction; the end is told with the final scores
@@ -86,14 +114,23 @@ public final class GameRunner {
         if (e instanceof GameEffect.Opened o) {
             channel.sendMessage(messages.opened(o)).complete();
         } else if (e instanceof GameEffect.Ask a) {
-            Message posted = channel.sendMessage(messages.ask(a)).complete();
-            games.handle(channelId, new GameEvent.Posted(a.index(), posted.getId()));
+            var id = new CompletableFuture<String>();
+            posting.put(channelId + "#" + a.index(), id);
+            try {
+                Message posted = channel.sendMessage(messages.ask(a)).complete();
+                games.handle(channelId, new GameEvent.Posted(a.index(), posted.getId()));
+                id.complete(posted.getId());
+            } finally {
+                id.complete("");
+            }
         } else if (e instanceof GameEffect.Reveal r) {
-            if (r.post().isEmpty()) {
+            String post = r.post().isEmpty() ? posted(channelId, r.index()) : r.post();
+            if (post.isEmpty()) {
                 channel.sendMessage(messages.revealPost(r)).complete();
             } else {
-                channel.editMessageById(r.post(), messages.revealEdit(r)).complete();
+                channel.editMessageById(post, messages.revealEdit(r)).complete();
             }
+            posting.remove(channelId + "#" + r.index());
         } else if (e instanceof GameEffect.Scores s) {
             channel.sendMessage(messages.scores(s, end)).complete();
         } else if (e instanceof GameEffect.Paused p) {

@@ -42,8 +42,8 @@ public sealed interface GameEffect {
         }
     }
 
-    /** The standings so far ({@code last}: the game is over). */
-    record Scores(Game game, List<Standing> standings, boolean last) implements GameEffect {
+    /** The standings after {@code asked} questions ({@code last}: the game is over). */
+    record Scores(Game game, int asked, List<Standing> standings, boolean last) implements GameEffect {
         public Scores {
             standings = List.copyOf(standings);
         }

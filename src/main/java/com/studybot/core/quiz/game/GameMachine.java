@@ -143,20 +143,20 @@ public final class GameMachine {
         effects.add(new GameEffect.Reveal(game, a.index(), game.questions().get(a.index()), a.post(), answers, first));
         Game next = game.withQuiet(answers.isEmpty() ? game.quiet() + 1 : 0);
         if (next.quiet() >= QUIET_LIMIT) {
-            return finish(next, End.ABANDONED, effects);
+            return finish(next, End.ABANDONED, a.index() + 1, effects);
         }
         if (a.index() + 1 >= game.total()) {
-            return finish(next, End.COMPLETED, effects);
+            return finish(next, End.COMPLETED, a.index() + 1, effects);
         }
         if ((a.index() + 1) % SCOREBOARD_EVERY == 0 && !next.players().isEmpty()) {
-            effects.add(new GameEffect.Scores(next, next.standings(), false));
+            effects.add(new GameEffect.Scores(next, a.index() + 1, next.standings(), false));
         }
         return new GameTransition(
                 new Revealing(next, a.index(), now.plus(game.timing().reveal())), effects);
     }
 
-    private static GameTransition finish(Game game, End end, List<GameEffect> effects) {
-        effects.add(new GameEffect.Scores(game, game.standings(), true));
+    private static GameTransition finish(Game game, End end, int asked, List<GameEffect> effects) {
+        effects.add(new GameEffect.Scores(game, asked, game.standings(), true));
         effects.add(new GameEffect.Finished(game, end));
         return new GameTransition(new Finished(game, end), effects);
     }
@@ -178,7 +178,8 @@ public final class GameMachine {
                             .map(GameAnswer::member)
                             .findFirst()));
         }
-        return finish(game, End.STOPPED, effects);
+        int asked = running instanceof Asking a ? a.index() + 1 : running instanceof Revealing r ? r.index() + 1 : 0;
+        return finish(game, End.STOPPED, asked, effects);
     }
 
     private static GameTransition pause(GameState state, Actor by, Instant now) {
