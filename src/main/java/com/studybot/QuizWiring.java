@@ -1,5 +1,6 @@
 package com.studybot;
 
+import com.studybot.adapter.cache.CachingGameStore;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.content.FileSystemCardSource;
@@ -136,9 +137,12 @@ final class QuizWiring implements AutoCloseable {
     synchronized GameService games() {
         quizzes();
         if (games == null) {
+            var store = new CachingGameStore(
+                    new JdbcGameStore(database.dataSource(), clock), database.transactions(), 10_000);
+            metrics.accept(store);
             games = new GameService(
                     pool,
-                    new JdbcGameStore(database.dataSource(), clock),
+                    store,
                     new JdbcScoreStore(database.dataSource()),
                     new JdbcCardMemoryStore(database.dataSource()),
                     database.transactions(),

@@ -12,4 +12,9 @@ public interface QuestionPool {
     default List<QuizItem> onTopic(String topic) {
         return all().items().stream().filter(i -> QuizItems.matches(i, topic)).toList();
     }
+
+    /** The schedule item {@code id} came with (from Obsidian Spaced Repetition), for a user who has no memory of it. */
+    default java.util.Optional<CardMemory> seed(String id) {
+        return all().items().stream().filter(i -> i.id().equals(id)).findFirst().flatMap(QuizItem::seed);
+    }
 }

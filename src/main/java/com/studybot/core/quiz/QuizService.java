@@ -253,14 +253,6 @@ public final class QuizService {
         };
     }
 
-    /** The schedule a card came with from Obsidian Spaced Repetition, for a user who has no memory of it. */
-    private java.util.Optional<CardMemory> seed(String id) {
-        return pool.all().items().stream()
-                .filter(i -> i.id().equals(id))
-                .findFirst()
-                .flatMap(QuizItem::seed);
-    }
-
     /** "I was right" about the last typed answer marked wrong, wherever the quiz is now. */
     public List<Effect> overrule(Learner learner) {
         QuizState state = state(learner);
@@ -284,7 +276,7 @@ public final class QuizService {
             if (f.again() != Effect.Again.WAS_AGAIN) { // a missed question asked again counts once, as missed
                 scores.record(user, learner.community(), topic, id, f.outcome() == Effect.Outcome.CORRECT, now);
             }
-            CardMemory before = memory.find(user, id).or(() -> seed(id)).orElse(CardMemory.fresh(now));
+            CardMemory before = memory.find(user, id).or(() -> pool.seed(id)).orElse(CardMemory.fresh(now));
             memory.save(user, id, fsrs.review(before, f.rating(), now));
         }
     }

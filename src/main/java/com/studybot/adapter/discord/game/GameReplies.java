@@ -16,15 +16,20 @@ final class GameReplies {
 
     /** Replies with the private effects (or {@code otherwise}), then shows the rest in {@code channel}. */
     void respond(IReplyCallback event, String channel, List<GameEffect> effects, String otherwise) {
-        String text = effects.stream()
-                .filter(GameMessages::isPrivate)
-                .map(GameMessages::privately)
-                .collect(Collectors.joining("\n"));
-        event.reply(text.isEmpty() ? otherwise : text)
+        event.reply(replyText(effects, otherwise))
                 .setEphemeral(true)
                 .setAllowedMentions(List.of())
                 .queue();
         runner.show(channel, effects);
+    }
+
+    /** The private reply: the private effects, one a line, or {@code otherwise} when there are none. */
+    static String replyText(List<GameEffect> effects, String otherwise) {
+        String text = effects.stream()
+                .filter(GameMessages::isPrivate)
+                .map(GameMessages::privately)
+                .collect(Collectors.joining("\n"));
+        return text.isEmpty() ? otherwise : text;
     }
 
     /** Whether the member acting may manage the server (and so any game in it). */

@@ -13,10 +13,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +36,7 @@ public final class GameRunner {
 
     private final GameService games;
     private final GameMessages messages;
-    private final AtomicReference<JDA> jda = new AtomicReference<>();
+    private final AtomicReference<Function<String, GameChannel>> channels = new AtomicReference<>();
     /**
      * The message id of each question being posted (channel#index), until the game knows it: a reveal that comes
      * while its question's post is on its way (everyone answered at once, a skip) waits for it to edit it.
@@ -45,14 +48,42 @@ public final class GameRunner {
         this.messages = messages;
     }
 
+    /** Where a game is shown: a channel to post in and edit its posts (Discord's; unit tests use their own). */
+    interface GameChannel {
+        /** Posts the message; its id. */
+        String post(MessageCreateData message);
+
+        void edit(String messageId, MessageEditData message);
+    }
+
     /** Called once the client is ready; until then rounds do nothing. */
     public void attach(JDA client) {
-        jda.set(client);
+        attach(id -> {
+            GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, id);
+            return channel == null ? null : new DiscordChannel(channel);
+        });
+    }
+
+    /** Shows games through {@code lookup} (a channel by id, null when it is gone). */
+    void attach(Function<String, GameChannel> lookup) {
+        channels.set(lookup);
+    }
+
+    private record DiscordChannel(GuildMessageChannel channel) implements GameChannel {
+        @Override
+        public String post(MessageCreateData message) {
+            return channel.sendMessage(message).complete().getId();
+        }
+
+        @Override
+        public void edit(String messageId, MessageEditData message) {
+            channel.editMessageById(messageId, message).complete();
+        }
     }
 
     /** One round: every game whose time has come moves on, and the channel sees it. */
     public void tick() {
-        if (jda.get() == null) {
+        if (channels.get() == null) {
             return;
         }
         try {
@@ -64,9 +95,8 @@ public final class GameRunner {
 
     /** Shows the channel's part of {@code effects}, in order (what is private was answered already). */
     public void show(String channelId, List<GameEffect> effects) {
-        JDA client = jda.get();
-        GuildMessageChannel channel =
-                client == null ? null : client.getChannelById(GuildMessageChannel.class, channelId);
+        Function<String, GameChannel> lookup = channels.get();
+        GameChannel channel = lookup == null ? null : lookup.apply(channelId);
         if (channel == null) {
             if (effects.stream().anyMatch(e -> !GameMessages.isPrivate(e))) {
                 LOG.warn("Group game channel {} is gone or not visible; its game goes on unseen", channelId);
@@ -87,6 +117,11 @@ public final class GameRunner {
                         channelId,
                         failed.getMeaning(),
                         failed.getErrorCode());
+            } catch (InsufficientPermissionException missing) {
+                LOG.warn(
+                        "Could not show a group game step in channel {}: the bot lacks the {} permission there",
+                        channelId,
+                        missing.getPermission().getName());
             }
         }
     }
@@ -107,39 +142,37 @@ public final class GameRunner {
         }
     }
 
-    private void showOne(String channelId, GuildMessageChannel channel, GameEffect e, GameState.End end) {
+    private void showOne(String channelId, GameChannel channel, GameEffect e, GameState.End end) {
         if (GameMessages.isPrivate(e) || e instanceof GameEffect.Finished) {
             return; // private replies go with the interaction; the end is told with the final scores
         }
         if (e instanceof GameEffect.Opened o) {
-            channel.sendMessage(messages.opened(o)).complete();
+            channel.post(messages.opened(o));
         } else if (e instanceof GameEffect.Ask a) {
             var id = new CompletableFuture<String>();
             posting.put(channelId + "#" + a.index(), id);
             try {
-                Message posted = channel.sendMessage(messages.ask(a)).complete();
-                games.handle(channelId, new GameEvent.Posted(a.index(), posted.getId()));
-                id.complete(posted.getId());
+                String posted = channel.post(messages.ask(a));
+                games.handle(channelId, new GameEvent.Posted(a.index(), posted));
+                id.complete(posted);
             } finally {
                 id.complete("");
             }
         } else if (e instanceof GameEffect.Reveal r) {
             String post = r.post().isEmpty() ? posted(channelId, r.index()) : r.post();
             if (post.isEmpty()) {
-                channel.sendMessage(messages.revealPost(r)).complete();
+                channel.post(messages.revealPost(r));
             } else {
-                channel.editMessageById(post, messages.revealEdit(r)).complete();
+                channel.edit(post, messages.revealEdit(r));
             }
             posting.remove(channelId + "#" + r.index());
         } else if (e instanceof GameEffect.Scores s) {
-            channel.sendMessage(messages.scores(s, end)).complete();
+            channel.post(messages.scores(s, end));
         } else if (e instanceof GameEffect.Paused p) {
-            channel.sendMessage(GameMessages.note("⏸️ Paused by " + GameMessages.mention(p.by())
-                            + ". `/quiz group resume` goes on where it stopped."))
-                    .complete();
+            channel.post(GameMessages.note("⏸️ Paused by " + GameMessages.mention(p.by())
+                    + ". `/quiz group resume` goes on where it stopped."));
         } else if (e instanceof GameEffect.Resumed r) {
-            channel.sendMessage(GameMessages.note("▶️ Resumed by " + GameMessages.mention(r.by()) + "."))
-                    .complete();
+            channel.post(GameMessages.note("▶️ Resumed by " + GameMessages.mention(r.by()) + "."));
         } else {
             throw new AssertionError("unhandled " + e.getClass());
         }

@@ -162,7 +162,7 @@ public final class GameService {
                     id,
                     a.answer().correct(),
                     a.answer().at());
-            CardMemory before = memory.find(member, id).orElse(CardMemory.fresh(now));
+            CardMemory before = memory.find(member, id).or(() -> pool.seed(id)).orElse(CardMemory.fresh(now));
             memory.save(member, id, fsrs.review(before, a.answer().correct() ? Rating.GOOD : Rating.AGAIN, now));
         }
     }
