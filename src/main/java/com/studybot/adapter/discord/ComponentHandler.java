@@ -10,6 +10,14 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 public interface ComponentHandler {
     String prefix();
 
+    /**
+     * Whether the button {@code action} may take long (a model, a search): the router then defers an ephemeral
+     * reply as the click arrives and the handler edits it ({@code event.getHook()}) instead of replying.
+     */
+    default boolean defersFirst(String action) {
+        return false;
+    }
+
     void onButton(ButtonInteractionEvent event, String payload, String action);
 
     default void onModal(ModalInteractionEvent event, String payload, String action) {

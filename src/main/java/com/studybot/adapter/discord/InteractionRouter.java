@@ -21,10 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes every interaction off JDA's event thread onto a bounded pool of workers and routes it: slash
- * commands and autocomplete by name, buttons and forms by their id's prefix (after looking up what the id
- * stands for). One catch-all: an unexpected failure is logged with a reference id and the user gets an
- * ephemeral "something went wrong (ref …)".
+ * Routes every interaction: slash commands and autocomplete by name, buttons and forms by their id's prefix
+ * (after looking up what the id stands for). What may take long (a model's answer, a re-index, a search) is
+ * acknowledged on JDA's event thread as it arrives and then handled on the slow workers; everything else is
+ * handled, and so acknowledged, on the quick workers, which nothing slow ever occupies: Discord's three seconds
+ * are met whatever the load. Each interaction's log line says how long after the event it was acknowledged and
+ * handled. One catch-all: an unexpected failure is logged with a reference id and the user gets "something went
+ * wrong (ref …)", as an edit of the deferred reply when there is one.
  */
 public final class InteractionRouter extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
@@ -32,20 +35,26 @@ public final class InteractionRouter extends ListenerAdapter {
     private final Map<String, SlashCommand> commands;
     private final Map<String, ComponentHandler> handlers;
     private final ComponentIds ids;
-    private final ExecutorService workers;
+    private final ExecutorService quick;
+    private final ExecutorService slow;
 
+    /** {@code workers} threads for quick handlers, as many for slow ones. */
     public InteractionRouter(
             List<SlashCommand> commands, List<ComponentHandler> handlers, ComponentIds ids, int workers) {
         this.commands = commands.stream().collect(Collectors.toMap(c -> c.data().getName(), Function.identity()));
         this.handlers = handlers.stream().collect(Collectors.toMap(ComponentHandler::prefix, Function.identity()));
         this.ids = ids;
+        this.quick = pool("studybot-discord-", workers);
+        this.slow = pool("studybot-discord-slow-", workers);
+    }
+
+    private static ExecutorService pool(String name, int threads) {
         var counter = new AtomicInteger();
-        this.workers =
-                new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
-                    var t = new Thread(r, "studybot-discord-" + counter.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
+            var t = new Thread(r, name + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
@@ -57,7 +66,19 @@ public final class InteractionRouter extends ListenerAdapter {
                     .queue();
             return;
         }
-        run(event, "/" + event.getFullCommandName(), () -> command.handle(event));
+        String what = "/" + event.getFullCommandName();
+        SlashCommand.Ack ack;
+        try {
+            ack = command.acknowledge(event);
+        } catch (RuntimeException | Error e) {
+            apologize(event, what, e);
+            return;
+        }
+        switch (ack) {
+            case QUICK -> run(quick, event, what, () -> command.handle(event));
+            case DEFERRED -> run(slow, event, what, () -> command.handle(event));
+            case DONE -> LOG.info("{} answered at once, {} ms after the event", what, sinceEvent(event));
+        }
     }
 
     @Override
@@ -65,6 +86,7 @@ public final class InteractionRouter extends ListenerAdapter {
         SlashCommand command = commands.get(event.getName());
         if (command != null) {
             submit(
+                    quick,
                     () -> {
                         try {
                             command.autocomplete(event);
@@ -78,7 +100,13 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        run(event, "button " + prefixOf(event.getComponentId()), () -> {
+        String[] parts = event.getComponentId().split(":", 3);
+        ComponentHandler known = handlers.get(parts[0]);
+        boolean deferred = known != null && parts.length == 3 && known.defersFirst(parts[2]);
+        if (deferred) {
+            event.deferReply(true).queue();
+        }
+        run(deferred ? slow : quick, event, "button " + prefixOf(event.getComponentId()), () -> {
             if (ids.resolve(event.getComponentId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onButton(event, f.payload(), f.action());
             } else {
@@ -89,7 +117,7 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        run(event, "form " + prefixOf(event.getModalId()), () -> {
+        run(quick, event, "form " + prefixOf(event.getModalId()), () -> {
             if (ids.resolve(event.getModalId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onModal(event, f.payload(), f.action());
             } else {
@@ -107,9 +135,21 @@ public final class InteractionRouter extends ListenerAdapter {
     }
 
     private static void expired(IReplyCallback event) {
-        event.reply("This has expired: start again with a new command.")
-                .setEphemeral(true)
-                .queue();
+        answer(event, "This has expired: start again with a new command.");
+    }
+
+    /** Says {@code text} to the user alone: a reply, or the edit of the reply deferred already. */
+    private static void answer(IReplyCallback event, String text) {
+        if (event.isAcknowledged()) {
+            event.getHook().editOriginal(Messages.edit(text)).queue();
+        } else {
+            event.reply(text).setEphemeral(true).queue();
+        }
+    }
+
+    /** Milliseconds from the interaction's creation (its id's time) to now. */
+    private static long sinceEvent(IReplyCallback event) {
+        return System.currentTimeMillis() - event.getTimeCreated().toInstant().toEpochMilli();
     }
 
     private static String prefixOf(String id) {
@@ -117,17 +157,16 @@ public final class InteractionRouter extends ListenerAdapter {
         return colon < 0 ? id : id.substring(0, colon);
     }
 
-    private void run(IReplyCallback event, String what, Runnable work) {
+    private void run(ExecutorService pool, IReplyCallback event, String what, Runnable work) {
         submit(
+                pool,
                 () -> guarded(event, what, work),
-                () -> event.reply("I'm busy right now: please try again in a moment.")
-                        .setEphemeral(true)
-                        .queue());
+                () -> answer(event, "I'm busy right now: please try again in a moment."));
     }
 
-    private void submit(Runnable task, Runnable whenFull) {
+    private static void submit(ExecutorService pool, Runnable task, Runnable whenFull) {
         try {
-            workers.execute(task);
+            pool.execute(task);
         } catch (RejectedExecutionException e) {
             whenFull.run();
         }
@@ -136,28 +175,44 @@ public final class InteractionRouter extends ListenerAdapter {
     private static void guarded(IReplyCallback event, String what, Runnable work) {
         long t0 = System.nanoTime();
         String guild = event.getGuild() == null ? "dm" : event.getGuild().getId();
+        long waited = sinceEvent(event);
         try {
             work.run();
-            LOG.info("{} in guild {} handled in {} ms", what, guild, (System.nanoTime() - t0) / 1_000_000);
+            LOG.info(
+                    "{} in guild {} handled in {} ms, started {} ms after the event",
+                    what,
+                    guild,
+                    (System.nanoTime() - t0) / 1_000_000,
+                    waited);
         } catch (RuntimeException | Error e) {
-            var ref = ReferenceId.random();
-            LOG.error("{} in guild {} failed (ref {})", what, guild, ref, e);
-            String text = "Something went wrong (ref " + ref + "). Please try again; if it keeps happening, tell"
-                    + " whoever runs the bot that reference.";
-            if (event.isAcknowledged()) {
-                event.getHook().sendMessage(text).setEphemeral(true).queue();
-            } else {
-                event.reply(text).setEphemeral(true).queue();
-            }
+            apologize(event, what, e);
         }
+    }
+
+    /**
+     * The one catch-all: logs the failure with a reference id and tells the user, as an edit of the deferred reply
+     * when there is one (a follow-up would be public after a public defer, and leave "thinking…" behind).
+     */
+    private static void apologize(IReplyCallback event, String what, Throwable e) {
+        var ref = ReferenceId.random();
+        String guild = event.getGuild() == null ? "dm" : event.getGuild().getId();
+        LOG.error("{} in guild {} failed (ref {})", what, guild, ref, e);
+        answer(
+                event,
+                "Something went wrong (ref " + ref + "). Please try again; if it keeps happening, tell"
+                        + " whoever runs the bot that reference.");
     }
 
     /** Stops taking interactions and lets the ones in flight finish, for up to {@code seconds}. */
     public void shutdown(long seconds) throws InterruptedException {
-        workers.shutdown();
-        if (!workers.awaitTermination(seconds, TimeUnit.SECONDS)) {
+        quick.shutdown();
+        slow.shutdown();
+        boolean done =
+                quick.awaitTermination(seconds, TimeUnit.SECONDS) && slow.awaitTermination(seconds, TimeUnit.SECONDS);
+        if (!done) {
             LOG.warn("Interactions still running after {} s; stopping them", seconds);
-            workers.shutdownNow();
+            quick.shutdownNow();
+            slow.shutdownNow();
         }
     }
 }

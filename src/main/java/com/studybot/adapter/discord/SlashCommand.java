@@ -5,9 +5,31 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** One slash command: how it is registered and how it is handled. Handlers run on the bot's worker threads. */
+/**
+ * One slash command: how it is registered, acknowledged and handled. {@link #acknowledge} runs on JDA's event
+ * thread as the interaction arrives, so Discord's three seconds are met whatever the workers are doing; {@link
+ * #handle} runs on a worker.
+ */
 public interface SlashCommand {
+    /** How a command was acknowledged on arrival. */
+    enum Ack {
+        /** Not yet: {@link #handle} replies within milliseconds, on the quick workers. */
+        QUICK,
+        /** Deferred: {@link #handle} may take long (a model, a re-index) on the slow workers, then edits the reply. */
+        DEFERRED,
+        /** Answered already (a refusal): nothing more to do. */
+        DONE
+    }
+
     SlashCommandData data();
+
+    /**
+     * Acknowledges the interaction at once if handling it may take long: defers (or replies, when there is nothing
+     * to do) without waiting on anything, and says which. The default leaves it to a quick {@link #handle}.
+     */
+    default Ack acknowledge(SlashCommandInteractionEvent event) {
+        return Ack.QUICK;
+    }
 
     void handle(SlashCommandInteractionEvent event);
 

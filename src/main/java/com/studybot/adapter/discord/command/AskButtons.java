@@ -28,6 +28,12 @@ public final class AskButtons implements ComponentHandler {
         return AskCommand.PREFIX;
     }
 
+    /** Showing the passages searches again: the router defers it as the click arrives. */
+    @Override
+    public boolean defersFirst(String action) {
+        return action.equals("passages");
+    }
+
     @Override
     public void onButton(ButtonInteractionEvent event, String question, String action) {
         String answerId =
@@ -51,7 +57,6 @@ public final class AskButtons implements ComponentHandler {
 
     /** The passages, split into as many ephemeral messages as the 2,000-character limit needs. */
     private void passages(ButtonInteractionEvent event, String question) {
-        event.deferReply(true).queue();
         List<String> parts = Messages.split(AnswerMessages.passages(answerer.answer(question, topK)));
         event.getHook().editOriginal(Messages.edit(parts.get(0))).queue();
         parts.stream()

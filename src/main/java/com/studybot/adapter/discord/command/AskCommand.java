@@ -64,16 +64,16 @@ public final class AskCommand implements SlashCommand {
                 .addOption(OptionType.BOOLEAN, "private", "Only you see the answer", false);
     }
 
+    /** On arrival: a blank question or one asked too soon is answered at once; any other is deferred. */
     @Override
-    public void handle(SlashCommandInteractionEvent event) {
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
         String question =
                 event.getOption("question", "", OptionMapping::getAsString).strip();
-        boolean hidden = event.getOption("private", false, OptionMapping::getAsBoolean);
         if (question.isEmpty()) {
             event.reply("Ask me something: /ask question: What is a pod?")
                     .setEphemeral(true)
                     .queue();
-            return;
+            return Ack.DONE;
         }
         Optional<Duration> wait = cooldowns.tryAcquire(event.getUser().getId());
         if (wait.isPresent()) {
@@ -81,9 +81,18 @@ public final class AskCommand implements SlashCommand {
             event.reply("You can ask again in " + seconds + " s.")
                     .setEphemeral(true)
                     .queue();
-            return;
+            return Ack.DONE;
         }
-        event.deferReply(hidden).queue();
+        event.deferReply(event.getOption("private", false, OptionMapping::getAsBoolean))
+                .queue();
+        return Ack.DEFERRED;
+    }
+
+    /** Once deferred: the answer, drafts shown as a model writes it. */
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        String question =
+                event.getOption("question", "", OptionMapping::getAsString).strip();
         String channel = event.getChannel() == null ? "" : event.getChannel().getId();
         question = followUps.next(conversations, event.getUser().getId() + "@" + channel, question);
         String asked = question;

@@ -28,14 +28,19 @@ public final class GapsCommand implements SlashCommand {
     }
 
     @Override
-    public void handle(SlashCommandInteractionEvent event) {
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
             event.reply("Only members who can manage this server may see the gaps.")
                     .setEphemeral(true)
                     .queue();
-            return;
+            return Ack.DONE;
         }
         event.deferReply(true).queue();
+        return Ack.DEFERRED;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
         event.getHook().editOriginal(Messages.edit(text(gaps.top(SHOWN)))).queue();
     }
 

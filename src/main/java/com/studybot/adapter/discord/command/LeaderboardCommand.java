@@ -42,10 +42,15 @@ public final class LeaderboardCommand implements SlashCommand {
     }
 
     @Override
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
+        event.deferReply().queue();
+        return Ack.DEFERRED;
+    }
+
+    @Override
     public void handle(SlashCommandInteractionEvent event) {
         String topic = event.getOption("topic", "", OptionMapping::getAsString).strip();
         String period = event.getOption("period", "week", OptionMapping::getAsString);
-        event.deferReply().queue();
         String community = QuizCommand.learner(event).community(); // this server's members only
         List<ScoreStore.Standing> standings = quizzes.leaderboard(community, topic, since(period), PLACES);
         event.getHook()

@@ -27,14 +27,19 @@ public final class ReloadCommand implements SlashCommand {
     }
 
     @Override
-    public void handle(SlashCommandInteractionEvent event) {
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
             event.reply("Only members who can manage this server may reload the notes.")
                     .setEphemeral(true)
                     .queue();
-            return;
+            return Ack.DONE;
         }
         event.deferReply(true).queue();
+        return Ack.DEFERRED;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
         event.getHook().editOriginal(Messages.edit(reindex.get())).queue();
     }
 }

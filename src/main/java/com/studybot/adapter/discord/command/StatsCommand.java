@@ -29,6 +29,12 @@ public final class StatsCommand implements SlashCommand {
                 .addOption(OptionType.USER, "user", "Whose results (default: yours)", false);
     }
 
+    /** The chart takes a while to draw: deferred on arrival. */
+    @Override
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
+        return Ack.DEFERRED;
+    }
+
     @Override
     public void handle(SlashCommandInteractionEvent event) {
         User user = event.getOption("user", event.getUser(), OptionMapping::getAsUser);

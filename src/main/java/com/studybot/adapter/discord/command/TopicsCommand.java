@@ -23,9 +23,15 @@ public final class TopicsCommand implements SlashCommand {
         return Commands.slash("topics", "The topics your notes cover, to quiz on");
     }
 
+    /** The first listing may build the question pool: deferred on arrival. */
+    @Override
+    public Ack acknowledge(SlashCommandInteractionEvent event) {
+        event.deferReply(true).queue();
+        return Ack.DEFERRED;
+    }
+
     @Override
     public void handle(SlashCommandInteractionEvent event) {
-        event.deferReply(true).queue();
         Map<String, Integer> topics = quizzes.topics();
         var sb = new StringBuilder();
         topics.entrySet().stream()

@@ -15,12 +15,17 @@ import java.util.regex.Matcher;
  * {@code @original}.
  */
 final class InteractionRoutes {
+    /** Discord answers "Unknown interaction" to a first callback later than this after the event. */
+    static final long ACKNOWLEDGE_WITHIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+
     private final MessageStore store;
     private final String appId;
+    private final java.util.function.Consumer<String> refused;
 
-    InteractionRoutes(MessageStore store, String appId) {
+    InteractionRoutes(MessageStore store, String appId, java.util.function.Consumer<String> refused) {
         this.store = store;
         this.appId = appId;
+        this.refused = refused;
     }
 
     Response callback(RecordedCall call, Matcher m) {
@@ -29,6 +34,11 @@ final class InteractionRoutes {
             return Response.error(404, "Unknown interaction", 10062);
         }
         Interaction interaction = found.get();
+        long late = System.nanoTime() - interaction.dispatchedNanos();
+        if (late > ACKNOWLEDGE_WITHIN_NANOS) {
+            refused.accept(call + ": acknowledged " + late / 1_000_000 + " ms after the event (Discord allows 3 s)");
+            return Response.error(404, "Unknown interaction", 10062);
+        }
         JsonNode data = call.json().path("data");
         int type = call.json().path("type").asInt();
         Optional<String> messageId = switch (type) {

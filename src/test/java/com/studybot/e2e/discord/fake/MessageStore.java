@@ -30,8 +30,16 @@ final class MessageStore {
     private final Map<String, Interaction> interactions = new HashMap<>();
     private final Map<String, String> originals = new HashMap<>();
 
-    /** An interaction the fake dispatched; {@code sourceMessageId} is the clicked message, if any. */
-    record Interaction(String id, String token, String channelId, Optional<String> sourceMessageId) {}
+    /**
+     * An interaction the fake dispatched; {@code sourceMessageId} is the clicked message, if any; {@code
+     * dispatchedNanos} is when ({@link System#nanoTime()}), for Discord's three seconds to acknowledge it.
+     */
+    record Interaction(
+            String id, String token, String channelId, Optional<String> sourceMessageId, long dispatchedNanos) {
+        Interaction(String id, String token, String channelId, Optional<String> sourceMessageId) {
+            this(id, token, channelId, sourceMessageId, System.nanoTime());
+        }
+    }
 
     MessageStore(Snowflakes ids, Clock clock, ObjectNode author) {
         this.ids = ids;

@@ -46,7 +46,7 @@ final class RestRoutes {
         this.guild = guild;
         this.self = self;
         this.appId = appId;
-        this.routes = table(new InteractionRoutes(store, appId));
+        this.routes = table(new InteractionRoutes(store, appId, refusals::add));
     }
 
     private List<Route> table(InteractionRoutes interactions) {
