@@ -38,6 +38,7 @@ import java.util.List;
  * the engine {@link Wiring} built (answerer, quizzes, daily quizzes, gaps, database). Buttons live for a week.
  */
 final class DiscordWiring {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiscordWiring.class);
     static final Duration BUTTON_LIFESPAN = Duration.ofDays(7);
     static final Duration DAILY_ROUND = Duration.ofSeconds(30);
 
@@ -76,6 +77,23 @@ final class DiscordWiring {
                 new DailyButtons(daily),
                 new GameButtons(w.games(), gameRunner, ids));
         var router = new InteractionRouter(commands, handlers, ids, d.workers());
-        return DiscordBot.start(token, d, commands, router, poster, gameRunner, DAILY_ROUND);
+        DiscordBot bot = DiscordBot.start(token, d, commands, router, poster, gameRunner, DAILY_ROUND);
+        warmUp(quiz);
+        return bot;
+    }
+
+    /** Builds the question pool in the background, so the first /quiz or /topics does not wait for it. */
+    private static void warmUp(QuizService quiz) {
+        var warm = new Thread(
+                () -> {
+                    try {
+                        quiz.topics();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not build the question pool ahead of the first quiz: {}", e.toString());
+                    }
+                },
+                "studybot-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 }

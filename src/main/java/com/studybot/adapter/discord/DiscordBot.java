@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    /** REST requests the client may have in flight at once (OkHttp's default is 5 per host). */
+    static final int REQUESTS_IN_FLIGHT = 64;
+    /** Threads that receive JDA's events and acknowledge interactions. */
+    static final int EVENT_THREADS = 4;
 
     private final JDA jda;
     private final InteractionRouter router;
@@ -65,7 +69,14 @@ public final class DiscordBot implements AutoCloseable {
             Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        // every request goes to one host: OkHttp's default of 5 in flight per host would queue the acknowledgements
+        // of a burst of interactions behind each other (Discord's own limits are kept by JDA's rate limiter)
+        var dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequests(REQUESTS_IN_FLIGHT);
+        dispatcher.setMaxRequestsPerHost(REQUESTS_IN_FLIGHT);
         var builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+                .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher))
+                .setEventPool(eventPool(), true)
                 .addEventListeners(router)
                 .setEnableShutdownHook(false);
         if (!config.restUrl().isEmpty()) {
@@ -151,6 +162,19 @@ public final class DiscordBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             jda.shutdownNow();
         }
+    }
+
+    /**
+     * The threads JDA hands events to, so the gateway's reader goes on to the next event while one is acknowledged
+     * (acknowledging is quick: the work itself goes to the router's workers).
+     */
+    private static java.util.concurrent.ExecutorService eventPool() {
+        var names = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(EVENT_THREADS, r -> {
+            var t = new Thread(r, "studybot-events-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Connects to a given gateway (the tests' fake Discord) instead of Discord's. */

@@ -76,7 +76,14 @@ public final class InteractionRouter extends ListenerAdapter {
         }
         switch (ack) {
             case QUICK -> run(quick, event, what, () -> command.handle(event));
-            case DEFERRED -> run(slow, event, what, () -> command.handle(event));
+            case DEFERRED -> {
+                long acknowledged = sinceEvent(event);
+                run(
+                        slow,
+                        event,
+                        what + " (deferred " + acknowledged + " ms after the event)",
+                        () -> command.handle(event));
+            }
             case DONE -> LOG.info("{} answered at once, {} ms after the event", what, sinceEvent(event));
         }
     }
@@ -103,10 +110,12 @@ public final class InteractionRouter extends ListenerAdapter {
         String[] parts = event.getComponentId().split(":", 3);
         ComponentHandler known = handlers.get(parts[0]);
         boolean deferred = known != null && parts.length == 3 && known.defersFirst(parts[2]);
+        String what = "button " + prefixOf(event.getComponentId());
         if (deferred) {
             event.deferReply(true).queue();
+            what += " (deferred " + sinceEvent(event) + " ms after the event)";
         }
-        run(deferred ? slow : quick, event, "button " + prefixOf(event.getComponentId()), () -> {
+        run(deferred ? slow : quick, event, what, () -> {
             if (ids.resolve(event.getComponentId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onButton(event, f.payload(), f.action());
             } else {

@@ -78,7 +78,7 @@ final class DiscordBusyModelTest {
         assertThat(verdict.text() + verdict.embedText()).containsAnyOf("Correct", "Not quite", "answer is");
         assertThat(tooSoon.text()).startsWith("You can ask again in");
         for (Pending p : asked) {
-            assertThat(p.awaitReply(TIMEOUT).callbackType()).isEqualTo(5); // deferred: "thinking…"
+            assertThat(p.awaitAcknowledged(TIMEOUT)).isEqualTo(5); // deferred: "thinking…"
         }
         assertThat(discord.refusals()).isEmpty();
     }

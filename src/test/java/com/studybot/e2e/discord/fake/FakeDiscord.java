@@ -141,6 +141,11 @@ public final class FakeDiscord implements AutoCloseable {
         return log.calls();
     }
 
+    /** How long after its dispatch each interaction was acknowledged (its first callback), in nanoseconds. */
+    public List<Long> acknowledgements() {
+        return routes.acknowledgements();
+    }
+
     /** The calls Discord would have refused: invalid message bodies, edits over the one-a-second limit. */
     public List<String> refusals() {
         return routes.refusals();

@@ -21,6 +21,13 @@ final class InteractionRoutes {
     private final MessageStore store;
     private final String appId;
     private final java.util.function.Consumer<String> refused;
+    private final java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<Long> ackNanos = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** How long after its dispatch each interaction was acknowledged (its first callback), in nanoseconds. */
+    List<Long> acknowledgements() {
+        return List.copyOf(ackNanos);
+    }
 
     InteractionRoutes(MessageStore store, String appId, java.util.function.Consumer<String> refused) {
         this.store = store;
@@ -35,6 +42,9 @@ final class InteractionRoutes {
         }
         Interaction interaction = found.get();
         long late = System.nanoTime() - interaction.dispatchedNanos();
+        if (acknowledged.add(interaction.id())) {
+            ackNanos.add(late);
+        }
         if (late > ACKNOWLEDGE_WITHIN_NANOS) {
             refused.accept(call + ": acknowledged " + late / 1_000_000 + " ms after the event (Discord allows 3 s)");
             return Response.error(404, "Unknown interaction", 10062);

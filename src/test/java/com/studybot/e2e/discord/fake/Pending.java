@@ -66,6 +66,16 @@ public final class Pending {
         return reply(acknowledged.call().json().path("data"), acknowledged);
     }
 
+    /** The type of the bot's first callback (4 reply, 5 deferred, 9 form…), waiting for it but not for more. */
+    public synchronized int awaitAcknowledged(Duration timeout) {
+        return log.await(from, callback, timeout)
+                .orElseThrow(() -> failure("no interaction callback", timeout))
+                .call()
+                .json()
+                .path("type")
+                .asInt();
+    }
+
     /** The next edit of {@code @original} after the reply or the previous edit (an answer shown as it grows). */
     public synchronized Reply awaitEdit(Duration timeout) {
         if (cursor < 0) {

@@ -30,6 +30,7 @@ final class RestRoutes {
     private final String appId;
     private final Map<String, ArrayNode> commandsByScope = new ConcurrentHashMap<>();
     private final List<Route> routes;
+    private final InteractionRoutes interactions;
     private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
     private final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -46,7 +47,8 @@ final class RestRoutes {
         this.guild = guild;
         this.self = self;
         this.appId = appId;
-        this.routes = table(new InteractionRoutes(store, appId, refusals::add));
+        this.interactions = new InteractionRoutes(store, appId, refusals::add);
+        this.routes = table(interactions);
     }
 
     private List<Route> table(InteractionRoutes interactions) {
@@ -155,6 +157,11 @@ final class RestRoutes {
         return store.edit(messageId, call.json(), call.attachments())
                 .map(msg -> Response.message(200, msg))
                 .orElseGet(Response::unknownMessage);
+    }
+
+    /** How long after its dispatch each interaction was acknowledged, in nanoseconds. */
+    List<Long> acknowledgements() {
+        return interactions.acknowledgements();
     }
 
     /** The calls Discord would have refused (invalid bodies, edits over the rate limit), as text. */
