@@ -23,8 +23,14 @@ public interface PostLedger {
             questionIds = List.copyOf(questionIds);
         }
 
+        /** Sent, or given up for good (then it is neither sent again nor revealed). */
         public boolean posted() {
             return messageId.isPresent();
+        }
+
+        /** Sent for members to answer: not a post Discord refused for good. */
+        public boolean sent() {
+            return messageId.filter(id -> !id.startsWith("failed:")).isPresent();
         }
     }
 

@@ -159,6 +159,15 @@ public final class DailyService {
         ledger.posted(guildId, date, messageId);
     }
 
+    /** Marks the post as given up ({@code why}: Discord refused it for good), so it is neither retried nor revealed. */
+    public void failed(String guildId, LocalDate date, String why) {
+        ledger.posted(guildId, date, FAILED + why);
+        ledger.revealed(guildId, date, clock.instant());
+    }
+
+    /** The message id the ledger keeps for a post Discord refused for good. */
+    public static final String FAILED = "failed:"; // PostLedger.Post.sent() knows it too
+
     /** Posted, unrevealed posts of the last days whose reveal time has come. */
     public synchronized List<DueReveal> reveals() {
         Instant now = clock.instant();

@@ -44,7 +44,7 @@ public record WeeklySummary(
         Map<String, int[]> topics = new HashMap<>();
         int count = 0;
         for (PostLedger.Post p : posts) {
-            if (!p.posted() || p.date().isBefore(from) || p.date().isAfter(to)) {
+            if (!p.sent() || p.date().isBefore(from) || p.date().isAfter(to)) {
                 continue;
             }
             count++;

@@ -27,15 +27,23 @@ final class DailyMessages {
         this.ids = ids;
     }
 
+    /** Discord refuses a message whose embeds hold more than this many characters in all. */
+    static final int EMBEDS_TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+
+    /** The post: every question an embed, all of them within {@link #EMBEDS_TOTAL} characters together. */
     MessageCreateData post(DailyService.DuePost due) {
         var embeds = new ArrayList<MessageEmbed>();
         var rows = new ArrayList<ActionRow>();
         long reveal = DailyPlan.revealAt(due.schedule(), due.date()).getEpochSecond();
+        int share = (EMBEDS_TOTAL - 100) / Math.max(1, due.questions().size()); // each question's part
         for (int q = 0; q < due.questions().size(); q++) {
             Question question = due.questions().get(q);
-            embeds.add(Messages.embed("Question " + (q + 1), QuizMessages.promptWithOptions(question))
+            String title = "Question " + (q + 1);
+            String footer = Messages.truncate(question.context(), Math.min(MessageEmbed.TEXT_MAX_LENGTH, share / 5));
+            int body = Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, share - title.length() - footer.length());
+            embeds.add(Messages.embed(title, QuizMessages.promptWithOptions(question, body))
                     .setColor(new Color(0xFEE75C))
-                    .setFooter(Messages.truncate(question.context(), MessageEmbed.TEXT_MAX_LENGTH))
+                    .setFooter(footer)
                     .build());
             String base = ids.create(PREFIX, DailyPayload.of(due.schedule().guildId(), due.date(), q));
             var buttons = new ArrayList<Button>();

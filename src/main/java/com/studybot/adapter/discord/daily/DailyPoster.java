@@ -1,12 +1,15 @@
 package com.studybot.adapter.discord.daily;
 
 import com.studybot.adapter.discord.ComponentIds;
+import com.studybot.adapter.discord.PostChannel;
 import com.studybot.core.schedule.DailyService;
 import com.studybot.core.schedule.WeeklySummary;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,13 +17,16 @@ import org.slf4j.LoggerFactory;
  * Sends the daily posts that are due and the reveals whose time has come. {@link #tick()} is called by the
  * bot's scheduler every half minute (and by tests, with their clock); one tick runs at a time. A post is
  * claimed before it is sent, and marked sent after; a crash in between leaves a claim the next tick sends.
+ * Each server's post, reveal and summary is sent on its own: one that fails never holds up another server's.
+ * What Discord refuses for good (a channel gone, a permission missing, a body refused) is logged once and given
+ * up; a failure that may pass (Discord down, a timeout) is tried again next round.
  */
 public final class DailyPoster {
     private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
 
     private final DailyService service;
     private final DailyMessages messages;
-    private final AtomicReference<JDA> jda = new AtomicReference<>();
+    private final AtomicReference<Function<String, Optional<PostChannel>>> channels = new AtomicReference<>();
 
     public DailyPoster(DailyService service, ComponentIds ids) {
         this.service = service;
@@ -29,11 +35,16 @@ public final class DailyPoster {
 
     /** Called once the client is ready; until then ticks do nothing. */
     public void attach(JDA client) {
-        jda.set(client);
+        attach(PostChannel.of(client));
+    }
+
+    /** Posts through {@code lookup} (a channel by id). */
+    void attach(Function<String, Optional<PostChannel>> lookup) {
+        channels.set(lookup);
     }
 
     public synchronized void tick() {
-        if (jda.get() == null) {
+        if (channels.get() == null) {
             return;
         }
         try {
@@ -47,39 +58,74 @@ public final class DailyPoster {
 
     /** Sends one claimed post; true when it went out. */
     public synchronized boolean post(DailyService.DuePost due) {
-        TextChannel channel = channel(due.schedule().channelId(), due.schedule().guildId());
-        if (channel == null) {
-            return false;
-        }
-        Message sent = channel.sendMessage(messages.post(due)).complete();
-        service.posted(due.schedule().guildId(), due.date(), sent.getId());
-        LOG.info("Daily quiz posted in guild {} for {}", due.schedule().guildId(), due.date());
-        return true;
+        String guild = due.schedule().guildId();
+        return send(guild, due.schedule().channelId(), "daily quiz of " + due.date(), channel -> {
+                    service.posted(guild, due.date(), channel.post(messages.post(due)));
+                    LOG.info("Daily quiz posted in guild {} for {}", guild, due.date());
+                })
+                .map(why -> {
+                    service.failed(guild, due.date(), why);
+                    return false;
+                })
+                .orElse(true);
     }
 
     private void reveal(DailyService.DueReveal reveal) {
-        TextChannel channel =
-                channel(reveal.schedule().channelId(), reveal.schedule().guildId());
-        if (channel != null) {
-            channel.sendMessage(messages.reveal(reveal)).complete();
-            service.revealed(reveal.schedule().guildId(), reveal.post().date());
-        }
+        String guild = reveal.schedule().guildId();
+        send(guild, reveal.schedule().channelId(), "reveal of " + reveal.post().date(), channel -> {
+                    channel.post(messages.reveal(reveal));
+                    service.revealed(guild, reveal.post().date());
+                })
+                .ifPresent(why -> service.revealed(guild, reveal.post().date()));
     }
 
     private void summary(WeeklySummary week) {
-        TextChannel channel =
-                channel(week.schedule().channelId(), week.schedule().guildId());
-        if (channel != null) {
-            Message sent = channel.sendMessage(messages.summary(week)).complete();
-            service.summaryPosted(week.schedule().guildId(), week.to().plusDays(1), sent.getId());
+        String guild = week.schedule().guildId();
+        send(guild, week.schedule().channelId(), "weekly summary", channel -> {
+                    service.summaryPosted(guild, week.to().plusDays(1), channel.post(messages.summary(week)));
+                })
+                .ifPresent(why -> service.summaryPosted(guild, week.to().plusDays(1), DailyService.FAILED + why));
+    }
+
+    /**
+     * Sends through the server's channel; empty when it went out or may go out next round, else why Discord refuses
+     * it for good (logged once, here).
+     */
+    private Optional<String> send(
+            String guild, String channelId, String what, java.util.function.Consumer<PostChannel> sending) {
+        Optional<PostChannel> channel = channels.get().apply(channelId);
+        if (channel.isEmpty()) {
+            return givenUp(guild, channelId, what, "the channel is gone or not visible to the bot");
+        }
+        try {
+            sending.accept(channel.get());
+            return Optional.empty();
+        } catch (InsufficientPermissionException e) {
+            return givenUp(
+                    guild,
+                    channelId,
+                    what,
+                    "the bot lacks the " + e.getPermission().getName() + " permission");
+        } catch (ErrorResponseException e) {
+            if (e.isServerError()) {
+                LOG.warn("Daily {} in guild {} not sent ({}); the next round tries again", what, guild, e.getMeaning());
+                return Optional.empty();
+            }
+            return givenUp(
+                    guild, channelId, what, "Discord refused it: " + e.getMeaning() + " (" + e.getErrorCode() + ")");
+        } catch (RuntimeException e) {
+            LOG.warn("Daily {} in guild {} not sent; the next round tries again", what, guild, e);
+            return Optional.empty();
         }
     }
 
-    private TextChannel channel(String channelId, String guildId) {
-        TextChannel channel = jda.get().getTextChannelById(channelId);
-        if (channel == null) {
-            LOG.warn("Daily quiz channel {} of guild {} is gone or not visible; skipping", channelId, guildId);
-        }
-        return channel;
+    private static Optional<String> givenUp(String guild, String channelId, String what, String why) {
+        LOG.warn(
+                "Daily {} in guild {} given up: {} (channel {}); /daily setup can pick another",
+                what,
+                guild,
+                why,
+                channelId);
+        return Optional.of(why);
     }
 }

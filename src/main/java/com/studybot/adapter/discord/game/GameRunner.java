@@ -1,5 +1,6 @@
 package com.studybot.adapter.discord.game;
 
+import com.studybot.adapter.discord.PostChannel;
 import com.studybot.core.quiz.game.GameEffect;
 import com.studybot.core.quiz.game.GameEvent;
 import com.studybot.core.quiz.game.GameService;
@@ -7,6 +8,7 @@ import com.studybot.core.quiz.game.GameState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +17,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +35,7 @@ public final class GameRunner {
 
     private final GameService games;
     private final GameMessages messages;
-    private final AtomicReference<Function<String, GameChannel>> channels = new AtomicReference<>();
+    private final AtomicReference<Function<String, Optional<PostChannel>>> channels = new AtomicReference<>();
     /**
      * The message id of each question being posted (channel#index), until the game knows it: a reveal that comes
      * while its question's post is on its way (everyone answered at once, a skip) waits for it to edit it.
@@ -48,37 +47,14 @@ public final class GameRunner {
         this.messages = messages;
     }
 
-    /** Where a game is shown: a channel to post in and edit its posts (Discord's; unit tests use their own). */
-    interface GameChannel {
-        /** Posts the message; its id. */
-        String post(MessageCreateData message);
-
-        void edit(String messageId, MessageEditData message);
-    }
-
     /** Called once the client is ready; until then rounds do nothing. */
     public void attach(JDA client) {
-        attach(id -> {
-            GuildMessageChannel channel = client.getChannelById(GuildMessageChannel.class, id);
-            return channel == null ? null : new DiscordChannel(channel);
-        });
+        attach(PostChannel.of(client));
     }
 
-    /** Shows games through {@code lookup} (a channel by id, null when it is gone). */
-    void attach(Function<String, GameChannel> lookup) {
+    /** Shows games through {@code lookup} (a channel by id). */
+    void attach(Function<String, Optional<PostChannel>> lookup) {
         channels.set(lookup);
-    }
-
-    private record DiscordChannel(GuildMessageChannel channel) implements GameChannel {
-        @Override
-        public String post(MessageCreateData message) {
-            return channel.sendMessage(message).complete().getId();
-        }
-
-        @Override
-        public void edit(String messageId, MessageEditData message) {
-            channel.editMessageById(messageId, message).complete();
-        }
     }
 
     /** One round: every game whose time has come moves on, and the channel sees it. */
@@ -95,8 +71,8 @@ public final class GameRunner {
 
     /** Shows the channel's part of {@code effects}, in order (what is private was answered already). */
     public void show(String channelId, List<GameEffect> effects) {
-        Function<String, GameChannel> lookup = channels.get();
-        GameChannel channel = lookup == null ? null : lookup.apply(channelId);
+        Function<String, Optional<PostChannel>> lookup = channels.get();
+        PostChannel channel = lookup == null ? null : lookup.apply(channelId).orElse(null);
         if (channel == null) {
             if (effects.stream().anyMatch(e -> !GameMessages.isPrivate(e))) {
                 LOG.warn("Group game channel {} is gone or not visible; its game goes on unseen", channelId);
@@ -142,7 +118,7 @@ public final class GameRunner {
         }
     }
 
-    private void showOne(String channelId, GameChannel channel, GameEffect e, GameState.End end) {
+    private void showOne(String channelId, PostChannel channel, GameEffect e, GameState.End end) {
         if (GameMessages.isPrivate(e) || e instanceof GameEffect.Finished) {
             return; // private replies go with the interaction; the end is told with the final scores
         }

@@ -142,6 +142,28 @@ public final class QuizMessages {
         return embed.build();
     }
 
+    /**
+     * As {@link #promptWithOptions(Question)}, in at most {@code max} characters: each option keeps its line (cut to
+     * its share when long), the prompt gets the rest.
+     */
+    public static String promptWithOptions(Question question, int max) {
+        String full = promptWithOptions(question);
+        if (full.length() <= max) {
+            return full;
+        }
+        int n = question.options().size();
+        int perOption = n == 0 ? 0 : Math.max(20, Math.min(OPTION_LABEL * 2, (max / 2) / n));
+        var options = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            options.append("\n**")
+                    .append((char) ('A' + i))
+                    .append(")** ")
+                    .append(Messages.truncate(question.options().get(i), perOption - 7));
+        }
+        String prompt = Messages.truncate(question.prompt(), Math.max(20, max - options.length()));
+        return Messages.truncate(prompt + options, max);
+    }
+
     /** The prompt, then each option on its own line as "**A)** option". */
     public static String promptWithOptions(Question question) {
         var body = new StringBuilder(question.prompt());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.Messages;
+import com.studybot.adapter.discord.PostChannel;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Fsrs;
@@ -134,7 +135,7 @@ final class GameMessagesTest {
     private final List<Object> sent = new ArrayList<>();
 
     /** The one channel, our own seam: it records what is posted and edited there. */
-    private final GameRunner.GameChannel channel = new GameRunner.GameChannel() {
+    private final PostChannel channel = new PostChannel() {
         @Override
         public String post(MessageCreateData message) {
             sent.add(message);
@@ -148,7 +149,7 @@ final class GameMessagesTest {
     };
 
     private void attach() {
-        runner.attach(id -> CHANNEL.equals(id) ? channel : null);
+        runner.attach(id -> CHANNEL.equals(id) ? Optional.of(channel) : Optional.empty());
     }
 
     private static List<Button> buttons(MessageCreateData data) {
