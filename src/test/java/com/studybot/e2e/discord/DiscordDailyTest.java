@@ -33,9 +33,12 @@ final class DiscordDailyTest {
     private TestUser alice;
     private TestUser bob;
 
+    private String closed;
+
     @BeforeEach
     void startTheBot() throws Exception {
         discord = FakeDiscord.start();
+        closed = discord.addChannel("announcements", Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS);
         admin = discord.user("admin", Permissions.MANAGE_SERVER);
         alice = discord.user("alice");
         bob = discord.user("bob");
@@ -193,5 +196,19 @@ final class DiscordDailyTest {
         assertThat(second.text()).contains("already posted");
         assertThat(posts()).hasSize(1);
         assertThat(admin.autocomplete("daily setup", "timezone", "berl")).contains("Europe/Berlin");
+    }
+
+    @Test
+    void setupRefusesAChannelTheBotCannotPostInAndSaysWhatItLacks() {
+        // WHEN an admin sets up the daily quiz in a channel whose permissions deny the bot sending and embeds
+        Reply refused = admin.slash(closed, "daily setup", Map.of("time", "09:00", "timezone", "Europe/Berlin"))
+                .awaitReply(TIMEOUT);
+        Reply status = admin.slash("daily status", Map.of()).awaitReply(TIMEOUT);
+        // THEN nothing is set up, and the admin alone is told what to change
+        assertThat(refused.ephemeral()).isTrue();
+        assertThat(refused.text())
+                .isEqualTo("I can't post the daily quiz in <#" + closed + ">: I lack Send Messages, Embed Links there."
+                        + " Give me them in the channel's permissions, or pick another channel.");
+        assertThat(status.text()).contains("No daily quiz is set up");
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -98,11 +100,17 @@ public final class DailyCommand implements SlashCommand {
                     .queue();
             return;
         }
+        GuildChannel target = Optional.ofNullable(event.getOption("channel"))
+                .<GuildChannel>map(OptionMapping::getAsChannel)
+                .orElse(event.getGuildChannel());
+        Optional<String> cannot = cannotPost(event.getGuild().getSelfMember(), target);
+        if (cannot.isPresent()) {
+            event.reply(cannot.get()).setEphemeral(true).queue();
+            return;
+        }
         var schedule = new DailySchedule(
                 guild,
-                Optional.ofNullable(event.getOption("channel"))
-                        .map(o -> o.getAsChannel().getId())
-                        .orElse(event.getChannel().getId()),
+                target.getId(),
                 time.get(),
                 zone.get(),
                 event.getOption("count", 1, OptionMapping::getAsInt),
@@ -111,6 +119,30 @@ public final class DailyCommand implements SlashCommand {
                 event.getOption("weekly", false, OptionMapping::getAsBoolean));
         service.setup(schedule);
         event.reply("Daily quiz set: " + describe(schedule)).setEphemeral(true).queue();
+    }
+
+    /** What the daily posts need the bot to be allowed in their channel. */
+    static final List<Permission> NEEDED = List.of(
+            Permission.VIEW_CHANNEL,
+            Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS,
+            Permission.MESSAGE_ATTACH_FILES);
+
+    /** Why the bot could not post the daily quiz in {@code channel}, if it could not: not a text channel, or permissions. */
+    static Optional<String> cannotPost(Member self, GuildChannel channel) {
+        if (channel.getType() != ChannelType.TEXT) {
+            return Optional.of("The daily quiz is posted in a text channel: pick one with the channel option.");
+        }
+        List<String> missing = NEEDED.stream()
+                .filter(p -> !self.hasPermission(channel, p))
+                .map(Permission::getName)
+                .toList();
+        return missing.isEmpty()
+                ? Optional.empty()
+                : Optional.of("I can't post the daily quiz in <#" + channel.getId() + ">: I lack "
+                        + String.join(", ", missing)
+                        + " there. Give me " + (missing.size() == 1 ? "it" : "them")
+                        + " in the channel's permissions, or pick another channel.");
     }
 
     private void now(SlashCommandInteractionEvent event, String guild) {

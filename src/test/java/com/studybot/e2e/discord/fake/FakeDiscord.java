@@ -34,6 +34,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final MessageStore store;
     private final CallLog log = new CallLog();
     private final RestRoutes routes;
+    private final String botRoleId;
     private final Map<String, TestUser> users = new ConcurrentHashMap<>();
     private final FakeRest rest;
     private final FakeGateway gateway;
@@ -47,10 +48,11 @@ public final class FakeDiscord implements AutoCloseable {
         this.guild = new FakeGuild(ids, clock, "Study group", owner.path("id").asText());
         this.generalId = guild.addChannel("general").path("id").asText();
         ObjectNode botRole = guild.addRole("studybot", Permissions.BOT);
+        this.botRoleId = botRole.path("id").asText();
         guild.addMember(owner, List.of());
         guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
         this.store = new MessageStore(ids, clock, botUser);
-        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId);
+        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId);
         this.rest = FakeRest.start(log, routes);
         this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
     }
@@ -92,8 +94,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Adds a text channel and returns its id (see the class comment on adding it after the bot connects). */
     public String addChannel(String name) {
+        return addChannel(name, 0);
+    }
+
+    /**
+     * Adds a text channel whose overwrites deny the bot's role {@code deniedToBot} (e.g. {@link
+     * Permissions#SEND_MESSAGES}); Discord then refuses the bot's posts there (50013).
+     */
+    public String addChannel(String name, long deniedToBot) {
         return gateway.change(connected -> {
-            ObjectNode channel = guild.addChannel(name);
+            ObjectNode channel =
+                    deniedToBot == 0 ? guild.addChannel(name) : guild.addChannel(name, botRoleId, deniedToBot);
             if (connected) {
                 gateway.dispatch("CHANNEL_CREATE", channel);
             }

@@ -39,6 +39,30 @@ final class FakeGuild {
         return channel.deepCopy();
     }
 
+    /** A text channel whose overwrite denies {@code denied} to role {@code roleId} (the bot's, say). */
+    synchronized ObjectNode addChannel(String channelName, String roleId, long denied) {
+        ObjectNode channel = Payloads.textChannel(ids.next(), id, channelName, channels.size());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) channel.path("permission_overwrites"))
+                .addObject()
+                .put("id", roleId)
+                .put("type", 0)
+                .put("allow", "0")
+                .put("deny", Long.toString(denied));
+        channels.put(channel.path("id").asText(), channel);
+        return channel.deepCopy();
+    }
+
+    /** What the overwrites of {@code channelId} deny to role {@code roleId} (0 when none). */
+    synchronized long denied(String channelId, String roleId) {
+        long bits = 0;
+        for (var o : channels.getOrDefault(channelId, Payloads.object()).path("permission_overwrites")) {
+            if (o.path("id").asText().equals(roleId)) {
+                bits |= Long.parseLong(o.path("deny").asText("0"));
+            }
+        }
+        return bits;
+    }
+
     synchronized void addThread(ObjectNode thread) {
         channels.put(thread.path("id").asText(), thread.deepCopy());
     }

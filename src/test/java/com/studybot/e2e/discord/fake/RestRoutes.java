@@ -31,6 +31,7 @@ final class RestRoutes {
     private final Map<String, ArrayNode> commandsByScope = new ConcurrentHashMap<>();
     private final List<Route> routes;
     private final InteractionRoutes interactions;
+    private final String botRoleId;
     private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
     private final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -40,7 +41,15 @@ final class RestRoutes {
         }
     }
 
-    RestRoutes(Snowflakes ids, Clock clock, MessageStore store, FakeGuild guild, ObjectNode self, String appId) {
+    RestRoutes(
+            Snowflakes ids,
+            Clock clock,
+            MessageStore store,
+            FakeGuild guild,
+            ObjectNode self,
+            String appId,
+            String botRoleId) {
+        this.botRoleId = botRoleId;
         this.ids = ids;
         this.clock = clock;
         this.store = store;
@@ -135,6 +144,14 @@ final class RestRoutes {
     private Response postMessage(RecordedCall call, Matcher m) {
         if (!guild.hasChannel(m.group(1))) {
             return Response.error(404, "Unknown Channel", 10003);
+        }
+        long denied = guild.denied(m.group(1), botRoleId);
+        long needed = Permissions.VIEW_CHANNEL
+                | Permissions.SEND_MESSAGES
+                | (call.json().path("embeds").isEmpty() ? 0 : Permissions.EMBED_LINKS);
+        if ((denied & needed) != 0) {
+            refusals.add(call + ": posted where the channel's overwrites deny the bot");
+            return Response.error(403, "Missing Permissions", 50013);
         }
         return Response.message(200, store.post(m.group(1), call.json(), call.attachments()));
     }
