@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.studybot.e2e.discord.fake.FakeDiscord;
+import com.studybot.e2e.discord.fake.Permissions;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
 import java.nio.file.Path;
@@ -43,8 +44,10 @@ final class DiscordQuizThreadTest {
         Reply announced = alice.slash("quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
                 .awaitReply(TIMEOUT);
         // THEN the channel gets a short note and the question is posted in a thread started from it
-        assertThat(announced.text()).contains("alice's quiz on tracing runs in the thread below");
-        String thread = announced.messageId(); // the fake names a thread after the message it starts from
+        var link = java.util.regex.Pattern.compile("alice's quiz on tracing runs in <#(\\d+)>\\.")
+                .matcher(announced.text());
+        assertThat(link.find()).as(announced.text()).isTrue();
+        String thread = link.group(1);
         JsonNode question = awaitMessage(thread);
         String answer = buttonIds(question).stream()
                 .filter(b -> b[1].endsWith(") AWS X-Ray"))
@@ -53,6 +56,26 @@ final class DiscordQuizThreadTest {
         // WHEN she answers there
         Reply verdict = alice.clickId(question.path("id").asText(), answer).awaitReply(TIMEOUT);
         // THEN
+        assertThat(verdict.text()).contains("✅ Correct: **AWS X-Ray**");
+    }
+
+    @Test
+    void withoutThreadPermissionsTheQuizRunsInTheChannel() {
+        // GIVEN a channel where the bot may not start threads
+        String noThreads = discord.addChannel("no-threads", Permissions.CREATE_PUBLIC_THREADS);
+        // WHEN alice starts a quiz there
+        Reply quiz = alice.slash(noThreads, "quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
+                .awaitReply(TIMEOUT);
+        // THEN the question is the reply, in the channel, and it can be answered
+        assertThat(quiz.embedText()).contains("Question 1/1");
+        Reply verdict = alice.click(
+                        quiz,
+                        quiz.buttons().stream()
+                                .filter(b -> b.label().endsWith(") AWS X-Ray"))
+                                .findFirst()
+                                .orElseThrow()
+                                .label())
+                .awaitReply(TIMEOUT);
         assertThat(verdict.text()).contains("✅ Correct: **AWS X-Ray**");
     }
 

@@ -12,7 +12,9 @@ import com.studybot.core.quiz.state.QuizMode;
 import com.studybot.core.quiz.state.QuizState;
 import java.util.List;
 import java.util.Locale;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -30,6 +32,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * channel; {@code /quiz group …}: a game the whole channel plays ({@link GameCommands}).
  */
 public final class QuizCommand implements SlashCommand {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QuizCommand.class);
     static final int MAX_COUNT = 20;
     static final int DEFAULT_COUNT = 5;
 
@@ -113,19 +116,40 @@ public final class QuizCommand implements SlashCommand {
         }
     }
 
-    /** Announces the quiz in the channel and runs it in a thread started from that message (we are on a worker). */
+    /**
+     * Runs the quiz in a thread of its own: the thread is created first, the question posted there, and only then
+     * is the quiz announced in the channel. Without the permissions for threads, or when creating one fails, the
+     * quiz runs in the channel instead (we are on a worker: each step waits for Discord).
+     */
     private void inThread(SlashCommandInteractionEvent event, Learner learner, String topic, List<Effect> effects) {
         String name = event.getUser().getEffectiveName();
         String about = topic.isBlank() ? "all topics" : topic.strip();
-        var hook = event.reply("🧵 " + name + "'s quiz on " + about + " runs in the thread below.")
+        TextChannel channel = event.getChannel().asTextChannel();
+        if (!event.getGuild().getSelfMember().hasPermission(channel, THREAD_PERMISSIONS)) {
+            reply(event, learner, effects, "");
+            return;
+        }
+        ThreadChannel thread;
+        try {
+            thread = channel.createThreadChannel(Messages.truncate(name + " · " + about, 100))
+                    .complete();
+            thread.sendMessage(messages.render(learner, name, effects, 0)).complete();
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Could not run a quiz in a thread of channel {} ({}); it runs in the channel",
+                    channel.getId(),
+                    e.toString());
+            reply(event, learner, effects, "");
+            return;
+        }
+        event.reply("🧵 " + name + "'s quiz on " + about + " runs in <#" + thread.getId() + ">.")
                 .setAllowedMentions(List.of())
-                .complete();
-        ThreadChannel thread = hook.retrieveOriginal()
-                .complete()
-                .createThreadChannel(Messages.truncate(name + " · " + about, 100))
-                .complete();
-        thread.sendMessage(messages.render(learner, name, effects, 0)).complete();
+                .queue();
     }
+
+    /** What running a quiz in a thread needs the bot to be allowed in the channel. */
+    static final java.util.EnumSet<Permission> THREAD_PERMISSIONS =
+            java.util.EnumSet.of(Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS);
 
     private void reply(SlashCommandInteractionEvent event, Learner learner, List<Effect> effects, String ifNothing) {
         if (effects.isEmpty()) {

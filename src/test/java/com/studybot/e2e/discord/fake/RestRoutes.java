@@ -76,7 +76,8 @@ final class RestRoutes {
                         "DELETE", "webhooks/" + ID + "/" + ID + "/messages/" + ID, interactions::deleteWebhookMessage),
                 new Route("POST", "channels/" + ID + "/messages", this::postMessage),
                 new Route("PATCH", "channels/" + ID + "/messages/" + ID, this::editMessage),
-                new Route("POST", "channels/" + ID + "/messages/" + ID + "/threads", this::startThread));
+                new Route("POST", "channels/" + ID + "/messages/" + ID + "/threads", this::startThread),
+                new Route("POST", "channels/" + ID + "/threads", this::startThreadAlone));
     }
 
     Response answer(RecordedCall call) {
@@ -179,6 +180,23 @@ final class RestRoutes {
     /** How long after its dispatch each interaction was acknowledged, in nanoseconds. */
     List<Long> acknowledgements() {
         return interactions.acknowledgements();
+    }
+
+    /** A thread started without a message: a new id. */
+    private Response startThreadAlone(RecordedCall call, Matcher m) {
+        if (!guild.hasChannel(m.group(1))) {
+            return Response.error(404, "Unknown Channel", 10003);
+        }
+        if ((guild.denied(m.group(1), botRoleId) & Permissions.CREATE_PUBLIC_THREADS) != 0) {
+            refusals.add(call + ": started a thread where the channel's overwrites deny the bot");
+            return Response.error(403, "Missing Permissions", 50013);
+        }
+        int minutes = call.json().path("auto_archive_duration").asInt(1440);
+        String name = call.json().path("name").asText("thread");
+        ObjectNode thread = Payloads.thread(
+                ids.next(), guild.id(), m.group(1), name, self.path("id").asText(), minutes, clock.instant());
+        guild.addThread(thread);
+        return Response.of(201, thread);
     }
 
     /** The calls Discord would have refused (invalid bodies, edits over the rate limit), as text. */
