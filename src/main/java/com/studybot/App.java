@@ -2,6 +2,7 @@ package com.studybot;
 
 import com.studybot.adapter.discord.DiscordLoginRefused;
 import com.studybot.adapter.index.IndexBusyException;
+import com.studybot.adapter.persistence.DatabaseUnavailable;
 import com.studybot.cli.StudybotCommand;
 import com.studybot.cli.UserError;
 import com.studybot.config.ConfigException;
@@ -32,7 +33,10 @@ public final class App {
             c.problems().forEach(p -> System.err.println("  - " + p));
             return 2;
         }
-        if (e instanceof UserError || e instanceof IndexBusyException || e instanceof DiscordLoginRefused) {
+        if (e instanceof UserError
+                || e instanceof IndexBusyException
+                || e instanceof DiscordLoginRefused
+                || e instanceof DatabaseUnavailable) {
             System.err.println("studybot: " + e.getMessage());
             return 2;
         }

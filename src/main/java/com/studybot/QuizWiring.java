@@ -41,7 +41,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * The quiz part of the composition root, all of it over one SQLite database under the data folder that is
+ * The quiz part of the composition root, all of it over one database (SQLite under the data folder, or the
+ * PostgreSQL that {@code database.url} names) that is
  * opened on first use (asking questions needs no database): the quiz service, its sessions written through
  * a cache of the active ones, the question pool (the notes' questions and, when a language model writes
  * some, the model's) cached until the next re-index or writing pass, the servers' daily quizzes, and the
@@ -80,7 +81,13 @@ final class QuizWiring implements AutoCloseable {
     /** The quiz service; the first call opens the database and builds the question pool and sessions. */
     synchronized QuizService quizzes() {
         if (quizzes == null) {
-            database = Database.sqlite(config.data().dir().resolve("studybot.db"));
+            var db = config.database();
+            database = Database.open(
+                    db.url(),
+                    db.user(),
+                    com.studybot.config.Secrets.fromEnvironment(System.getenv()).databasePassword(),
+                    db.poolSize(),
+                    config.data().dir());
             QuestionPool notes = questionPool(config.content());
             QuestionPool all = writing.map(w -> w.pool(notes, database)).orElse(notes);
             pool = new CachingQuestionPool(

@@ -14,6 +14,13 @@ final class Binder {
                 v.integer("content.maxFileBytes", 1, StudybotConfig.Content.MAX_FILE_BYTES),
                 v.string("content.deckTag").replaceFirst("^#", ""));
         var data = new StudybotConfig.Data(v.path("data.dir"));
+        var database = new StudybotConfig.Database(
+                v.string("database.url").strip(), v.string("database.user").strip(), (int)
+                        v.integer("database.poolSize", 1, 100));
+        if (!database.url().isEmpty() && !database.postgres()) {
+            problems.add("database.url: must be empty (SQLite under data.dir) or jdbc:postgresql://host:port/database,"
+                    + " was \"" + database.url() + "\"");
+        }
         int target = (int) v.integer("chunking.targetWords", 20, 1000);
         int max = (int) v.integer("chunking.maxWords", 20, 5000);
         if (max < target) {
@@ -63,6 +70,14 @@ final class Binder {
             problems.add("llm: provider " + provider + " needs llm.baseUrl and llm.model");
         }
         return new StudybotConfig(
-                content, data, new StudybotConfig.Chunking(target, max), retrieval, answer, cache, discord, llm);
+                content,
+                data,
+                database,
+                new StudybotConfig.Chunking(target, max),
+                retrieval,
+                answer,
+                cache,
+                discord,
+                llm);
     }
 }

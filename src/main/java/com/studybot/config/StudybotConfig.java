@@ -8,6 +8,7 @@ import java.util.List;
 public record StudybotConfig(
         Content content,
         Data data,
+        Database database,
         Chunking chunking,
         Retrieval retrieval,
         AnswerSettings answer,
@@ -22,6 +23,17 @@ public record StudybotConfig(
     }
 
     public record Data(Path dir) {}
+
+    /**
+     * Where quizzes, scores and games are kept: {@code url} empty for SQLite under the data folder (the default),
+     * or a {@code jdbc:postgresql://} URL; {@code user} for PostgreSQL (its password comes only from the
+     * environment); {@code poolSize} PostgreSQL connections.
+     */
+    public record Database(String url, String user, int poolSize) {
+        public boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+    }
 
     public record Chunking(int targetWords, int maxWords) {}
 

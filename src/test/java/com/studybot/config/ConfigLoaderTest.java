@@ -43,6 +43,27 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void theDatabaseIsSqliteByDefaultPostgresByUrlAndNothingElse() {
+        StudybotConfig sqlite = load(Map.of(), Map.of());
+        StudybotConfig pg = load(
+                Map.of(
+                        "STUDYBOT_DATABASE_URL",
+                        "jdbc:postgresql://db.example:5432/study",
+                        "STUDYBOT_DATABASE_USER",
+                        "bot"),
+                Map.of());
+        ConfigException other = failure(() -> load(Map.of("STUDYBOT_DATABASE_URL", "jdbc:mysql://db/x"), Map.of()));
+        assertThat(sqlite.database().url()).isEmpty();
+        assertThat(sqlite.database().postgres()).isFalse();
+        assertThat(pg.database())
+                .isEqualTo(new StudybotConfig.Database("jdbc:postgresql://db.example:5432/study", "bot", 8));
+        assertThat(pg.database().postgres()).isTrue();
+        assertThat(other.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p).startsWith("database.url: must be empty (SQLite under data.dir) or"));
+    }
+
+    @Test
     void fileThenEnvironmentThenFlagsEachWin() throws IOException {
         file("retrieval:\n  topK: 7\n  rrfK: 30\nanswer:\n  maxSentences: 2\n");
         var env = Map.of("STUDYBOT_RETRIEVAL_TOP_K", "9", "STUDYBOT_ANSWER_MAX_SENTENCES", "4");

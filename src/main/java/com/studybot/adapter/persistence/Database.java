@@ -20,7 +20,7 @@ public final class Database implements AutoCloseable {
     private final JdbcTransactions transactions;
 
     private Database(HikariConfig config, Optional<String> schema) {
-        this.dataSource = new HikariDataSource(config);
+        this.dataSource = connect(config);
         this.transactions = new JdbcTransactions(dataSource);
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s));
@@ -46,6 +46,59 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(1);
         config.setPoolName("studybot-sqlite");
         return new Database(config, Optional.empty());
+    }
+
+    /**
+     * The database the configuration names: PostgreSQL at {@code url} as {@code user} (with {@code password}, from
+     * the environment), or SQLite under {@code dataDir} when no URL is set. An unreachable database, or one that
+     * refuses the login, is a {@link DatabaseUnavailable} naming host and port.
+     */
+    public static Database open(String url, String user, Optional<String> password, int poolSize, Path dataDir) {
+        if (url.isBlank()) {
+            return sqlite(dataDir.resolve("studybot.db"));
+        }
+        var config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (!user.isBlank()) {
+            config.setUsername(user);
+        }
+        password.ifPresent(config::setPassword);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(CONNECT_WAIT.toMillis()); // while running: retried for this long, then an error
+        config.setPoolName("studybot-postgres");
+        return new Database(config, Optional.empty());
+    }
+
+    /** How long a PostgreSQL connection is waited for (retried) before a step fails. */
+    static final java.time.Duration CONNECT_WAIT = java.time.Duration.ofSeconds(10);
+
+    /** The pool, its first connection made now: a database that cannot be used is said here, in one line. */
+    private static HikariDataSource connect(HikariConfig config) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailable(
+                    "Cannot use the database at " + where(config.getJdbcUrl()) + ": " + rootMessage(e)
+                            + ". Check database.url and database.user (the password comes from"
+                            + " STUDYBOT_DATABASE_PASSWORD), and that the server is running.",
+                    e);
+        }
+    }
+
+    /** "host:port/database" of a JDBC URL, without its parameters (which may hold a password). */
+    static String where(String jdbcUrl) {
+        String rest = jdbcUrl.replaceFirst("^jdbc:[a-z]+:(//)?", "");
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m).strip().replaceFirst("\\.$", "");
     }
 
     /** PostgreSQL at {@code jdbcUrl}, every table in {@code schema} (created when missing). */
