@@ -1,5 +1,6 @@
 package com.studybot.adapter.persistence;
 
+import com.studybot.core.persistence.QuizStateConflict;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.quiz.state.QuizState;
 import java.sql.Connection;
@@ -10,13 +11,22 @@ import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Quiz states in SQL, one row per scope; an idle scope's row is removed. */
+/**
+ * Quiz states in SQL, one row per scope; an idle scope's row is removed. Each row has a version: a save names the
+ * version this process last read or wrote for the scope and changes the row only if it is still that one, so two
+ * processes sharing the database never both move one quiz on ({@link QuizStateConflict} for the later one).
+ */
 public final class JdbcQuizStateStore implements QuizStateStore {
-    private static final String UPSERT = "INSERT INTO quiz_session (scope, state_json, updated_at) VALUES (?, ?, ?)"
-            + " ON CONFLICT (scope) DO UPDATE SET state_json = excluded.state_json, updated_at = excluded.updated_at";
+    private static final String INSERT = "INSERT INTO quiz_session (scope, state_json, updated_at, version)"
+            + " VALUES (?, ?, ?, 1) ON CONFLICT (scope) DO NOTHING";
+    private static final String UPDATE = "UPDATE quiz_session SET state_json = ?, updated_at = ?, version = version + 1"
+            + " WHERE scope = ? AND version = ?";
+    private static final String DELETE = "DELETE FROM quiz_session WHERE scope = ? AND version = ?";
 
     private final DataSource dataSource;
     private final Clock clock;
+    /** The version of each scope's row as this process last saw it (absent: no row). */
+    private final java.util.Map<String, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JdbcQuizStateStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -26,27 +36,64 @@ public final class JdbcQuizStateStore implements QuizStateStore {
     @Override
     public Optional<QuizState> load(String scope) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT state_json FROM quiz_session WHERE scope = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT state_json, version FROM quiz_session WHERE scope = ?")) {
             ps.setString(1, scope);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(QuizStateJson.read(rs.getString(1))) : Optional.empty();
+                if (!rs.next()) {
+                    versions.remove(scope);
+                    return Optional.empty();
+                }
+                versions.put(scope, rs.getLong(2));
+                return Optional.of(QuizStateJson.read(rs.getString(1)));
             }
         } catch (SQLException e) {
             throw new StoreException("loading a quiz", e);
         }
     }
 
+    private void delete(String scope) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM quiz_session WHERE scope = ?")) {
+            ps.setString(1, scope);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("ending a quiz", e);
+        }
+    }
+
     @Override
     public void save(String scope, QuizState state) {
+        Long seen = versions.get(scope);
         boolean idle = state instanceof QuizState.Idle;
+        if (idle && seen == null) { // never read here: whatever is stored goes
+            delete(scope);
+            return;
+        }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(idle ? "DELETE FROM quiz_session WHERE scope = ?" : UPSERT)) {
-            ps.setString(1, scope);
-            if (!idle) {
+                PreparedStatement ps = c.prepareStatement(idle ? DELETE : seen == null ? INSERT : UPDATE)) {
+            if (idle) {
+                ps.setString(1, scope);
+                ps.setLong(2, seen);
+            } else if (seen == null) {
+                ps.setString(1, scope);
                 ps.setString(2, QuizStateJson.write(state));
                 ps.setLong(3, clock.millis());
+            } else {
+                ps.setString(1, QuizStateJson.write(state));
+                ps.setLong(2, clock.millis());
+                ps.setString(3, scope);
+                ps.setLong(4, seen);
             }
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                versions.remove(scope); // read it again
+                throw new QuizStateConflict(scope);
+            }
+            if (idle) {
+                versions.remove(scope);
+            } else {
+                versions.put(scope, seen == null ? 1 : seen + 1);
+            }
         } catch (SQLException e) {
             throw new StoreException("saving a quiz", e);
         }

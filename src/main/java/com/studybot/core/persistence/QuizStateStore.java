@@ -7,6 +7,10 @@ import java.util.Optional;
 public interface QuizStateStore {
     Optional<QuizState> load(String scope);
 
-    /** Stores the state; the write is committed when this returns, before any reply is shown. */
+    /**
+     * Stores the state; the write is committed when this returns, before any reply is shown. A store shared by
+     * processes throws {@link QuizStateConflict} (saving nothing) when the state changed since this process read
+     * it.
+     */
     void save(String scope, QuizState state);
 }

@@ -1,6 +1,7 @@
 package com.studybot.core.quiz;
 
 import com.studybot.core.persistence.CardMemoryStore;
+import com.studybot.core.persistence.QuizStateConflict;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.persistence.Transactions;
@@ -173,21 +174,34 @@ public final class QuizService {
         return start(Learner.solo(user), topic, count, QuizMode.MIXED);
     }
 
+    /**
+     * Applies the event to the learner's quiz and commits what it changed. When another process on the same
+     * database moved the quiz on since it was read, the step is redone once on the quiz as it now stands (an answer
+     * given there already is then "already answered", counted once).
+     */
     public List<Effect> handle(Learner learner, QuizEvent event) {
         synchronized (lock(learner)) {
-            Instant now = clock.instant();
-            QuizState state = state(learner);
-            Transition t = machine.apply(state, event, now);
-            String topic = topicOf(state);
-            transactions.inOne(
-                    () -> { // score, memory and state together, committed before any reply is shown
-                        t.effects().forEach(e -> remember(learner, topic, e, now));
-                        if (!t.state().equals(state)) {
-                            sessions.save(learner.sessionKey(), t.state());
-                        }
-                    });
-            return t.effects();
+            try {
+                return step(learner, event);
+            } catch (QuizStateConflict changedElsewhere) {
+                return step(learner, event);
+            }
         }
+    }
+
+    private List<Effect> step(Learner learner, QuizEvent event) {
+        Instant now = clock.instant();
+        QuizState state = state(learner);
+        Transition t = machine.apply(state, event, now);
+        String topic = topicOf(state);
+        transactions.inOne(
+                () -> { // score, memory and state together, committed before any reply is shown
+                    t.effects().forEach(e -> remember(learner, topic, e, now));
+                    if (!t.state().equals(state)) {
+                        sessions.save(learner.sessionKey(), t.state());
+                    }
+                });
+        return t.effects();
     }
 
     public List<Effect> handle(String user, QuizEvent event) {

@@ -42,6 +42,11 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
         return database;
     }
 
+    /** Another connection pool on the same database, as a second process would open (closed by the caller). */
+    Database another() {
+        return postgres ? Database.postgres(url, schema) : Database.sqlite(folder.resolve("studybot.db"));
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         if (postgres) {
