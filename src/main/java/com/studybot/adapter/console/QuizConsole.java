@@ -35,11 +35,9 @@ public final class QuizConsole {
                     "Your quiz is still running: question %d shows its answer; rate it again, hard, good or easy."
                             .formatted(r.index() + 1));
         }
-        OptionalInt index = quizzes.currentQuestion(CONSOLE);
-        return index.isPresent()
-                ? Optional.of("Your quiz is still running (question %d): type your answer, or :skip, :stop."
-                        .formatted(index.getAsInt() + 1))
-                : Optional.empty();
+        return quizzes.onScreen(CONSOLE)
+                .map(q -> "Your quiz is still running; here is where it stands:\n"
+                        + QuizText.render(java.util.List.of(q)));
     }
 
     boolean active() {
@@ -72,12 +70,12 @@ public final class QuizConsole {
 
     String start(String arguments) {
         var r = Request.parse(arguments, QuizMode.MIXED);
-        return QuizText.render(quizzes.start(CONSOLE, r.topic(), r.count(), r.mode()));
+        return QuizText.render(quizzes.start(CONSOLE, r.topic(), r.count(), r.mode(), QuizService.NO_TIME_LIMIT));
     }
 
     String review(String arguments) {
         var r = Request.parse(arguments, QuizMode.REVIEW);
-        return QuizText.render(quizzes.review(CONSOLE, r.topic(), r.count()));
+        return QuizText.render(quizzes.review(CONSOLE, r.topic(), r.count(), QuizService.NO_TIME_LIMIT));
     }
 
     /** A line typed while a quiz runs: the answer, or, when a card's answer is shown, its rating. */

@@ -84,13 +84,35 @@ public final class QuizService {
 
     /** A quiz of up to {@code count} questions on {@code topic} ("" for all), asked in {@code mode}. */
     public List<Effect> start(Learner learner, String topic, int count, QuizMode mode) {
+        return start(learner, topic, count, mode, perQuestion);
+    }
+
+    /** As above, each question open for {@code perQuestion} ({@link #NO_TIME_LIMIT} for a front end without one). */
+    public List<Effect> start(Learner learner, String topic, int count, QuizMode mode, Duration perQuestion) {
         String label = topic.isBlank() ? "all topics" : topic.strip();
         return begin(
                 learner,
                 label,
                 mode,
+                perQuestion,
                 () -> picker.pick(learner.user(), topic, count, mode, clock.instant()),
                 nothingToAsk(topic, mode));
+    }
+
+    /** A question's time when the front end sets none (the console: one answers when one is ready). */
+    public static final Duration NO_TIME_LIMIT = Duration.ofDays(3650);
+
+    /** The question on screen, as it was shown: to show it again (after a restart, say). */
+    public java.util.Optional<Effect.ShowQuestion> onScreen(Learner learner) {
+        if (state(learner) instanceof QuizState.Asking a) {
+            return java.util.Optional.of(new Effect.ShowQuestion(
+                    a.index() + 1,
+                    a.quiz().questions().size(),
+                    a.quiz().questions().get(a.index()),
+                    a.deadline(),
+                    a.quiz().mode()));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -103,6 +125,7 @@ public final class QuizService {
                 learner,
                 group ? "the group's recent misses" : "your recent misses",
                 QuizMode.MIXED,
+                perQuestion,
                 () -> {
                     List<String> ids = group
                             ? scores.misses(java.util.Optional.empty(), learner.community(), since, count)
@@ -124,11 +147,17 @@ public final class QuizService {
      * then what they missed in the last {@link #MISSES_WINDOW} and did not get right since, most recent first.
      */
     public List<Effect> review(Learner learner, String topic, int count) {
+        return review(learner, topic, count, perQuestion);
+    }
+
+    /** As above, each question open for {@code perQuestion}. */
+    public List<Effect> review(Learner learner, String topic, int count, Duration perQuestion) {
         String label = topic.isBlank() ? "your review" : "your review of " + topic.strip();
         return begin(
                 learner,
                 label,
                 QuizMode.MIXED,
+                perQuestion,
                 () -> {
                     Instant now = clock.instant();
                     var picked =
@@ -153,6 +182,7 @@ public final class QuizService {
             Learner learner,
             String label,
             QuizMode mode,
+            Duration perQuestion,
             java.util.function.Supplier<List<Question>> questions,
             String nothing) {
         synchronized (lock(learner)) {

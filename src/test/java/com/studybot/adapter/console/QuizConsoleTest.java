@@ -44,6 +44,45 @@ final class QuizConsoleTest {
         return out.toString();
     }
 
+    /** One console session over a shared quiz service and clock (a restart keeps the service's stores). */
+    private static String session(QuizConsole quiz, String input) throws Exception {
+        var chat = new ConsoleChat((q, k) -> null, 5, List::of, () -> "", quiz);
+        var out = new StringWriter();
+        chat.run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
+        return out.toString();
+    }
+
+    @Test
+    void aQuizResumedAfterARestartShowsItsQuestionAgainAndTheConsoleSetsNoTimeLimit() throws Exception {
+        var clock = new com.studybot.testing.MovableClock(java.time.Instant.parse("2026-12-06T10:00:00Z"));
+        var cards = CardParser.parse("cards.md", "# Cards\nWhat picks a node for each pod::the scheduler");
+        var service = new com.studybot.core.quiz.QuizService(
+                () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(AWS), cards),
+                new com.studybot.testing.InMemoryCardMemoryStore(),
+                new com.studybot.testing.InMemoryQuizStateStore(),
+                new com.studybot.testing.InMemoryScoreStore(),
+                new com.studybot.core.quiz.state.QuizMachine(new AnswerGrader()),
+                new com.studybot.core.quiz.Fsrs(com.studybot.core.quiz.FsrsParameters.defaults()),
+                clock,
+                java.time.Duration.ofMinutes(2));
+        // GIVEN a multiple-choice quiz started, then the console closed (a crash) before it was answered
+        String before = session(new QuizConsole(service), ":quiz fargate 1 mc\n");
+        String letter = before.lines()
+                .filter(l -> l.endsWith(") AWS Fargate"))
+                .map(l -> l.strip().substring(0, 1))
+                .findFirst()
+                .orElseThrow();
+        // WHEN the console starts again an hour later and the answer is typed
+        clock.advance(java.time.Duration.ofHours(1));
+        String after = session(new QuizConsole(service), letter + "\n");
+        // THEN the question and its options are shown again, and the late answer counts as given
+        assertThat(after)
+                .contains("Your quiz is still running; here is where it stands:")
+                .contains("Which of these is a serverless compute engine for containers?")
+                .contains(letter + ") AWS Fargate")
+                .contains("Correct: AWS Fargate");
+    }
+
     @Test
     void multipleChoiceTakesALetterAndQuotesThePassage() throws Exception {
         // WHEN a one-question multiple-choice quiz on Fargate is answered by letter
