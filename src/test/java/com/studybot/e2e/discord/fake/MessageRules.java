@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What Discord refuses in a message body with 400 Invalid Form Body (50035): content over 2,000 characters, more
- * than 5 action rows or 5 buttons in a row, a button label over 80 or a custom id over 100 characters, more than
- * 10 embeds, an embed title over 256 or description over 4,096 characters, or embeds over 6,000 characters in all.
+ * What Discord refuses in a body with 400 Invalid Form Body (50035): content over 2,000 characters, more than 5
+ * action rows or 5 buttons in a row, a button label over 80 or a custom id over 100 characters, more than 10
+ * embeds, an embed title over 256 or description over 4,096 characters, or embeds over 6,000 characters in all;
+ * a form (modal) with a title over 45 characters, more than 5 fields or a field label over 45; more than 25
+ * autocomplete choices or a choice over 100; a command whose name is not 1–32 lower-case characters, whose
+ * description is not 1–100 characters, or with more than 25 options or choices.
  */
 final class MessageRules {
     private static final Pattern BODIES = Pattern.compile(
@@ -15,8 +18,83 @@ final class MessageRules {
 
     private MessageRules() {}
 
-    /** Why Discord would refuse the message this call sends, if it would. */
+    /** Why Discord would refuse the message, form, choices or commands this call sends, if it would. */
     static Optional<String> problem(RecordedCall call) {
+        if (call.method().equals("PUT") && call.path().matches("applications/.*commands")) {
+            for (JsonNode command : call.json()) {
+                Optional<String> bad = command(command, "");
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+            return Optional.empty();
+        }
+        if (call.path().endsWith("/callback") && call.json().path("type").asInt() == 9) {
+            return modal(call.json().path("data"));
+        }
+        if (call.path().endsWith("/callback") && call.json().path("type").asInt() == 8) {
+            JsonNode choices = call.json().path("data").path("choices");
+            if (choices.size() > 25) {
+                return Optional.of("data.choices: Must be 25 or fewer in length.");
+            }
+            for (JsonNode c : choices) {
+                if (c.path("name").asText("").isEmpty()
+                        || c.path("name").asText("").length() > 100
+                        || c.path("value").asText("").length() > 100) {
+                    return Optional.of("data.choices.name/value: Must be between 1 and 100 in length.");
+                }
+            }
+            return Optional.empty();
+        }
+        return message(call);
+    }
+
+    private static Optional<String> modal(JsonNode data) {
+        if (data.path("title").asText("").isEmpty()
+                || data.path("title").asText("").length() > 45) {
+            return Optional.of("data.title: Must be between 1 and 45 in length.");
+        }
+        if (data.path("components").size() > 5) {
+            return Optional.of("data.components: Must be 5 or fewer in length.");
+        }
+        for (JsonNode label : data.path("components")) {
+            if (label.path("label").asText("").length() > 45
+                    || label.path("component").path("custom_id").asText("").length() > 100) {
+                return Optional.of("data.components.label: Must be 45 or fewer in length.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A command (or one of its sub-commands and options, {@code at} naming where), as Discord checks it. */
+    private static Optional<String> command(JsonNode c, String at) {
+        String name = c.path("name").asText("");
+        if (!name.matches("[-_\\p{Ll}\\p{N}]{1,32}")) {
+            return Optional.of(at + "name \"" + name + "\": must be 1-32 lower-case characters.");
+        }
+        String description = c.path("description").asText("");
+        if (c.path("type").asInt(1) <= 11 && (description.isEmpty() || description.length() > 100)) {
+            return Optional.of(at + name + ".description: Must be between 1 and 100 in length.");
+        }
+        if (c.path("options").size() > 25 || c.path("choices").size() > 25) {
+            return Optional.of(at + name + ".options/choices: Must be 25 or fewer in length.");
+        }
+        for (JsonNode choice : c.path("choices")) {
+            if (choice.path("name").asText("").isEmpty()
+                    || choice.path("name").asText("").length() > 100) {
+                return Optional.of(at + name + ".choices.name: Must be between 1 and 100 in length.");
+            }
+        }
+        for (JsonNode option : c.path("options")) {
+            Optional<String> bad = command(option, at + name + ".");
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> message(RecordedCall call) {
         if (!(call.method().equals("POST") || call.method().equals("PATCH"))
                 || !BODIES.matcher(call.path()).matches()
                 || call.path().endsWith("/threads")) {
