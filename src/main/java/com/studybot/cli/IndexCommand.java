@@ -19,6 +19,11 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         var config = Engine.config(common, Map.of());
         try (var wiring = Engine.start(config, false)) {
+            if (wiring.index().readOnly()) {
+                throw new UserError("Another studybot process (a chat, the bot, an index) holds the index of "
+                        + config.content().dir() + " in " + config.data().dir()
+                        + ", so it cannot be updated now: it updates it itself; stop it first, or use another --data.");
+            }
             var out = Terminal.out();
             out.printf(
                     "Index of %s: %d chunks (version %d)%n",

@@ -36,6 +36,12 @@ final class ReadOnlyIndexTest {
             assertThat(r.stdoutLines()).hasSize(1);
             assertThat(r.stdout()).contains("\"grounded\":true").contains("aws/container-services.md");
             assertThat(r.stderr()).contains("read-only");
+            // AND an index run says another process holds the index, in one line, instead of "0 chunks"
+            var index = ChildProcess.run(project, "", "index", "--content", "content", "--data", data.toString());
+            assertThat(index.exitCode()).isEqualTo(2);
+            assertThat(index.stderr())
+                    .contains("studybot: Another studybot process (a chat, the bot, an index) holds the index of")
+                    .doesNotContain("Exception");
         }
     }
 }

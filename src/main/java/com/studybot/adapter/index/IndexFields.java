@@ -24,6 +24,8 @@ final class IndexFields {
     static final String MODEL_ZH = "model_zh";
 
     static final String COMMIT_VERSION = "studybot.version";
+    /** "false" in the empty commit of a new index until its first sync commits ("true"); absent in older ones. */
+    static final String COMMIT_BUILT = "studybot.built";
 
     private IndexFields() {}
 }

@@ -53,13 +53,15 @@ public final class LuceneIndex implements AutoCloseable {
                 var config = new IndexWriterConfig(Analyzers.perField(Analyzers.english(), Analyzers.chinese()));
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
                 var writer = new IndexWriter(directory, config);
-                if (!DirectoryReader.indexExists(directory)) {
+                if (!DirectoryReader.indexExists(directory)) { // empty, and marked not built until a sync commits
+                    writer.setLiveCommitData(Map.of(IndexFields.COMMIT_VERSION, "0", IndexFields.COMMIT_BUILT, "false")
+                            .entrySet());
                     writer.commit();
                 }
                 return new LuceneIndex(directory, Optional.of(writer));
             } catch (LockObtainFailedException e) {
-                if (!DirectoryReader.indexExists(directory)) {
-                    throw new IndexBusyException(dir);
+                if (!DirectoryReader.indexExists(directory) || !built(directory)) {
+                    throw new IndexBusyException(dir); // another process is building it: nothing to read yet
                 }
                 LOG.warn("The index in {} is in use by another studybot process; answering from it read-only", dir);
                 return new LuceneIndex(directory, Optional.empty());
@@ -71,6 +73,28 @@ public final class LuceneIndex implements AutoCloseable {
 
     public boolean readOnly() {
         return writer.isEmpty();
+    }
+
+    /** Whether a sync has ever committed this index (a new one is empty and not built until then). */
+    public boolean built() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var reader = (DirectoryReader) searcher.getIndexReader();
+                return !"false".equals(reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_BUILT));
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the latest commit in {@code directory} is of a built index (one not marked otherwise). */
+    private static boolean built(Directory directory) throws IOException {
+        var commits = DirectoryReader.listCommits(directory);
+        var latest = commits.get(commits.size() - 1);
+        return !"false".equals(latest.getUserData().get(IndexFields.COMMIT_BUILT));
     }
 
     Optional<IndexWriter> writer() {

@@ -106,8 +106,8 @@ public final class LuceneIndexer {
                 plan.embedded(),
                 plan.reused(),
                 false);
-        if (report.changedAnything()) {
-            commit(writer);
+        if (report.changedAnything() || !index.built()) {
+            commit(writer); // a new index is built once its first sync commits, even with nothing in it
         }
         LOG.info("Index update: {}", report.summary());
         return report;
@@ -139,7 +139,8 @@ public final class LuceneIndexer {
     private void commit(IndexWriter writer) throws IOException {
         long next = index.version() + 1;
         writer.setLiveCommitData(
-                Map.of(IndexFields.COMMIT_VERSION, Long.toString(next)).entrySet());
+                Map.of(IndexFields.COMMIT_VERSION, Long.toString(next), IndexFields.COMMIT_BUILT, "true")
+                        .entrySet());
         writer.commit();
     }
 }
