@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -44,21 +47,44 @@ public final class LuceneIndex implements AutoCloseable {
                 writer.isPresent() ? new SearcherManager(writer.get(), null) : new SearcherManager(directory, null);
     }
 
-    /** Opens (creating if needed) the index in {@code dir}. */
+    /**
+     * Opens (creating if needed) the index in {@code dir}, for writing when it can; when another studybot process
+     * holds the write lock, read-only. The index is derived from the notes: one found damaged (a file missing or
+     * unreadable, or, after an unclean shutdown, a checksum that does not match) is rebuilt from scratch with one
+     * warning.
+     */
     public static LuceneIndex open(Path dir) {
         try {
-            Files.createDirectories(dir);
-            Directory directory = FSDirectory.open(dir);
+            return openIn(dir);
+        } catch (CorruptIndexException
+                | IndexFormatTooOldException
+                | IndexFormatTooNewException
+                | java.nio.file.NoSuchFileException
+                | java.io.FileNotFoundException e) {
+            LOG.warn("The index in {} is damaged ({}); rebuilding it from the notes", dir, e.getMessage());
+            wipe(dir);
+            try {
+                return openIn(dir);
+            } catch (IOException again) {
+                throw new UncheckedIOException("Cannot open the index in " + dir, again);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the index in " + dir, e);
+        }
+    }
+
+    /** Marks an index its writer closed cleanly; absent at open, the last writer did not close it (a kill, a crash). */
+    private static final String CLEAN = "studybot-closed-cleanly";
+
+    private static LuceneIndex openIn(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            IndexWriter writer;
             try {
                 var config = new IndexWriterConfig(Analyzers.perField(Analyzers.english(), Analyzers.chinese()));
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-                var writer = new IndexWriter(directory, config);
-                if (!DirectoryReader.indexExists(directory)) { // empty, and marked not built until a sync commits
-                    writer.setLiveCommitData(Map.of(IndexFields.COMMIT_VERSION, "0", IndexFields.COMMIT_BUILT, "false")
-                            .entrySet());
-                    writer.commit();
-                }
-                return new LuceneIndex(directory, Optional.of(writer));
+                writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
                 if (!DirectoryReader.indexExists(directory) || !built(directory)) {
                     throw new IndexBusyException(dir); // another process is building it: nothing to read yet
@@ -66,8 +92,51 @@ public final class LuceneIndex implements AutoCloseable {
                 LOG.warn("The index in {} is in use by another studybot process; answering from it read-only", dir);
                 return new LuceneIndex(directory, Optional.empty());
             }
+            try {
+                boolean clean = Files.deleteIfExists(dir.resolve(CLEAN));
+                if (!DirectoryReader.indexExists(directory)) { // empty, and marked not built until a sync commits
+                    writer.setLiveCommitData(Map.of(IndexFields.COMMIT_VERSION, "0", IndexFields.COMMIT_BUILT, "false")
+                            .entrySet());
+                    writer.commit();
+                } else if (!clean) {
+                    verify(directory);
+                }
+                return new LuceneIndex(directory, Optional.of(writer));
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Reads every file of the latest commit and checks its checksum (once, after an unclean shutdown). */
+    private static void verify(Directory directory) throws IOException {
+        try (var reader = DirectoryReader.open(directory)) {
+            for (var leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        }
+    }
+
+    /** Deletes a damaged index's files, holding its write lock (so never under another process's feet). */
+    private static void wipe(Path dir) {
+        try (Directory directory = FSDirectory.open(dir);
+                var lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw new UncheckedIOException(
+                    "The index in " + dir + " is damaged and another studybot process holds it: stop that process,"
+                            + " and the next start rebuilds it",
+                    e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the index in " + dir, e);
+            throw new UncheckedIOException("Cannot clear the damaged index in " + dir, e);
         }
     }
 
@@ -175,6 +244,9 @@ public final class LuceneIndex implements AutoCloseable {
             searchers.close();
             if (writer.isPresent()) {
                 writer.get().close();
+                if (directory instanceof FSDirectory fs) {
+                    Files.writeString(fs.getDirectory().resolve(CLEAN), "");
+                }
             }
             directory.close();
             english.close();

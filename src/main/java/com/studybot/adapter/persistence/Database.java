@@ -24,7 +24,12 @@ public final class Database implements AutoCloseable {
         this.transactions = new JdbcTransactions(dataSource);
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         schema.ifPresent(s -> flyway.schemas(s).defaultSchema(s));
-        flyway.load().migrate();
+        try {
+            flyway.load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw unusable(config, e);
+        }
     }
 
     /**
@@ -77,12 +82,25 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailable(
-                    "Cannot use the database at " + where(config.getJdbcUrl()) + ": " + rootMessage(e)
-                            + ". Check database.url and database.user (the password comes from"
-                            + " STUDYBOT_DATABASE_PASSWORD), and that the server is running.",
+            throw unusable(config, e);
+        }
+    }
+
+    /** What to say when the database cannot be used: a damaged SQLite file, or a server that cannot be used. */
+    private static DatabaseUnavailable unusable(HikariConfig config, RuntimeException e) {
+        String url = config.getJdbcUrl();
+        if (url.startsWith("jdbc:sqlite:")) {
+            return new DatabaseUnavailable(
+                    "The database file " + url.substring("jdbc:sqlite:".length()) + " cannot be used (" + rootMessage(e)
+                            + "): restore it from a backup, or move it aside to start afresh (quizzes, scores and"
+                            + " daily posts then start empty).",
                     e);
         }
+        return new DatabaseUnavailable(
+                "Cannot use the database at " + where(url) + ": " + rootMessage(e)
+                        + ". Check database.url and database.user (the password comes from"
+                        + " STUDYBOT_DATABASE_PASSWORD), and that the server is running.",
+                e);
     }
 
     /** "host:port/database" of a JDBC URL, without its parameters (which may hold a password). */
