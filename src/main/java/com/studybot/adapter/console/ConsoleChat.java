@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  * re-indexing and quitting. Works the same when stdin is a pipe (no prompt echo is needed).
  */
 public final class ConsoleChat {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleChat.class);
     static final String HELP = String.join(
             "\n",
             "Ask a question about your notes, or use a command:",
@@ -81,7 +82,7 @@ public final class ConsoleChat {
             }
             out.flush();
             String line = in.readLine();
-            if (line == null || !handle(line.strip(), out, interactive)) {
+            if (line == null || !safely(line.strip(), out, interactive)) {
                 break;
             }
         }
@@ -91,6 +92,39 @@ public final class ConsoleChat {
     /** Returns false when the user wants to leave. */
     boolean handle(String line, PrintWriter out) {
         return handle(line, out, false);
+    }
+
+    /**
+     * One line, whatever goes wrong: a failure (the disk full under the database, say) is one line saying what,
+     * with a reference for the log; nothing half-done was saved (every quiz step is one transaction), and the chat
+     * goes on.
+     */
+    boolean safely(String line, PrintWriter out, boolean interactive) {
+        try {
+            return handle(line, out, interactive);
+        } catch (RuntimeException e) {
+            var ref = com.studybot.core.common.ReferenceId.random();
+            LOG.debug("A console line failed (ref {})", ref, e);
+            out.println("studybot: that did not work: " + reason(e) + " (ref " + ref
+                    + "). Nothing of it was saved; try again.");
+            return true;
+        }
+    }
+
+    /** Why, in words: a full disk said so, else the innermost cause's first line. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")) {
+                return "the disk holding the data folder is full; free some space";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return m.lines().findFirst().orElse(m).strip();
     }
 
     /** As above; at a terminal a model's answer is shown as it is written, then checked. */

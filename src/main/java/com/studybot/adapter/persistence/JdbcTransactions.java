@@ -45,17 +45,33 @@ final class JdbcTransactions implements Transactions {
                 work.run();
                 c.commit();
             } catch (RuntimeException | SQLException | Error e) {
-                c.rollback();
+                rollBack(c, e); // a failed rollback (the commit failed half-way) never hides why
                 throw e;
             } finally {
                 current.remove();
                 afterCommit.remove();
-                c.setAutoCommit(true);
+                restore(c);
             }
         } catch (SQLException e) {
             throw new StoreException("committing a quiz step", e);
         }
         actions.forEach(Runnable::run);
+    }
+
+    private static void rollBack(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException also) {
+            cause.addSuppressed(also);
+        }
+    }
+
+    private static void restore(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the pool discards a connection it cannot reset; what failed before is what matters
+        }
     }
 
     @Override

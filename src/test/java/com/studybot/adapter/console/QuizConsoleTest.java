@@ -84,6 +84,72 @@ final class QuizConsoleTest {
     }
 
     @Test
+    void aDiskFullWhileAnsweringIsOneLineTheQuizWaitsAndTheAnswerCountsOnceWhenRetried() throws Exception {
+        // GIVEN a score store whose next write fails as a full disk does
+        var scores = new com.studybot.testing.InMemoryScoreStore();
+        var full = new java.util.concurrent.atomic.AtomicBoolean();
+        com.studybot.core.persistence.ScoreStore failing = new com.studybot.core.persistence.ScoreStore() {
+            @Override
+            public void record(
+                    String user, String community, String topic, String id, boolean correct, java.time.Instant at) {
+                if (full.getAndSet(false)) {
+                    throw new IllegalStateException(
+                            "Database error while recording: [SQLITE_FULL] database or disk is full");
+                }
+                scores.record(user, community, topic, id, correct, at);
+            }
+
+            @Override
+            public List<String> misses(Optional<String> u, String c, java.time.Instant since, int limit) {
+                return scores.misses(u, c, since, limit);
+            }
+
+            @Override
+            public void overrule(String user, String id) {
+                scores.overrule(user, id);
+            }
+
+            @Override
+            public com.studybot.core.quiz.Scoreboard board(String user) {
+                return scores.board(user);
+            }
+
+            @Override
+            public List<Standing> leaderboard(String c, String topic, java.time.Instant since, int limit) {
+                return scores.leaderboard(c, topic, since, limit);
+            }
+        };
+        var cards = CardParser.parse("cards.md", "# Cards\nWhat picks a node for each pod::the scheduler");
+        var service = new com.studybot.core.quiz.QuizService(
+                () -> new QuestionGenerator(new AnswerGrader()).generate(List.of(AWS), cards),
+                new com.studybot.testing.InMemoryCardMemoryStore(),
+                new com.studybot.testing.InMemoryQuizStateStore(),
+                failing,
+                new com.studybot.core.quiz.state.QuizMachine(new AnswerGrader()),
+                new com.studybot.core.quiz.Fsrs(com.studybot.core.quiz.FsrsParameters.defaults()),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC),
+                java.time.Duration.ofMinutes(2));
+        var quiz = new QuizConsole(service);
+        String started = session(quiz, ":quiz fargate 1 mc\n");
+        String letter = started.lines()
+                .filter(l -> l.endsWith(") AWS Fargate"))
+                .map(l -> l.strip().substring(0, 1))
+                .findFirst()
+                .orElseThrow();
+        // WHEN the answer is typed while the disk is full, then again
+        full.set(true);
+        String out = session(quiz, letter + "\n" + letter + "\n");
+        // THEN one line says so, the chat goes on, and the retried answer counts once
+        assertThat(out)
+                .containsPattern(
+                        "studybot: that did not work: the disk holding the data folder is full; free some space"
+                                + " \\(ref [A-Z0-9]+\\)\\. Nothing of it was saved; try again\\.")
+                .contains("Correct: AWS Fargate")
+                .doesNotContain("Exception");
+        assertThat(scores.board("console").answered()).isEqualTo(1);
+    }
+
+    @Test
     void multipleChoiceTakesALetterAndQuotesThePassage() throws Exception {
         // WHEN a one-question multiple-choice quiz on Fargate is answered by letter
         String out = chat(":quiz fargate 1 mc\n");
