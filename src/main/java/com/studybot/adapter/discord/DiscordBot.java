@@ -69,6 +69,7 @@ public final class DiscordBot implements AutoCloseable {
             Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(DiscordFailures::log);
         // every request goes to one host: OkHttp's default of 5 in flight per host would queue the acknowledgements
         // of a burst of interactions behind each other (Discord's own limits are kept by JDA's rate limiter)
         var dispatcher = new okhttp3.Dispatcher();

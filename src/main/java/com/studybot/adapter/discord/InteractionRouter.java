@@ -188,8 +188,9 @@ public final class InteractionRouter extends ListenerAdapter {
         try {
             work.run();
             LOG.info(
-                    "{} in guild {} handled in {} ms, started {} ms after the event",
+                    "{} (interaction {}) in guild {} handled in {} ms, started {} ms after the event",
                     what,
+                    event.getId(),
                     guild,
                     (System.nanoTime() - t0) / 1_000_000,
                     waited);
@@ -205,7 +206,7 @@ public final class InteractionRouter extends ListenerAdapter {
     private static void apologize(IReplyCallback event, String what, Throwable e) {
         var ref = ReferenceId.random();
         String guild = event.getGuild() == null ? "dm" : event.getGuild().getId();
-        LOG.error("{} in guild {} failed (ref {})", what, guild, ref, e);
+        LOG.error("{} (interaction {}) in guild {} failed (ref {})", what, event.getId(), guild, ref, e);
         answer(
                 event,
                 "Something went wrong (ref " + ref + "). Please try again; if it keeps happening, tell"

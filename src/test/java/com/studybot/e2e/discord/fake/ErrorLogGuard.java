@@ -10,7 +10,8 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records ERROR events from JDA ({@code net.dv8tion}) and the bot or the fake ({@code com.studybot}):
+ * Records ERROR events from JDA ({@code net.dv8tion}) and the bot or the fake ({@code com.studybot}), and the
+ * bot's warnings about Discord requests that failed unattended ({@code DiscordFailures}):
  * JDA reports failed REST calls and unparseable payloads only in its log, so a test that ignored the
  * log would pass while the bot is broken. Attach before starting JDA, assert after shutting it down.
  *
@@ -69,7 +70,8 @@ public final class ErrorLogGuard implements AutoCloseable {
 
         @Override
         protected void append(ILoggingEvent event) {
-            if (event.getLevel().isGreaterOrEqual(Level.ERROR) && watched(event.getLoggerName())) {
+            boolean refused = event.getLoggerName().endsWith(".DiscordFailures"); // a failed request, as a warning
+            if ((event.getLevel().isGreaterOrEqual(Level.ERROR) || refused) && watched(event.getLoggerName())) {
                 synchronized (this) {
                     errors.add(event.getLoggerName() + ": " + event.getFormattedMessage() + cause(event));
                 }
