@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** Percentiles of a list of durations in nanoseconds, printed in milliseconds. */
-record Latency(long[] sortedNanos) {
-    static Latency of(List<Long> nanos) {
+public record Latency(long[] sortedNanos) {
+    public static Latency of(List<Long> nanos) {
         long[] a = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(a);
         return new Latency(a);
@@ -24,7 +24,7 @@ record Latency(long[] sortedNanos) {
         return Arrays.stream(sortedNanos).average().orElse(0) / 1e6;
     }
 
-    String summary() {
+    public String summary() {
         return String.format(
                 Locale.ROOT,
                 "n=%d mean %.2f ms  p50 %.2f ms  p99 %.2f ms  max %.2f ms",

@@ -3,6 +3,7 @@ package com.studybot.e2e.discord;
 import static com.studybot.e2e.discord.BotFixture.TIMEOUT;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.studybot.bench.Latency;
 import com.studybot.e2e.discord.fake.FakeDiscord;
 import com.studybot.e2e.discord.fake.Pending;
 import com.studybot.e2e.discord.fake.Reply;
@@ -10,7 +11,6 @@ import com.studybot.e2e.discord.fake.TestUser;
 import com.studybot.testing.StubOpenAi;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,14 +83,10 @@ final class DiscordBusyBench {
     }
 
     private static void print(String what, List<Long> nanos) {
-        long[] a = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
                 Locale.ROOT,
-                "discord acknowledged after dispatch, %-40s n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                "discord acknowledged after dispatch, %-40s %s%n",
                 what,
-                a.length,
-                a[(int) Math.ceil(0.50 * a.length) - 1] / 1e6,
-                a[(int) Math.ceil(0.99 * a.length) - 1] / 1e6,
-                Arrays.stream(a).max().orElse(0) / 1e6);
+                Latency.of(nanos).summary());
     }
 }

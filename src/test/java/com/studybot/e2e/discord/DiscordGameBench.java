@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.studybot.bench.Latency;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.game.GameAnswer;
 import com.studybot.core.quiz.game.GameState;
@@ -14,7 +15,6 @@ import com.studybot.e2e.discord.fake.TestUser;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,14 +136,7 @@ final class DiscordGameBench {
     }
 
     private static void print(String what, List<Long> nanos) {
-        long[] a = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
-                Locale.ROOT,
-                "discord %-48s n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
-                what,
-                a.length,
-                a[(int) Math.ceil(0.50 * a.length) - 1] / 1e6,
-                a[(int) Math.ceil(0.99 * a.length) - 1] / 1e6,
-                Arrays.stream(a).max().orElse(0) / 1e6);
+                Locale.ROOT, "discord %-48s %s%n", what, Latency.of(nanos).summary());
     }
 }

@@ -3,12 +3,12 @@ package com.studybot.e2e.discord;
 import static com.studybot.e2e.discord.BotFixture.TIMEOUT;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.studybot.bench.Latency;
 import com.studybot.e2e.discord.fake.FakeDiscord;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,14 +59,7 @@ final class DiscordRoundTripBench {
     }
 
     private static void print(String what, List<Long> nanos) {
-        long[] a = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
-                Locale.ROOT,
-                "discord %-48s n=%d p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
-                what,
-                a.length,
-                a[(int) Math.ceil(0.50 * a.length) - 1] / 1e6,
-                a[(int) Math.ceil(0.99 * a.length) - 1] / 1e6,
-                Arrays.stream(a).max().orElse(0) / 1e6);
+                Locale.ROOT, "discord %-48s %s%n", what, Latency.of(nanos).summary());
     }
 }

@@ -1,17 +1,14 @@
 package com.studybot.adapter.discord.game;
 
+import com.studybot.adapter.discord.AnswerForm;
 import com.studybot.adapter.discord.ComponentHandler;
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.core.quiz.game.Actor;
 import com.studybot.core.quiz.game.GameEvent;
 import com.studybot.core.quiz.game.GameService;
 import java.util.Optional;
-import net.dv8tion.jda.api.components.label.Label;
-import net.dv8tion.jda.api.components.textinput.TextInput;
-import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.modals.Modal;
 
 /**
  * A game's buttons: Join and Start now in the lobby, A–E (or Answer, which opens a form) on a question. Every
@@ -20,7 +17,6 @@ import net.dv8tion.jda.api.modals.Modal;
  * each press is acknowledged at once, however many come together.
  */
 public final class GameButtons implements ComponentHandler {
-    static final String ANSWER_INPUT = "answer";
 
     private final GameService games;
     private final GameReplies replies;
@@ -42,14 +38,7 @@ public final class GameButtons implements ComponentHandler {
         GamePayload p = GamePayload.decode(payload);
         String member = event.getUser().getId();
         if (action.equals("type")) {
-            String base = ids.create(GameMessages.PREFIX, payload);
-            var input = TextInput.create(ANSWER_INPUT, TextInputStyle.SHORT)
-                    .setRequired(true)
-                    .setMaxLength(200)
-                    .build();
-            event.replyModal(Modal.create(ComponentIds.action(base, "typed"), "Your answer")
-                            .addComponents(Label.of("Answer", input))
-                            .build())
+            event.replyModal(AnswerForm.of(ids.create(GameMessages.PREFIX, payload)))
                     .queue();
             return;
         }
@@ -72,9 +61,7 @@ public final class GameButtons implements ComponentHandler {
     @Override
     public void onModal(ModalInteractionEvent event, String payload, String action) {
         GamePayload p = GamePayload.decode(payload);
-        String text = Optional.ofNullable(event.getValue(ANSWER_INPUT))
-                .map(m -> m.getAsString())
-                .orElse("");
+        String text = AnswerForm.answer(event);
         var effects =
                 games.handle(p.channel(), new GameEvent.Answer(event.getUser().getId(), p.question(), text));
         replies.respond(event, p.channel(), effects, "Taken.");

@@ -1,5 +1,6 @@
 package com.studybot.adapter.discord.quiz;
 
+import com.studybot.adapter.discord.AnswerForm;
 import com.studybot.adapter.discord.ComponentHandler;
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.core.quiz.QuizService;
@@ -9,14 +10,10 @@ import com.studybot.core.quiz.state.QuizEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import net.dv8tion.jda.api.components.label.Label;
-import net.dv8tion.jda.api.components.textinput.TextInput;
-import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuizButtons implements ComponentHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QuizButtons.class);
-    static final String ANSWER_INPUT = "answer";
 
     private final QuizService quizzes;
     private final QuizMessages messages;
@@ -52,14 +48,7 @@ public final class QuizButtons implements ComponentHandler {
             return;
         }
         if (action.equals("type")) {
-            String base = ids.create(QuizMessages.PREFIX, payload);
-            var input = TextInput.create(ANSWER_INPUT, TextInputStyle.SHORT)
-                    .setRequired(true)
-                    .setMaxLength(200)
-                    .build();
-            event.replyModal(Modal.create(ComponentIds.action(base, "typed"), "Your answer")
-                            .addComponents(Label.of("Answer", input))
-                            .build())
+            event.replyModal(AnswerForm.of(ids.create(QuizMessages.PREFIX, payload)))
                     .queue();
             return;
         }
@@ -77,9 +66,7 @@ public final class QuizButtons implements ComponentHandler {
         if (!owner(event, p)) {
             return;
         }
-        String text = Optional.ofNullable(event.getValue(ANSWER_INPUT))
-                .map(m -> m.getAsString())
-                .orElse("");
+        String text = AnswerForm.answer(event);
         reply(event, p, quizzes.handle(p.learner(), new QuizEvent.Answer(p.question(), text)), event.getMessage());
     }
 
