@@ -200,7 +200,7 @@ final class QuizWiring implements AutoCloseable {
 
     /** See {@link Wiring#questionPool(Path, long)}. */
     static NotesQuestionPool questionPool(Path contentDir, long maxFileBytes) {
-        return questionPool(new StudybotConfig.Content(contentDir, maxFileBytes, CardParser.DEFAULT_DECK_TAG));
+        return questionPool(StudybotConfig.Content.fixed(contentDir, maxFileBytes, CardParser.DEFAULT_DECK_TAG));
     }
 
     /** See {@link Wiring#questionPool(StudybotConfig.Content)}. */

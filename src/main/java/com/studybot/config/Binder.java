@@ -9,11 +9,22 @@ final class Binder {
     private Binder() {}
 
     static StudybotConfig bind(Values v, List<String> problems) {
-        var content = new StudybotConfig.Content(
-                v.path("content.dir"),
-                v.integer("content.maxFileBytes", 1, StudybotConfig.Content.MAX_FILE_BYTES),
-                v.string("content.deckTag").replaceFirst("^#", ""));
         var data = new StudybotConfig.Data(v.path("data.dir"));
+        var git = new StudybotConfig.Git(
+                v.string("content.git.url").strip(),
+                v.string("content.git.branch").strip(),
+                v.duration("content.git.every"));
+        if (git.enabled() && !git.url().matches("(?i)(https?|ssh|git|file)://.+|[^\\s:/]+@[^\\s:]+:.+|/.+")) {
+            problems.add("content.git.url: must be a Git URL (https://, ssh://, git@host:path or file://), was \""
+                    + git.url() + "\"");
+        }
+        var content = new StudybotConfig.Content(
+                git.enabled() ? GitCheckout.dir(data.dir(), git.url()) : v.path("content.dir"),
+                v.integer("content.maxFileBytes", 1, StudybotConfig.Content.MAX_FILE_BYTES),
+                v.string("content.deckTag").replaceFirst("^#", ""),
+                v.bool("content.watch"),
+                v.optionalDuration("content.rescan"),
+                git);
         var database = new StudybotConfig.Database(
                 v.string("database.url").strip(), v.string("database.user").strip(), (int)
                         v.integer("database.poolSize", 1, 100));

@@ -3,6 +3,7 @@ package com.studybot.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The whole configuration, immutable; services receive only the part they need. */
 public record StudybotConfig(
@@ -17,9 +18,32 @@ public record StudybotConfig(
         Llm llm) {
 
     /** {@code deckTag}: the tag that makes a note a deck, whose highlights and clozes are cards. */
-    public record Content(Path dir, long maxFileBytes, String deckTag) {
+    /**
+     * The notes: {@code dir} is the folder read (with {@code git.url} set, the clone's working tree under the data
+     * folder); {@code watch} re-indexes on file events; {@code rescan}, when present, re-reads the folder that
+     * often (for file systems whose events are unreliable).
+     */
+    public record Content(
+            Path dir, long maxFileBytes, String deckTag, boolean watch, Optional<Duration> rescan, Git git) {
         /** The largest file size one may allow (256 MiB): a note is read whole into memory. */
         public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+        /** Notes as they were before live updates: no watcher, no rescan, no Git (tools and tests). */
+        public static Content fixed(Path dir, long maxFileBytes, String deckTag) {
+            return new Content(dir, maxFileBytes, deckTag, false, Optional.empty(), Git.NONE);
+        }
+    }
+
+    /**
+     * A Git repository the notes follow: {@code url} empty for none; {@code branch} empty for the remote's default;
+     * fetched {@code every} so often. A token, when needed, comes only from {@code STUDYBOT_GIT_TOKEN}.
+     */
+    public record Git(String url, String branch, Duration every) {
+        public static final Git NONE = new Git("", "", Duration.ofMinutes(10));
+
+        public boolean enabled() {
+            return !url.isEmpty();
+        }
     }
 
     public record Data(Path dir) {}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads typed values from the merged tree by key path, collecting a problem for each bad one. */
 final class Values {
@@ -95,5 +96,10 @@ final class Values {
             problems.add(path + ": must be an ISO-8601 duration such as PT1H or PT30M, was \"" + t + "\"");
             return Duration.ofHours(1);
         }
+    }
+
+    /** A positive duration, or empty when the value is empty (a feature left off). */
+    Optional<Duration> optionalDuration(String path) {
+        return text(path).isEmpty() ? Optional.empty() : Optional.of(duration(path));
     }
 }
