@@ -73,6 +73,8 @@ public final class Wiring implements AutoCloseable {
     private final LanguageModelWiring model;
     private final Optional<QuestionWritingWiring> writing;
     private final QuizWiring quiz;
+    /** One index update at a time: the watcher, Git, uploads, {@code /reload} and {@code :reindex} take turns. */
+    private final Object syncLock = new Object();
 
     /** Shares embedding models between instances (the eval command indexes several folders). */
     public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -161,12 +163,14 @@ public final class Wiring implements AutoCloseable {
 
     /** Brings the index up to date; then, when the model writes quiz questions, starts a pass in the background. */
     public SyncReport sync(Progress progress) {
-        SyncReport report = indexer.sync(progress);
-        writing.ifPresent(w -> {
-            quizzes(); // opens the database the written questions are kept in
-            w.start();
-        });
-        return report;
+        synchronized (syncLock) {
+            SyncReport report = indexer.sync(progress);
+            writing.ifPresent(w -> {
+                quizzes(); // opens the database the written questions are kept in
+                w.start();
+            });
+            return report;
+        }
     }
 
     /**
@@ -208,9 +212,11 @@ public final class Wiring implements AutoCloseable {
 
     /** Re-indexes the notes, then drops the gaps the notes answer now; says what changed. */
     public String reindex() {
-        String summary = sync(Progress.NONE).summary();
-        int closed = gaps().refresh(answerer, config.retrieval().topK());
-        return closed == 0 ? summary : summary + "; " + closed + (closed == 1 ? " gap" : " gaps") + " now answered";
+        synchronized (syncLock) {
+            String summary = sync(Progress.NONE).summary();
+            int closed = gaps().refresh(answerer, config.retrieval().topK());
+            return closed == 0 ? summary : summary + "; " + closed + (closed == 1 ? " gap" : " gaps") + " now answered";
+        }
     }
 
     /** The servers' daily quizzes over the quiz database and question pool. */
