@@ -1,5 +1,6 @@
 package com.studybot.cli;
 
+import com.studybot.LiveNotes;
 import com.studybot.Wiring;
 import com.studybot.adapter.discord.DiscordBot;
 import com.studybot.config.Secrets;
@@ -31,6 +32,7 @@ final class BotCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"On Discord\")."));
         var config = Engine.config(common, Map.of());
         Wiring wiring = Engine.start(config, true);
+        LiveNotes live = LiveNotes.start(wiring);
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         var bot = new AtomicReference<DiscordBot>();
@@ -44,6 +46,7 @@ final class BotCommand implements Callable<Integer> {
                             if (bot.get() != null) {
                                 bot.get().close();
                             }
+                            live.close();
                             wiring.close();
                             stopped.countDown();
                         },

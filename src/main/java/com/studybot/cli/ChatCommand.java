@@ -1,5 +1,6 @@
 package com.studybot.cli;
 
+import com.studybot.LiveNotes;
 import com.studybot.adapter.console.ConsoleChat;
 import com.studybot.adapter.console.GroupConsole;
 import com.studybot.adapter.console.QuizConsole;
@@ -17,7 +18,8 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var config = Engine.config(common, Map.of());
-        try (var wiring = Engine.start(config, true)) {
+        try (var wiring = Engine.start(config, true);
+                var live = LiveNotes.start(wiring)) {
             var chat = new ConsoleChat(
                     wiring.userAnswerer(),
                     config.retrieval().topK(),

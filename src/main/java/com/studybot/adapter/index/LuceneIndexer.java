@@ -109,7 +109,11 @@ public final class LuceneIndexer {
         if (report.changedAnything() || !index.built()) {
             commit(writer); // a new index is built once its first sync commits, even with nothing in it
         }
-        LOG.info("Index update: {}", report.summary());
+        if (report.changedAnything() || !skipped.isEmpty()) {
+            LOG.info("Index update: {}", report.summary());
+        } else {
+            LOG.debug("Index update: {}", report.summary()); // a watcher's event that changed nothing is not news
+        }
         return report;
     }
 
