@@ -42,6 +42,7 @@ public final class QuizService {
     private final QuestionPicker picker;
     private final Object[] locks = new Object[LOCK_STRIPES];
     private final Transactions transactions;
+    private final FreshQuestions fresh;
 
     /** A service whose stores need no transaction to write together (in memory). */
     public QuizService(
@@ -77,6 +78,7 @@ public final class QuizService {
         this.clock = clock;
         this.perQuestion = perQuestion;
         this.picker = new QuestionPicker(pool, memory);
+        this.fresh = new FreshQuestions(pool);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -222,7 +224,7 @@ public final class QuizService {
     private List<Effect> step(Learner learner, QuizEvent event) {
         Instant now = clock.instant();
         QuizState state = state(learner);
-        Transition t = machine.apply(state, event, now);
+        Transition t = machine.apply(fresh.upcoming(state), event, now); // the notes may have changed meanwhile
         String topic = topicOf(state);
         transactions.inOne(
                 () -> { // score, memory and state together, committed before any reply is shown
