@@ -85,7 +85,7 @@ final class LiveNotesTest {
 
     private String answer(String question) {
         Answer a = wiring.answerer().answer(question, 5);
-        return a instanceof Answer.Answered answered ? answered.toString() : "";
+        return a instanceof Answer.Answered answered ? answered.text() : "";
     }
 
     /** Saved as editors and sync tools save: the text aside, then moved over the note in one step. */

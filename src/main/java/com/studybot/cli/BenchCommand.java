@@ -4,6 +4,7 @@ import com.studybot.Wiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.bench.Bench;
 import com.studybot.bench.ChildRestart;
+import com.studybot.bench.LiveBench;
 import com.studybot.bench.QuizBench;
 import com.studybot.config.ConfigLoader;
 import com.studybot.eval.DevSet;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +64,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "PostgreSQL for the quiz bench (default: $STUDYBOT_TEST_PG_URL).")
     String pg;
 
+    @Option(
+            names = "--live",
+            description = "Only the live-notes bench: save to answerable at 10 and 1,000 notes, and the idle watcher.")
+    boolean liveOnly;
+
+    @Option(names = "--idle", defaultValue = "60", description = "Seconds the idle watcher is measured (--live).")
+    int idleSeconds;
+
     @Override
     public Integer call() throws Exception {
         if (quizOnly) {
             return quizBench();
+        }
+        if (liveOnly) {
+            return liveBench();
         }
         Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
         wipe(data);
@@ -89,6 +102,23 @@ final class BenchCommand implements Callable<Integer> {
         for (int size : sizes) {
             Path emptyNotes = Files.createDirectories(data.resolve("notes-" + size));
             bench.large(chunks.subList(0, Math.min(800, chunks.size())), size, emptyNotes, questions);
+        }
+        return 0;
+    }
+
+    private int liveBench() throws Exception {
+        wipe(data);
+        Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
+        var loader = new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
+        var base = loader.load(Optional.empty(), Map.of("data.dir", data.toString()));
+        var bench = new LiveBench(
+                root -> loader.load(
+                        Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data.toString())),
+                Wiring.Models.load(base),
+                Terminal.out());
+        for (int size : List.of(10, 1000)) {
+            Path vault = bench.vault(notes, data.resolve("vault-" + size), size);
+            bench.saveToAnswerable(vault, size, Duration.ofSeconds(size == 1000 ? idleSeconds : 0));
         }
         return 0;
     }

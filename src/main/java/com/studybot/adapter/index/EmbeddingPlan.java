@@ -7,6 +7,7 @@ import com.studybot.core.common.Scripts;
 import com.studybot.core.content.Chunk;
 import com.studybot.core.retrieval.Embedder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Gives every chunk its vectors: reused from the index when the chunk's hash and the model id match,
- * embedded in batches otherwise. Chinese vectors only for chunks with enough CJK text.
+ * embedded in batches otherwise (a text repeated in several places, once). Chinese vectors only for chunks with
+ * enough CJK text.
  */
 final class EmbeddingPlan {
     static final double CJK_SHARE = 0.15;
@@ -67,6 +69,8 @@ final class EmbeddingPlan {
             Progress progress) {
         float[][] out = new float[chunks.size()][];
         var todo = new ArrayList<Integer>();
+        var firstWithText = new HashMap<String, Integer>();
+        var twins = new ArrayList<int[]>(); // {chunk, an earlier chunk of the same text}: embedded once
         for (int i = 0; i < chunks.size(); i++) {
             Chunk c = chunks.get(i);
             if (!wanted.test(c)) {
@@ -79,10 +83,19 @@ final class EmbeddingPlan {
                 out[i] = old.get().vector();
                 reused++;
             } else {
-                todo.add(i);
+                Integer first = firstWithText.putIfAbsent(c.contentHash(), i);
+                if (first == null) {
+                    todo.add(i);
+                } else {
+                    twins.add(new int[] {i, first});
+                }
             }
         }
         embedBatches(chunks, todo, model, out, progress);
+        for (int[] twin : twins) {
+            out[twin[0]] = out[twin[1]];
+            reused++;
+        }
         return out;
     }
 

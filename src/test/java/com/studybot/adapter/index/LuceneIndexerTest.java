@@ -50,6 +50,26 @@ final class LuceneIndexerTest {
     }
 
     @Test
+    void aTextRepeatedInSeveralNotesIsEmbeddedOnce() {
+        // GIVEN three notes, two with the same section (a template, a copied note)
+        notes.put("a.md", "References", "See the course book, chapter 3.");
+        notes.put("b.md", "References", "See the course book, chapter 3.");
+        notes.put("c.md", "Kubernetes", "Kubernetes schedules pods across nodes.");
+        try (var index = LuceneIndex.open(dir)) {
+            var fresh = new HashingEmbedder("hash-v1");
+            SyncReport report = indexer(index, fresh).sync(Progress.NONE);
+            // THEN the repeated text is embedded once, and both notes hold it
+            assertThat(fresh.passagesEmbedded.get()).isEqualTo(2);
+            assertThat(report.chunksEmbedded()).isEqualTo(2);
+            assertThat(report.chunksReused()).isEqualTo(1);
+            assertThat(index.chunkCount()).isEqualTo(3);
+            assertThat(search(index, "course book chapter"))
+                    .extracting(p -> p.chunk().file())
+                    .contains("a.md", "b.md");
+        }
+    }
+
+    @Test
     void aChangedFileReembedsOnlyItsChangedChunksAndADeletedFileLeaves() {
         // GIVEN an indexed note with two sections and another note
         notes.notes.put(
