@@ -85,13 +85,16 @@ final class Catchup {
     }
 
     /** Points the branch at {@code remote} and the working tree too; untracked files are left alone (no clean). */
-    private GitUpdate reset(ObjectId from, ObjectId remote, String branch, String why)
-            throws GitAPIException, IOException {
+    void moveTo(String branch, ObjectId remote) throws GitAPIException, IOException {
         if (!branch.equals(repo.getBranch())) {
-            var link = repo.updateRef(Constants.HEAD);
-            link.link(Constants.R_HEADS + branch);
+            repo.updateRef(Constants.HEAD).link(Constants.R_HEADS + branch);
         }
         git.reset().setMode(ResetType.HARD).setRef(remote.name()).call();
+    }
+
+    private GitUpdate reset(ObjectId from, ObjectId remote, String branch, String why)
+            throws GitAPIException, IOException {
+        moveTo(branch, remote);
         LOG.warn(
                 "Git: {} reset from {} to {} on branch {} because {}; local changes to tracked files are gone",
                 maskedUrl,

@@ -3,26 +3,25 @@ package com.studybot.adapter.content.git;
 import com.studybot.config.StudybotConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.SshSessionFactory;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public final class GitFollower {
     static final String TOKEN = "STUDYBOT_GIT_TOKEN";
     static final String USER = "STUDYBOT_GIT_USER";
     private static final Logger LOG = LoggerFactory.getLogger(GitFollower.class);
-    private static final String REMOTE = Constants.DEFAULT_REMOTE_NAME;
+    private static final String REMOTE = Repos.REMOTE;
     private static final Pattern SSH = Pattern.compile("(?i)ssh://.*|[^\\s:/]+@[^\\s:/]+:.*");
 
     private final String url;
@@ -93,13 +92,10 @@ public final class GitFollower {
                 return failed(unsupported().get(), kept);
             }
             String target = branch.isEmpty() ? repo.getBranch() : branch;
-            Optional<ObjectId> trackedBefore = tracking(repo, target);
-            git.fetch()
-                    .setRemote(REMOTE)
-                    .setRemoveDeletedRefs(true)
-                    .setCredentialsProvider(credentials.orElse(null))
-                    .call();
-            Optional<ObjectId> remote = tracking(repo, target);
+            Optional<ObjectId> trackedBefore = Repos.tracking(repo, target);
+            Repos.keepGcInForeground(repo);
+            fetch(git);
+            Optional<ObjectId> remote = Repos.tracking(repo, target);
             if (remote.isEmpty()) {
                 return failed("branch " + target + " is not on the remote", kept);
             }
@@ -119,11 +115,6 @@ public final class GitFollower {
         return new GitUpdate.Failed(reason, kept);
     }
 
-    private static Optional<ObjectId> tracking(Repository repo, String target) throws IOException {
-        Ref ref = repo.exactRef(Constants.R_REMOTES + REMOTE + "/" + target);
-        return Optional.ofNullable(ref).map(Ref::getObjectId);
-    }
-
     /** Clones into a hidden sibling folder, then moves it into place, so a failed clone leaves nothing behind. */
     private GitUpdate cloneFirst() {
         Path temp = null;
@@ -131,7 +122,7 @@ public final class GitFollower {
             if (unsupported().isPresent()) {
                 throw new GitUnavailable(cannotClone(unsupported().get()));
             }
-            if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            if (Files.isDirectory(dir) && !Folders.isEmpty(dir)) {
                 throw new GitUnavailable(cannotClone(dir + " exists but is not a Git checkout; move it aside"));
             }
             Files.createDirectories(dir.getParent());
@@ -146,32 +137,40 @@ public final class GitFollower {
             }
             LOG.info("Cloned {} ({}) at {} into {}", masking.apply(url), branchLabel(), commit.substring(0, 7), dir);
             return new GitUpdate.Cloned(commit);
-        } catch (GitAPIException | IOException | UncheckedIOException | JGitInternalException e) {
+        } catch (GitAPIException | IOException | URISyntaxException | UncheckedIOException | JGitInternalException e) {
             throw new GitUnavailable(cannotClone(masking.reason(e)));
         } finally {
-            deleteTree(temp);
+            Folders.deleteTree(temp);
         }
     }
 
-    private String cloneInto(Path temp) throws GitAPIException, IOException {
-        var clone = Git.cloneRepository()
-                .setURI(url)
-                .setDirectory(temp.toFile())
-                .setRemote(REMOTE)
-                .setCredentialsProvider(credentials.orElse(null));
-        if (!branch.isEmpty()) {
-            clone.setBranch(Constants.R_HEADS + branch);
-        }
-        try (Git git = clone.call()) {
+    /**
+     * Like {@code git clone}, but with JGit's automatic gc kept in the foreground ({@code gc.autoDetach=false}):
+     * CloneCommand would start it in a background thread after its fetch, racing the move into place.
+     */
+    private String cloneInto(Path temp) throws GitAPIException, IOException, URISyntaxException {
+        try (Git git = Git.init().setDirectory(temp.toFile()).call()) {
             Repository repo = git.getRepository();
-            ObjectId head = repo.resolve(Constants.HEAD);
-            String checkedOut = repo.getBranch();
-            if (head == null || (!branch.isEmpty() && !branch.equals(checkedOut))) {
-                throw new GitUnavailable(cannotClone(
-                        branch.isEmpty() ? "the remote has no commits" : "branch " + branch + " is not on the remote"));
-            }
-            return head.name();
+            Repos.keepGcInForeground(repo);
+            git.remoteAdd().setName(REMOTE).setUri(new URIish(url)).call();
+            FetchResult fetched = fetch(git);
+            String target = branch.isEmpty()
+                    ? Repos.defaultBranch(fetched)
+                            .orElseThrow(() -> new GitUnavailable(cannotClone("the remote has no commits")))
+                    : branch;
+            ObjectId remote = Repos.tracking(repo, target)
+                    .orElseThrow(() -> new GitUnavailable(cannotClone("branch " + target + " is not on the remote")));
+            new Catchup(git, masking.apply(url)).moveTo(target, remote);
+            return remote.name();
         }
+    }
+
+    private FetchResult fetch(Git git) throws GitAPIException {
+        return git.fetch()
+                .setRemote(REMOTE)
+                .setRemoveDeletedRefs(true)
+                .setCredentialsProvider(credentials.orElse(null))
+                .call();
     }
 
     /** JGit's SSH transport is a separate module, not shipped: without it an ssh URL fails with a bare NPE. */
@@ -187,25 +186,5 @@ public final class GitFollower {
 
     private String branchLabel() {
         return branch.isEmpty() ? "its default branch" : "branch " + branch;
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                p.toFile().setWritable(true);
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete the unfinished clone {}: {}", root, Objects.toString(e.getMessage(), ""));
-        }
     }
 }

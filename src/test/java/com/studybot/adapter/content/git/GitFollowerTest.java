@@ -45,8 +45,9 @@ final class GitFollowerTest {
     }
 
     @AfterEach
-    void close() {
+    void noErrorWasLogged() {
         logs.close();
+        assertThat(logs.lines()).noneMatch(line -> line.startsWith("ERROR"));
         teacher.close();
     }
 
@@ -76,6 +77,27 @@ final class GitFollowerTest {
         assertThat(read("biology/cells.md")).contains("mitochondrion");
         assertThat(read("physics.md")).contains("Force");
         assertThat(Files.list(checkout.getParent())).containsExactly(checkout); // no clone folder left beside it
+        try (Git git = Git.open(checkout.toFile())) {
+            assertThat(git.getRepository().getBranch()).isEqualTo("main");
+            // JGit's auto gc would otherwise run in a background thread after each fetch, racing the next step
+            assertThat(git.getRepository().getConfig().getBoolean("gc", "autoDetach", true))
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void anEmptyRemoteCannotBeClonedAndLeavesNothing() {
+        // GIVEN a repository nobody pushed to
+        Path empty = TeacherLaptop.bareRemote(tmp.resolve("empty.git"), "main");
+        String emptyUrl = empty.toUri().toString();
+
+        // WHEN
+        assertThatThrownBy(() -> follower(emptyUrl, "", Map.of()).update())
+                // THEN
+                .isInstanceOf(GitUnavailable.class)
+                .hasMessage("Cannot clone " + emptyUrl + " (its default branch): the remote has no commits");
+        assertThat(checkout).doesNotExist();
+        assertThat(checkout.getParent()).isEmptyDirectory();
     }
 
     @Test

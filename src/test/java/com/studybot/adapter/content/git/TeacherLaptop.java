@@ -48,8 +48,11 @@ final class TeacherLaptop implements AutoCloseable {
                 .setInitialBranch(branch)
                 .setDirectory(where.toFile())
                 .call()) {
+            // no gc thread after a push, which would race a test that moves the repository away
+            bare.getRepository().getConfig().setBoolean("receive", null, "autogc", false);
+            bare.getRepository().getConfig().save();
             return where;
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
