@@ -1,11 +1,8 @@
 package com.studybot;
 
-import com.studybot.adapter.discord.DiscordLoginRefused;
-import com.studybot.adapter.index.IndexBusyException;
-import com.studybot.adapter.persistence.DatabaseUnavailable;
 import com.studybot.cli.StudybotCommand;
-import com.studybot.cli.UserError;
 import com.studybot.config.ConfigException;
+import com.studybot.core.common.OperatorError;
 import com.studybot.core.common.ReferenceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +30,7 @@ public final class App {
             c.problems().forEach(p -> System.err.println("  - " + p));
             return 2;
         }
-        if (e instanceof UserError
-                || e instanceof IndexBusyException
-                || e instanceof DiscordLoginRefused
-                || e instanceof DatabaseUnavailable) {
+        if (e instanceof OperatorError) { // a bad setting, an unreachable database or Git remote, a refused token
             System.err.println("studybot: " + e.getMessage());
             return 2;
         }

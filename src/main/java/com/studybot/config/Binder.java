@@ -16,7 +16,7 @@ final class Binder {
                 v.duration("content.git.every"));
         if (git.enabled() && !git.url().matches("(?i)(https?|ssh|git|file)://.+|[^\\s:/]+@[^\\s:]+:.+|/.+")) {
             problems.add("content.git.url: must be a Git URL (https://, ssh://, git@host:path or file://), was \""
-                    + git.url() + "\"");
+                    + git.url().replaceAll("(?<=://)/?[^/\\s]*@", "***@") + "\""); // credentials masked
         }
         var content = new StudybotConfig.Content(
                 git.enabled() ? GitCheckout.dir(data.dir(), git.url()) : v.path("content.dir"),

@@ -64,6 +64,23 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void aGitUrlPutsTheNotesInItsCloneAndABadOneIsNamedWithoutItsCredentials() {
+        StudybotConfig git =
+                load(Map.of("STUDYBOT_CONTENT_GIT_URL", "https://git.example.org/class/notes.git"), Map.of());
+        ConfigException bad = failure(() ->
+                load(Map.of("STUDYBOT_CONTENT_GIT_URL", "htps://teacher:hunter2@git.example.org/notes"), Map.of()));
+        assertThat(git.content().git().enabled()).isTrue();
+        assertThat(git.content().dir())
+                .isEqualTo(GitCheckout.dir(git.data().dir(), "https://git.example.org/class/notes.git"));
+        assertThat(bad.problems())
+                .singleElement()
+                .asString()
+                .startsWith("content.git.url: must be a Git URL")
+                .contains("htps://***@git.example.org/notes")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void fileThenEnvironmentThenFlagsEachWin() throws IOException {
         file("retrieval:\n  topK: 7\n  rrfK: 30\nanswer:\n  maxSentences: 2\n");
         var env = Map.of("STUDYBOT_RETRIEVAL_TOP_K", "9", "STUDYBOT_ANSWER_MAX_SENTENCES", "4");

@@ -1,9 +1,10 @@
 package com.studybot.adapter.index;
 
+import com.studybot.core.common.OperatorError;
 import java.nio.file.Path;
 
 /** Another process is building this index for the first time, so there is nothing to read yet. */
-public final class IndexBusyException extends RuntimeException {
+public final class IndexBusyException extends OperatorError {
     private static final long serialVersionUID = 1L;
 
     public IndexBusyException(Path dir) {
