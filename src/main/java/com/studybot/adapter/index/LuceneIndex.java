@@ -189,10 +189,14 @@ public final class LuceneIndex implements AutoCloseable {
         searchers.release(searcher);
     }
 
-    /** Increases with every committed change; caches key on it. */
+    /**
+     * Increases with every committed change; caches key on it. Waits for a refresh another thread is making, so a
+     * change committed before this call is never missed (a stale version would keep a stale cache).
+     */
     public long version() {
         try {
-            IndexSearcher searcher = acquire();
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
             try {
                 var reader = (DirectoryReader) searcher.getIndexReader();
                 Map<String, String> data = reader.getIndexCommit().getUserData();
