@@ -6,6 +6,7 @@ import com.studybot.core.persistence.UploaderRoleStore;
 import com.studybot.core.upload.NoteUploads;
 import com.studybot.core.upload.Upload;
 import com.studybot.core.upload.UploadName;
+import com.studybot.core.upload.UploadOutcome;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -23,6 +24,8 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /notes add file [folder]}, {@code /notes list}, {@code /notes remove file}, {@code /notes role [role]}: notes
@@ -31,6 +34,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * asker alone, deferred at once, since a download and a re-index take a while.
  */
 public final class NotesCommand implements SlashCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(NotesCommand.class);
+
     private final NoteUploads uploads;
     private final UploaderRoleStore roles;
     private final HttpClient http = AttachmentDownload.client();
@@ -96,7 +101,20 @@ public final class NotesCommand implements SlashCommand {
                 file.getSize(),
                 event.getOption("folder", "", OptionMapping::getAsString),
                 new AttachmentDownload(http, URI.create(file.getUrl())));
-        return NotesMessages.outcome(uploads.add(upload));
+        UploadOutcome outcome = uploads.add(upload);
+        LOG.info("/notes add in guild {}: {}", server, summary(outcome));
+        return NotesMessages.outcome(outcome);
+    }
+
+    /** For the log: where it went, or why not (never the note's text). */
+    private static String summary(UploadOutcome outcome) {
+        if (outcome instanceof UploadOutcome.Saved s) {
+            return "saved " + s.path() + " (" + s.bytes() + " bytes, " + s.passages() + " passages)";
+        }
+        if (outcome instanceof UploadOutcome.Refused r) {
+            return "refused (" + r.reason() + ")";
+        }
+        throw new AssertionError("unhandled " + outcome.getClass());
     }
 
     private String remove(SlashCommandInteractionEvent event, String server) {
