@@ -70,7 +70,8 @@ final class DiscordWiring {
                 new ReloadCommand(w::reindex),
                 new GapsCommand(w.gaps()),
                 new HelpCommand(),
-                new DailyCommand(daily, poster));
+                new DailyCommand(daily, poster),
+                NotesWiring.command(w, database));
         List<ComponentHandler> handlers = List.of(
                 new AskButtons(w.answerer(), topK, new JdbcFeedbackStore(database.dataSource()), clock),
                 new QuizButtons(quiz, quizMessages, ids),

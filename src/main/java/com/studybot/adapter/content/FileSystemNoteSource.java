@@ -156,6 +156,14 @@ public final class FileSystemNoteSource implements NoteSource {
         }
     }
 
+    /**
+     * Reads {@code bytes} as the note at {@code path} would be read (by its extension), without touching the
+     * folder: an upload is checked this way before it is saved.
+     */
+    public ReadResult readBytes(String path, byte[] bytes) {
+        return bytes.length == 0 ? new ReadResult.Skipped(path, "the file is empty") : parse(path, bytes);
+    }
+
     private ReadResult parse(String path, byte[] bytes) {
         String ext = extension(path);
         String markdownText;

@@ -18,6 +18,8 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -187,10 +189,14 @@ public final class LuceneIndex implements AutoCloseable {
         searchers.release(searcher);
     }
 
-    /** Increases with every committed change; caches key on it. */
+    /**
+     * Increases with every committed change; caches key on it. Waits for a refresh another thread is making, so a
+     * change committed before this call is never missed (a stale version would keep a stale cache).
+     */
     public long version() {
         try {
-            IndexSearcher searcher = acquire();
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
             try {
                 var reader = (DirectoryReader) searcher.getIndexReader();
                 Map<String, String> data = reader.getIndexCommit().getUserData();
@@ -209,6 +215,26 @@ public final class LuceneIndex implements AutoCloseable {
             IndexSearcher searcher = acquire();
             try {
                 return searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK)));
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of chunks of the note at {@code file} (its path below the notes folder). */
+    public int chunkCount(String file) {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var query = new BooleanQuery.Builder()
+                        .add(
+                                new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK)),
+                                BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexFields.FILE, file)), BooleanClause.Occur.FILTER)
+                        .build();
+                return searcher.count(query);
             } finally {
                 release(searcher);
             }

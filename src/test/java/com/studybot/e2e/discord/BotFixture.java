@@ -99,6 +99,11 @@ final class BotFixture implements AutoCloseable {
         bot.tickGames();
     }
 
+    /** The index's version: it changes with every committed update. */
+    long indexVersion() {
+        return wiring.index().version();
+    }
+
     void restart() throws InterruptedException {
         bot.close();
         wiring.close();

@@ -52,7 +52,17 @@ final class DiscordAskTest {
         assertThat(commands)
                 .extracting(c -> c.path("name").asText())
                 .containsExactlyInAnyOrder(
-                        "ask", "quiz", "leaderboard", "topics", "stats", "reload", "help", "daily", "review", "gaps");
+                        "ask",
+                        "quiz",
+                        "leaderboard",
+                        "topics",
+                        "stats",
+                        "reload",
+                        "help",
+                        "daily",
+                        "review",
+                        "gaps",
+                        "notes");
         JsonNode reload = find(commands, "reload");
         assertThat(reload.path("default_member_permissions").asText())
                 .isEqualTo(String.valueOf(Permissions.MANAGE_SERVER));

@@ -24,6 +24,8 @@ public final class HelpCommand implements com.studybot.adapter.discord.SlashComm
             "• `/stats [user]` — right answers, streaks and accuracy per topic",
             "• `/leaderboard [topic] [period]` — who answered the most right (today, this week, this month, all time)",
             "• `/reload` — re-read the notes (needs Manage Server)",
+            "• `/notes add file [folder]` — add a note (.md, .txt, .pdf) to this server's notes; `/notes list`,"
+                    + " `/notes remove file`. Needs Manage Server or the role set with `/notes role`.",
             "Every graded answer is scheduled for review (FSRS), so due questions come back first.");
 
     @Override

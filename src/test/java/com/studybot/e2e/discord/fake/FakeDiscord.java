@@ -39,6 +39,16 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private final FakeGateway gateway;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final FakeCdn cdn = new FakeCdn();
+
+    /**
+     * A file a user attached to a slash command (an option value of {@link TestUser#slash}), served by the fake's CDN
+     * at {@code url}; {@code size} is the size Discord declares for it.
+     */
+    public record Attachment(String id, String filename, long size, String url, String contentType) {}
+
+    /** A role given as an option value of {@link TestUser#slash} (type 8). */
+    public record RoleOption(String id) {}
 
     private FakeDiscord(Clock clock) {
         this.ids = new Snowflakes(clock);
@@ -53,7 +63,7 @@ public final class FakeDiscord implements AutoCloseable {
         guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
         this.store = new MessageStore(ids, clock, botUser);
         this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId);
-        this.rest = FakeRest.start(log, routes);
+        this.rest = FakeRest.start(log, routes, cdn);
         this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
     }
 
@@ -145,6 +155,80 @@ public final class FakeDiscord implements AutoCloseable {
             users.put(name, user);
             return user;
         });
+    }
+
+    /** An attachment named {@code filename} with these bytes, served whole by the CDN. */
+    public Attachment attach(String filename, byte[] bytes) {
+        return attach(filename, bytes, Served.WHOLE);
+    }
+
+    /** How the CDN serves an attachment: whole, 404, 500, short of its declared size, or cut off mid-way. */
+    public enum Served {
+        WHOLE,
+        NOT_FOUND,
+        SERVER_ERROR,
+        SHORT,
+        CUT
+    }
+
+    /** An attachment the CDN serves as {@code served} says (a download that fails or is truncated). */
+    public Attachment attach(String filename, byte[] bytes, Served served) {
+        return cdn.add(rest.cdnUrl(), ids.next(), generalId, filename, bytes, FakeCdn.Served.valueOf(served.name()));
+    }
+
+    /** How often the bot downloaded {@code attachment} from the CDN. */
+    public int downloads(Attachment attachment) {
+        return cdn.downloads(attachment.id());
+    }
+
+    /** Adds a role with the ordinary permissions (nothing more) and returns it, to give members and pass as an option. */
+    public RoleOption addRole(String name) {
+        return gateway.change(connected -> {
+            ObjectNode role = guild.addRole(name, Permissions.ORDINARY);
+            if (connected) {
+                gateway.dispatch(
+                        "GUILD_ROLE_CREATE",
+                        Payloads.object().put("guild_id", guild.id()).set("role", role));
+            }
+            return new RoleOption(role.path("id").asText());
+        });
+    }
+
+    /** A member with the ordinary permissions and {@code role}. */
+    public TestUser user(String name, RoleOption role) {
+        return gateway.change(connected -> {
+            if (users.containsKey(name)) {
+                throw new IllegalArgumentException("there is already a user called " + name);
+            }
+            ObjectNode member = guild.addMember(Payloads.user(ids.next(), name, false), List.of(role.id()));
+            if (connected) {
+                gateway.dispatch("GUILD_MEMBER_ADD", member);
+            }
+            TestUser user = new TestUser(this, member, Permissions.ORDINARY);
+            users.put(name, user);
+            return user;
+        });
+    }
+
+    /** The {@code data.resolved} of a slash command with these option values (attachments and roles). */
+    ObjectNode resolved(java.util.Collection<Object> values) {
+        ObjectNode resolved = Payloads.object();
+        for (Object value : values) {
+            if (value instanceof Attachment a) {
+                child(resolved, "attachments").set(a.id(), FakeCdn.resolved(a));
+            } else if (value instanceof RoleOption r) {
+                child(resolved, "roles")
+                        .set(
+                                r.id(),
+                                guild.role(r.id())
+                                        .orElseThrow(() -> new IllegalArgumentException("unknown role " + r.id())));
+            }
+        }
+        return resolved;
+    }
+
+    private static ObjectNode child(ObjectNode parent, String name) {
+        return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
     }
 
     /** Every REST call so far, in arrival order. */

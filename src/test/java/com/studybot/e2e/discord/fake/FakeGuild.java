@@ -82,6 +82,13 @@ final class FakeGuild {
         return role.deepCopy();
     }
 
+    synchronized Optional<ObjectNode> role(String roleId) {
+        return roles.stream()
+                .filter(r -> r.path("id").asText().equals(roleId))
+                .findFirst()
+                .map(ObjectNode::deepCopy);
+    }
+
     /** Adds a member; returns the member object (with {@code guild_id}, as GUILD_MEMBER_ADD wants it). */
     synchronized ObjectNode addMember(ObjectNode user, List<String> roleIds) {
         ObjectNode member = Payloads.member(user, roleIds, clock.instant());

@@ -89,12 +89,13 @@ final class FakeRest implements AutoCloseable {
         this.routes = routes;
     }
 
-    static FakeRest start(CallLog log, RestRoutes routes) {
+    static FakeRest start(CallLog log, RestRoutes routes, FakeCdn cdn) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             ExecutorService pool = Executors.newFixedThreadPool(8, daemonThreads());
             FakeRest rest = new FakeRest(server, pool, log, routes);
             server.createContext("/", rest::handle);
+            server.createContext(FakeCdn.PREFIX, cdn::handle);
             server.setExecutor(pool);
             server.start();
             return rest;
@@ -105,6 +106,11 @@ final class FakeRest implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
+    }
+
+    /** Where the fake CDN serves attachments: {@code http://127.0.0.1:<port>/attachments/}. */
+    String cdnUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + FakeCdn.PREFIX;
     }
 
     private int inFlight;

@@ -45,7 +45,8 @@ public final class TestUser {
     /**
      * Runs a slash command in the default channel. {@code command} is a name ({@code "ask"}) or a name and
      * sub-command ({@code "quiz start"}; with a group, {@code "admin quiz reset"}). Option values: String
-     * (type 3), Integer or Long (4), Boolean (5), Double (10).
+     * (type 3), Integer or Long (4), Boolean (5), Double (10), {@link FakeDiscord.Attachment} (11) and {@link
+     * FakeDiscord.RoleOption} (8), the last two with their {@code data.resolved} entries.
      */
     public Pending slash(String command, Map<String, Object> options) {
         return slash(discord.channelId(), command, options);
@@ -54,7 +55,12 @@ public final class TestUser {
     public Pending slash(String channelId, String command, Map<String, Object> options) {
         ArrayNode values = Payloads.array();
         options.forEach((name, value) -> values.add(option(name, value)));
-        return discord.interact(this, channelId, 2, commandData(command, values), Optional.empty(), "/" + command);
+        ObjectNode data = commandData(command, values);
+        ObjectNode resolved = discord.resolved(options.values());
+        if (!resolved.isEmpty()) {
+            data.set("resolved", resolved);
+        }
+        return discord.interact(this, channelId, 2, data, Optional.empty(), "/" + command);
     }
 
     /** Clicks the button labelled {@code buttonLabel} on the message of {@code message}. */
@@ -172,6 +178,10 @@ public final class TestUser {
             return option.put("type", 5).put("value", b);
         } else if (value instanceof Double d) {
             return option.put("type", 10).put("value", d);
+        } else if (value instanceof FakeDiscord.Attachment a) {
+            return option.put("type", 11).put("value", a.id());
+        } else if (value instanceof FakeDiscord.RoleOption r) {
+            return option.put("type", 8).put("value", r.id());
         }
         throw new IllegalArgumentException("option " + name + ": unsupported value type " + value.getClass());
     }
