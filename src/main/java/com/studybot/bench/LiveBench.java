@@ -28,7 +28,18 @@ import java.util.stream.Stream;
  * watcher's quiet period included). Then the watcher idles and its thread's CPU time is read.
  */
 public final class LiveBench {
-    private static final int EDITS = 10;
+    private static final List<String> WORDS = List.of(
+            "zorblat",
+            "quixvane",
+            "mervolk",
+            "tandrix",
+            "pelmora",
+            "vostrane",
+            "kiblume",
+            "drangor",
+            "sefwick",
+            "yumbrel");
+    private static final int EDITS = WORDS.size();
 
     private final Function<Path, StudybotConfig> configFor;
     private final Wiring.Models models;
@@ -86,7 +97,7 @@ public final class LiveBench {
 
     /** Appends a sentence found nowhere else, then asks until the answer quotes it; returns the wall time. */
     private long edit(Wiring wiring, Path note, int e) throws IOException, InterruptedException {
-        String word = "quokkazine" + (char) ('a' + e) + "x";
+        String word = WORDS.get(e % WORDS.size()); // made up and far apart, so no edit matches another's question
         String sentence = "The " + word + " treaty was signed by the lunar council in " + (2030 + e) + ".";
         String text = Files.readString(note, StandardCharsets.UTF_8) + "\n\n## Treaty " + e + "\n\n" + sentence + "\n";
         Path aside = note.resolveSibling("." + note.getFileName() + ".tmp");
