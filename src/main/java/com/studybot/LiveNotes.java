@@ -1,5 +1,7 @@
 package com.studybot;
 
+import com.studybot.adapter.content.git.GitFollower;
+import com.studybot.adapter.content.git.GitUpdate;
 import com.studybot.adapter.content.watch.Change;
 import com.studybot.adapter.content.watch.FolderWatcher;
 import com.studybot.config.StudybotConfig;
@@ -17,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the index following the notes while the chat or the bot runs: a {@link FolderWatcher} re-indexes what
- * was saved, and, when configured, a periodic rescan re-reads the folder. Each update is the engine's re-index
- * (it takes its turn with {@code /reload}), which re-reads only files whose content changed.
+ * was saved; when configured, a periodic rescan re-reads the folder and a followed Git repository is fetched
+ * every {@code content.git.every}. Each update is the engine's re-index (it takes its turn with {@code /reload}),
+ * which re-reads only files whose content changed.
  */
 public final class LiveNotes implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveNotes.class);
@@ -28,7 +31,11 @@ public final class LiveNotes implements AutoCloseable {
     private final Supplier<String> reindex;
     private final Consumer<String> updated;
     private final Optional<FolderWatcher> watcher;
-    private final Optional<ScheduledExecutorService> rescans;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        var t = new Thread(r, "studybot-notes");
+        t.setDaemon(true);
+        return t;
+    });
 
     private LiveNotes(
             StudybotConfig.Content content,
@@ -44,16 +51,11 @@ public final class LiveNotes implements AutoCloseable {
                 ? Optional.of(FolderWatcher.start(
                         root, Optional.of(data).filter(d -> d.startsWith(root)), clock, QUIET, this::changed))
                 : Optional.empty();
-        this.rescans = content.rescan().map(every -> {
-            var timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                var t = new Thread(r, "studybot-rescan");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleWithFixedDelay(
-                    () -> update("the periodic rescan"), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-            return timer;
-        });
+        content.rescan().ifPresent(every -> every(every, () -> update("the periodic rescan")));
+        if (content.git().enabled()) {
+            var git = GitFollower.fromEnvironment(content.git(), root);
+            every(content.git().every(), () -> follow(git));
+        }
         watcher.ifPresent(w -> LOG.info("Watching {} ({} folders) for changes to the notes", root, w.folders()));
     }
 
@@ -65,6 +67,32 @@ public final class LiveNotes implements AutoCloseable {
 
     public static LiveNotes start(Wiring wiring) {
         return start(wiring, Clock.systemUTC(), summary -> {});
+    }
+
+    private void every(Duration period, Runnable task) {
+        timer.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Fetches the followed repository; re-indexes when its tree moved (a failed fetch already said why). */
+    private void follow(GitFollower git) {
+        try {
+            GitUpdate update = git.update();
+            if (update.treeChanged()) {
+                update("a Git update (" + update.getClass().getSimpleName() + ")");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not follow the Git repository: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Before the engine starts: clones a followed repository on the first start, or brings its checkout up to
+     * date (a failed fetch keeps the last good notes). A first clone that fails is {@code GitUnavailable}.
+     */
+    public static void prepare(StudybotConfig.Content content) {
+        if (content.git().enabled()) {
+            GitFollower.fromEnvironment(content.git(), content.dir()).update();
+        }
     }
 
     private void changed(Change change) {
@@ -84,6 +112,6 @@ public final class LiveNotes implements AutoCloseable {
     @Override
     public void close() {
         watcher.ifPresent(FolderWatcher::close);
-        rescans.ifPresent(ScheduledExecutorService::shutdownNow);
+        timer.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package com.studybot.cli;
 
+import com.studybot.LiveNotes;
 import com.studybot.Wiring;
 import com.studybot.adapter.console.TerminalProgress;
 import com.studybot.adapter.index.SyncReport;
@@ -26,6 +27,8 @@ final class Engine {
         overrides.putAll(extra);
         StudybotConfig config =
                 new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath()).load(options.configFile(), overrides);
+        checkDataDir(config.data().dir());
+        LiveNotes.prepare(config.content()); // a followed Git repository is cloned or fetched first
         Path content = config.content().dir();
         if (!Files.isDirectory(content)) {
             throw new UserError("The notes folder " + content + " does not exist or is not a folder.");
@@ -33,7 +36,6 @@ final class Engine {
         if (!Files.isReadable(content)) {
             throw new UserError("The notes folder " + content + " cannot be read.");
         }
-        checkDataDir(config.data().dir());
         useDataDirForNativeLibraries(config.data().dir());
         return config;
     }

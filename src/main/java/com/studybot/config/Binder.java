@@ -14,8 +14,9 @@ final class Binder {
                 v.string("content.git.url").strip(),
                 v.string("content.git.branch").strip(),
                 v.duration("content.git.every"));
-        if (git.enabled() && !git.url().matches("(?i)(https?|ssh|git|file)://.+|[^\\s:/]+@[^\\s:]+:.+|/.+")) {
-            problems.add("content.git.url: must be a Git URL (https://, ssh://, git@host:path or file://), was \""
+        if (git.enabled() && !git.url().matches("(?i)(https?|git|file)://.+|/.+")) {
+            problems.add("content.git.url: must be an https://, git:// or file:// URL or a local path (ssh is not"
+                    + " supported: use https:// with a token in STUDYBOT_GIT_TOKEN), was \""
                     + git.url().replaceAll("(?<=://)/?[^/\\s]*@", "***@") + "\""); // credentials masked
         }
         var content = new StudybotConfig.Content(

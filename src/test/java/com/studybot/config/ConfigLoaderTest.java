@@ -75,9 +75,31 @@ final class ConfigLoaderTest {
         assertThat(bad.problems())
                 .singleElement()
                 .asString()
-                .startsWith("content.git.url: must be a Git URL")
+                .startsWith("content.git.url: must be an https://")
                 .contains("htps://***@git.example.org/notes")
                 .doesNotContain("hunter2");
+        assertThat(failure(() -> load(Map.of(), Map.of("content.git.url", "git@github.com:class/notes.git")))
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("ssh is not supported");
+    }
+
+    @Test
+    void notesAreWatchedByDefaultAndTheRescanIsOffUnlessGivenAPeriod() {
+        StudybotConfig defaults = load(Map.of(), Map.of());
+        assertThat(defaults.content().watch()).isTrue();
+        assertThat(defaults.content().rescan()).isEmpty();
+        assertThat(defaults.content().git().enabled()).isFalse();
+        assertThat(defaults.content().git().every()).isEqualTo(java.time.Duration.ofMinutes(10));
+        StudybotConfig network = load(Map.of(), Map.of("content.watch", "false", "content.rescan", "PT5M"));
+        assertThat(network.content().watch()).isFalse();
+        assertThat(network.content().rescan()).contains(java.time.Duration.ofMinutes(5));
+        assertThat(failure(() -> load(Map.of(), Map.of("content.rescan", "often")))
+                        .problems())
+                .singleElement()
+                .asString()
+                .startsWith("content.rescan: must be an ISO-8601 duration");
     }
 
     @Test

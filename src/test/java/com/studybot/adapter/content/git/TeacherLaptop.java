@@ -13,7 +13,7 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
 
 /** A real working repository that writes notes, commits them and pushes to the shared bare repository. */
-final class TeacherLaptop implements AutoCloseable {
+public final class TeacherLaptop implements AutoCloseable {
     private static final PersonIdent TEACHER = new PersonIdent("Teacher", "teacher@example.org");
 
     private final Git git;
@@ -25,7 +25,7 @@ final class TeacherLaptop implements AutoCloseable {
     }
 
     /** A fresh repository whose {@code origin} is {@code remote}; nothing in common with earlier laptops. */
-    static TeacherLaptop fresh(Path root, Path remote, String branch) {
+    public static TeacherLaptop fresh(Path root, Path remote, String branch) {
         try {
             Git git = Git.init()
                     .setDirectory(root.toFile())
@@ -42,7 +42,7 @@ final class TeacherLaptop implements AutoCloseable {
     }
 
     /** A bare repository, as a Git host keeps it, whose default branch is {@code branch}. */
-    static Path bareRemote(Path where, String branch) {
+    public static Path bareRemote(Path where, String branch) {
         try (Git bare = Git.init()
                 .setBare(true)
                 .setInitialBranch(branch)
@@ -57,7 +57,7 @@ final class TeacherLaptop implements AutoCloseable {
         }
     }
 
-    TeacherLaptop write(String path, String text) {
+    public TeacherLaptop write(String path, String text) {
         try {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
@@ -68,7 +68,7 @@ final class TeacherLaptop implements AutoCloseable {
         }
     }
 
-    TeacherLaptop delete(String path) {
+    public TeacherLaptop delete(String path) {
         try {
             Files.delete(root.resolve(path));
             return this;
@@ -99,7 +99,7 @@ final class TeacherLaptop implements AutoCloseable {
     }
 
     /** Commits everything and pushes the current branch; {@code force} overwrites the remote's history. */
-    String commitAndPush(String message, boolean force) {
+    public String commitAndPush(String message, boolean force) {
         try {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call(); // stages deletions too
@@ -126,7 +126,7 @@ final class TeacherLaptop implements AutoCloseable {
         }
     }
 
-    String commitAndPush(String message) {
+    public String commitAndPush(String message) {
         return commitAndPush(message, false);
     }
 
