@@ -38,6 +38,9 @@ final class NotesWiring {
                 new JdbcNoteUploadStore(database.dataSource()),
                 w.clock(),
                 content.maxFileBytes());
-        return new NotesCommand(uploads, new JdbcUploaderRoleStore(database.dataSource()));
+        return new NotesCommand(
+                uploads,
+                new JdbcUploaderRoleStore(database.dataSource()),
+                w.config().discord().restUrl());
     }
 }

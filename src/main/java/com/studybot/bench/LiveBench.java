@@ -122,22 +122,29 @@ public final class LiveBench {
 
     private void idleCpu(Duration idle) throws InterruptedException {
         var threads = ManagementFactory.getThreadMXBean();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long watcher = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("studybot-watch"))
                 .mapToLong(Thread::getId)
                 .findFirst()
                 .orElseThrow();
         long w0 = threads.getThreadCpuTime(watcher);
-        long p0 = os.getProcessCpuTime();
+        long p0 = processCpuNanos();
         Thread.sleep(idle.toMillis());
         long w1 = threads.getThreadCpuTime(watcher);
-        long p1 = os.getProcessCpuTime();
+        long p1 = processCpuNanos();
         out.printf(
                 Locale.ROOT,
                 "idle   watcher thread %.1f ms CPU in %d s; whole process %.0f ms (JVM housekeeping included)%n",
                 (w1 - w0) / 1e6,
                 idle.toSeconds(),
                 (p1 - p0) / 1e6);
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 }

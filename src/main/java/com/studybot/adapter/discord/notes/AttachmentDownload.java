@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Downloads an attachment from Discord's CDN with the JDK's HTTP client, reading at most the cap it is given: a
@@ -16,12 +17,23 @@ import java.time.Duration;
 final class AttachmentDownload implements Download {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** Where Discord serves attachments from. */
+    static final Set<String> DISCORD_CDN = Set.of("cdn.discordapp.com", "media.discordapp.net");
+
     private final HttpClient http;
     private final URI url;
+    private final Set<String> hosts;
 
-    AttachmentDownload(HttpClient http, URI url) {
+    /** A download of {@code url}, refused unless it is https on one of {@code hosts} (or the fake's own host). */
+    AttachmentDownload(HttpClient http, URI url, Set<String> hosts) {
         this.http = http;
         this.url = url;
+        this.hosts = hosts;
+    }
+
+    /** The hosts attachments may come from: Discord's CDN, or the host of {@code discord.restUrl} when one is set. */
+    static Set<String> hosts(String restUrl) {
+        return restUrl.isEmpty() ? DISCORD_CDN : Set.of(URI.create(restUrl).getHost());
     }
 
     static HttpClient client() {
@@ -33,6 +45,10 @@ final class AttachmentDownload implements Download {
 
     @Override
     public Fetched fetch(long maxBytes) {
+        boolean cdn = DISCORD_CDN.contains(url.getHost()) && "https".equals(url.getScheme());
+        if (url.getHost() == null || !hosts.contains(url.getHost()) || (hosts == DISCORD_CDN && !cdn)) {
+            return new Fetched.Failed("the file is not on Discord's file server");
+        }
         var request = HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -40,9 +41,13 @@ public final class NotesCommand implements SlashCommand {
     private final UploaderRoleStore roles;
     private final HttpClient http = AttachmentDownload.client();
 
-    public NotesCommand(NoteUploads uploads, UploaderRoleStore roles) {
+    private final Set<String> hosts;
+
+    /** {@code restUrl}: Discord's REST URL from the configuration, empty for Discord itself (see AttachmentDownload). */
+    public NotesCommand(NoteUploads uploads, UploaderRoleStore roles, String restUrl) {
         this.uploads = uploads;
         this.roles = roles;
+        this.hosts = AttachmentDownload.hosts(restUrl);
     }
 
     @Override
@@ -100,7 +105,7 @@ public final class NotesCommand implements SlashCommand {
                 file.getFileName(),
                 file.getSize(),
                 event.getOption("folder", "", OptionMapping::getAsString),
-                new AttachmentDownload(http, URI.create(file.getUrl())));
+                new AttachmentDownload(http, URI.create(file.getUrl()), hosts));
         UploadOutcome outcome = uploads.add(upload);
         LOG.info("/notes add in guild {}: {}", server, summary(outcome));
         return NotesMessages.outcome(outcome);
