@@ -33,6 +33,18 @@ public interface SlashCommand {
 
     void handle(SlashCommandInteractionEvent event);
 
+    /** Refuses the interaction with a private explanation: it is answered, nothing more to do. */
+    static Ack refuse(SlashCommandInteractionEvent event, String why) {
+        event.reply(why).setEphemeral(true).queue();
+        return Ack.DONE;
+    }
+
+    /** Defers a private reply, which {@link #handle} edits once done. */
+    static Ack deferPrivately(SlashCommandInteractionEvent event) {
+        event.deferReply(true).queue();
+        return Ack.DEFERRED;
+    }
+
     /** Suggestions while the user types an option marked for autocomplete. */
     default void autocomplete(CommandAutoCompleteInteractionEvent event) {
         event.replyChoices(List.of()).queue();

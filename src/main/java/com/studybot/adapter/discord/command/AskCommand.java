@@ -70,18 +70,12 @@ public final class AskCommand implements SlashCommand {
         String question =
                 event.getOption("question", "", OptionMapping::getAsString).strip();
         if (question.isEmpty()) {
-            event.reply("Ask me something: /ask question: What is a pod?")
-                    .setEphemeral(true)
-                    .queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "Ask me something: /ask question: What is a pod?");
         }
         Optional<Duration> wait = cooldowns.tryAcquire(event.getUser().getId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            event.reply("You can ask again in " + seconds + " s.")
-                    .setEphemeral(true)
-                    .queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "You can ask again in " + seconds + " s.");
         }
         event.deferReply(event.getOption("private", false, OptionMapping::getAsBoolean))
                 .queue();

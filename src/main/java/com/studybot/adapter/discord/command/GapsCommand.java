@@ -30,13 +30,9 @@ public final class GapsCommand implements SlashCommand {
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
-            event.reply("Only members who can manage this server may see the gaps.")
-                    .setEphemeral(true)
-                    .queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "Only members who can manage this server may see the gaps.");
         }
-        event.deferReply(true).queue();
-        return Ack.DEFERRED;
+        return SlashCommand.deferPrivately(event);
     }
 
     @Override

@@ -29,13 +29,9 @@ public final class ReloadCommand implements SlashCommand {
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
-            event.reply("Only members who can manage this server may reload the notes.")
-                    .setEphemeral(true)
-                    .queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "Only members who can manage this server may reload the notes.");
         }
-        event.deferReply(true).queue();
-        return Ack.DEFERRED;
+        return SlashCommand.deferPrivately(event);
     }
 
     @Override

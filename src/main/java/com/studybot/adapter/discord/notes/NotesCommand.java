@@ -68,17 +68,12 @@ public final class NotesCommand implements SlashCommand {
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
         if (event.getGuild() == null || event.getMember() == null) {
-            event.reply("Notes are added in a server.").setEphemeral(true).queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "Notes are added in a server.");
         }
         if ("role".equals(event.getSubcommandName()) && !manager(event.getMember())) {
-            event.reply("Only members who can manage this server may choose who adds notes.")
-                    .setEphemeral(true)
-                    .queue();
-            return Ack.DONE;
+            return SlashCommand.refuse(event, "Only members who can manage this server may choose who adds notes.");
         }
-        event.deferReply(true).queue();
-        return Ack.DEFERRED;
+        return SlashCommand.deferPrivately(event);
     }
 
     @Override
