@@ -1,6 +1,7 @@
 package com.studybot.adapter.persistence;
 
 import com.studybot.core.persistence.GameStore;
+import com.studybot.core.persistence.StateConflict;
 import com.studybot.core.quiz.game.GameState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,20 +11,26 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * Group games in SQL, one row per channel; a finished game's row is kept (it is the channel's last game) and
- * marked not running, so the clock's {@link #running()} reads only an indexed column, never the JSON.
+ * marked not running, so the clock's {@link #running()} reads only an indexed column, never the JSON. Each row has
+ * a version, as quiz states have ({@link JdbcQuizStateStore}): a save from a stale view changes nothing.
  */
 public final class JdbcGameStore implements GameStore {
-    private static final String UPSERT = "INSERT INTO quiz_game (channel, state_json, running, updated_at)"
-            + " VALUES (?, ?, ?, ?) ON CONFLICT (channel) DO UPDATE SET state_json = excluded.state_json,"
-            + " running = excluded.running, updated_at = excluded.updated_at";
+    private static final String INSERT = "INSERT INTO quiz_game (state_json, running, updated_at, channel, version)"
+            + " VALUES (?, ?, ?, ?, 1) ON CONFLICT (channel) DO NOTHING";
+    private static final String UPDATE = "UPDATE quiz_game SET state_json = ?, running = ?, updated_at = ?,"
+            + " version = version + 1 WHERE channel = ? AND version = ?";
 
     private final DataSource dataSource;
     private final Clock clock;
+    /** The version of each channel's row as this process last saw it (absent: no row seen). */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
     public JdbcGameStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -33,25 +40,43 @@ public final class JdbcGameStore implements GameStore {
     @Override
     public Optional<GameState> load(String channel) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT state_json FROM quiz_game WHERE channel = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT state_json, version FROM quiz_game WHERE channel = ?")) {
             ps.setString(1, channel);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(GameStateJson.read(rs.getString(1))) : Optional.empty();
+                if (!rs.next()) {
+                    versions.remove(channel);
+                    return Optional.empty();
+                }
+                versions.put(channel, rs.getLong(2));
+                return Optional.of(GameStateJson.read(rs.getString(1)));
             }
         } catch (SQLException e) {
             throw new StoreException("loading a group game", e);
         }
     }
 
+    /**
+     * Saves the game if its row is still the version this process last read or wrote; else saves nothing and throws
+     * {@link StateConflict} (another process moved the game on).
+     */
     @Override
     public void save(String channel, GameState state) {
+        Long seen = versions.get(channel);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            ps.setString(1, channel);
-            ps.setString(2, GameStateJson.write(state));
-            ps.setInt(3, state instanceof GameState.Finished ? 0 : 1);
-            ps.setLong(4, clock.millis());
-            ps.executeUpdate();
+                PreparedStatement ps = c.prepareStatement(seen == null ? INSERT : UPDATE)) {
+            ps.setString(1, GameStateJson.write(state));
+            ps.setInt(2, state instanceof GameState.Finished ? 0 : 1);
+            ps.setLong(3, clock.millis());
+            ps.setString(4, channel);
+            if (seen != null) {
+                ps.setLong(5, seen);
+            }
+            if (ps.executeUpdate() == 0) {
+                versions.remove(channel); // read it again
+                throw new StateConflict("the game in channel " + channel);
+            }
+            versions.put(channel, seen == null ? 1 : seen + 1);
         } catch (SQLException e) {
             throw new StoreException("saving a group game", e);
         }

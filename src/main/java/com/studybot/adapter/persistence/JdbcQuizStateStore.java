@@ -1,7 +1,7 @@
 package com.studybot.adapter.persistence;
 
-import com.studybot.core.persistence.QuizStateConflict;
 import com.studybot.core.persistence.QuizStateStore;
+import com.studybot.core.persistence.StateConflict;
 import com.studybot.core.quiz.state.QuizState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * Quiz states in SQL, one row per scope; an idle scope's row is removed. Each row has a version: a save names the
  * version this process last read or wrote for the scope and changes the row only if it is still that one, so two
- * processes sharing the database never both move one quiz on ({@link QuizStateConflict} for the later one).
+ * processes sharing the database never both move one quiz on ({@link StateConflict} for the later one).
  */
 public final class JdbcQuizStateStore implements QuizStateStore {
     private static final String INSERT = "INSERT INTO quiz_session (scope, state_json, updated_at, version)"
@@ -87,7 +87,7 @@ public final class JdbcQuizStateStore implements QuizStateStore {
             }
             if (ps.executeUpdate() == 0) {
                 versions.remove(scope); // read it again
-                throw new QuizStateConflict(scope);
+                throw new StateConflict("the quiz of " + scope);
             }
             if (idle) {
                 versions.remove(scope);

@@ -9,7 +9,7 @@ public interface QuizStateStore {
 
     /**
      * Stores the state; the write is committed when this returns, before any reply is shown. A store shared by
-     * processes throws {@link QuizStateConflict} (saving nothing) when the state changed since this process read
+     * processes throws {@link StateConflict} (saving nothing) when the state changed since this process read
      * it.
      */
     void save(String scope, QuizState state);

@@ -1,9 +1,9 @@
 package com.studybot.core.quiz;
 
 import com.studybot.core.persistence.CardMemoryStore;
-import com.studybot.core.persistence.QuizStateConflict;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.ScoreStore;
+import com.studybot.core.persistence.StateConflict;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.Quiz;
@@ -215,7 +215,7 @@ public final class QuizService {
         synchronized (lock(learner)) {
             try {
                 return step(learner, event);
-            } catch (QuizStateConflict changedElsewhere) {
+            } catch (StateConflict changedElsewhere) {
                 return step(learner, event);
             }
         }

@@ -8,8 +8,14 @@ final class SqliteGameStoreTest extends GameStoreContract {
     @RegisterExtension
     final TestDatabase db = TestDatabase.sqlite();
 
+    private GameStore store;
+
+    /** One store, as one process has: it saves over the versions it read or wrote itself. */
     @Override
     GameStore store() {
-        return new JdbcGameStore(db.database().dataSource(), Clock.systemUTC());
+        if (store == null) {
+            store = new JdbcGameStore(db.database().dataSource(), Clock.systemUTC());
+        }
+        return store;
     }
 }

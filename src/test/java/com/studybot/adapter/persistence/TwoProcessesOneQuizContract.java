@@ -3,9 +3,23 @@ package com.studybot.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.Wiring;
+import com.studybot.adapter.cache.CachingGameStore;
+import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
+import com.studybot.core.quiz.Fsrs;
+import com.studybot.core.quiz.FsrsParameters;
 import com.studybot.core.quiz.Learner;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.QuizService;
+import com.studybot.core.quiz.game.GameAnswer;
+import com.studybot.core.quiz.game.GameEffect;
+import com.studybot.core.quiz.game.GameEvent;
+import com.studybot.core.quiz.game.GameMachine;
+import com.studybot.core.quiz.game.GameMode;
+import com.studybot.core.quiz.game.GameService;
+import com.studybot.core.quiz.game.GameState;
+import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizEvent;
 import com.studybot.core.quiz.state.QuizMode;
@@ -14,12 +28,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two processes on one database (two connection pools, each with its own cache of quiz states, as two console
- * chats on one data folder or two bot processes) share one learner's quiz: every answer is counted once,
- * whichever process takes it, and a process answering from a stale view is told it was answered already.
+ * chats on one data folder or two bot processes) share one learner's quiz, or one channel's game: every answer is
+ * counted once, whichever process takes it, and a process answering from a stale view is told it was answered
+ * already.
  */
 abstract class TwoProcessesOneQuizContract {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
@@ -53,6 +70,60 @@ abstract class TwoProcessesOneQuizContract {
             assertThat(a.scoreboard("alice").answered()).isEqualTo(2);
             assertThat(a.currentQuestion(ALICE)).hasValue(2);
             assertThat(b.currentQuestion(ALICE)).hasValue(2);
+        }
+    }
+
+    /** A group game as the app wires it: a write-through cache over the database's game store. */
+    private static GameService games(Database database) {
+        var items = List.of(
+                item("k8s/pod", "Smallest deployable unit?", "Pod", "Node", "Pod", "Service"),
+                item("k8s/cncf", "Who maintains Kubernetes?", "CNCF", "CNCF", "Apache", "Eclipse"));
+        var result = new QuestionGenerator.Result(items, Map.of());
+        return new GameService(
+                () -> result,
+                new CachingGameStore(new JdbcGameStore(database.dataSource(), CLOCK), database.transactions(), 100),
+                new JdbcScoreStore(database.dataSource()),
+                new JdbcCardMemoryStore(database.dataSource()),
+                database.transactions(),
+                new GameMachine(new AnswerGrader()),
+                new Fsrs(FsrsParameters.defaults()),
+                CLOCK,
+                Duration.ZERO, // no lobby: the first question is asked at once
+                Duration.ofSeconds(5));
+    }
+
+    private static QuizItem item(String id, String prompt, String answer, String... options) {
+        var q = new Question(id, prompt, answer, List.of(), List.of(options), id + ".md › " + answer, answer + ".");
+        return new QuizItem(id, List.of("Kubernetes"), Optional.empty(), Optional.of(q), true, answer + ".");
+    }
+
+    @Test
+    void aGameAnsweredThroughTwoProcessesKeepsEveryAnswerOnce() {
+        try (Database second = db().another()) {
+            GameService a = games(db().database());
+            GameService b = games(second);
+            // GIVEN a game opened in A, whose first question B has seen
+            a.start(
+                    "chan",
+                    "discord:g1",
+                    "host",
+                    new GameService.Setup("", 2, Duration.ofSeconds(20), GameMode.CHOICE));
+            var asked = (GameState.Asking) b.state("chan").orElseThrow();
+            Question q = asked.game().questions().get(0);
+            String right = String.valueOf((char) ('A' + q.options().indexOf(q.answer())));
+            // WHEN alice answers in A, then bob in B (from B's view, which lacks alice's answer), then alice in B
+            var alice = a.handle("chan", new GameEvent.Answer("alice", 0, right));
+            var bob = b.handle("chan", new GameEvent.Answer("bob", 0, right));
+            var aliceAgain = b.handle("chan", new GameEvent.Answer("alice", 0, right));
+            // THEN both answers are in the game, each counted once, and the second one of alice is refused
+            assertThat(alice).singleElement().isInstanceOf(GameEffect.Accepted.class);
+            assertThat(bob).singleElement().isInstanceOf(GameEffect.Accepted.class);
+            assertThat(aliceAgain).singleElement().isInstanceOf(GameEffect.Rejected.class);
+            var now = (GameState.Asking) games(db().database()).state("chan").orElseThrow(); // as stored
+            assertThat(now.game().answers()).extracting(GameAnswer::member).containsExactlyInAnyOrder("alice", "bob");
+            var scores = new JdbcScoreStore(db().database().dataSource());
+            assertThat(scores.board("alice").answered()).isEqualTo(1);
+            assertThat(scores.board("bob").answered()).isEqualTo(1);
         }
     }
 

@@ -3,6 +3,7 @@ package com.studybot.core.quiz.game;
 import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.persistence.GameStore;
 import com.studybot.core.persistence.ScoreStore;
+import com.studybot.core.persistence.StateConflict;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.CardMemory;
 import com.studybot.core.quiz.Fsrs;
@@ -107,30 +108,46 @@ public final class GameService {
                             new Game.Timing(lobby, setup.perQuestion(), reveal))
                     .withPlayer(host);
             GameTransition t = machine.open(game, clock.instant());
-            transactions.inOne(() -> games.save(channel, t.state()));
+            try {
+                transactions.inOne(() -> games.save(channel, t.state()));
+            } catch (StateConflict startedElsewhere) { // another process opened a game here meanwhile
+                return List.of(new GameEffect.Rejected("A game was just started in this channel: join in."));
+            }
             return t.effects();
         }
     }
 
-    /** Applies one event to the channel's game. */
+    /**
+     * Applies one event to the channel's game. When another process on the same database moved the game on since it
+     * was read, the event is applied once more to the game as it now stands (an answer given there already is then
+     * refused as such, counted once).
+     */
     public List<GameEffect> handle(String channel, GameEvent event) {
         synchronized (lock(channel)) {
-            Optional<GameState> state = games.load(channel);
-            if (state.isEmpty()) {
-                return List.of(new GameEffect.Rejected(
-                        "No game is running in this channel: start one with /quiz group start."));
+            try {
+                return step(channel, event);
+            } catch (StateConflict changedElsewhere) {
+                return step(channel, event);
             }
-            Instant now = clock.instant();
-            GameTransition t = machine.apply(state.get(), event, now);
-            if (!t.state().equals(state.get())) {
-                transactions.inOne(
-                        () -> { // answers and state together, committed before any reply is shown
-                            t.effects().forEach(e -> record(t.state().game(), e, now));
-                            games.save(channel, t.state());
-                        });
-            }
-            return t.effects();
         }
+    }
+
+    private List<GameEffect> step(String channel, GameEvent event) {
+        Optional<GameState> state = games.load(channel);
+        if (state.isEmpty()) {
+            return List.of(
+                    new GameEffect.Rejected("No game is running in this channel: start one with /quiz group start."));
+        }
+        Instant now = clock.instant();
+        GameTransition t = machine.apply(state.get(), event, now);
+        if (!t.state().equals(state.get())) {
+            transactions.inOne(
+                    () -> { // answers and state together, committed before any reply is shown
+                        t.effects().forEach(e -> record(t.state().game(), e, now));
+                        games.save(channel, t.state());
+                    });
+        }
+        return t.effects();
     }
 
     /** Moves every running game on as its clock says: each channel with something to show, and what. */
