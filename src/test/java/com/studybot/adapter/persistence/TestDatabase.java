@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -45,6 +46,20 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
     /** Another connection pool on the same database, as a second process would open (closed by the caller). */
     Database another() {
         return postgres ? Database.postgres(url, schema) : Database.sqlite(folder.resolve("studybot.db"));
+    }
+
+    /** How a process started from here opens the same database: see {@link #open(List)}. */
+    List<String> where() {
+        return postgres
+                ? List.of("postgres", url, schema)
+                : List.of("sqlite", folder.resolve("studybot.db").toString());
+    }
+
+    /** The database {@link #where()} names, opened as another process would. */
+    static Database open(List<String> where) {
+        return where.get(0).equals("postgres")
+                ? Database.postgres(where.get(1), where.get(2))
+                : Database.sqlite(Path.of(where.get(1)));
     }
 
     @Override

@@ -40,11 +40,11 @@ import org.junit.jupiter.api.Test;
  */
 abstract class TwoProcessesOneQuizContract {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
-    private static final Learner ALICE = Learner.solo("alice");
+    static final Learner ALICE = Learner.solo("alice");
 
     abstract TestDatabase db();
 
-    private static QuizService quizzes(Database database) {
+    static QuizService quizzes(Database database) {
         var cards = CardParser.parse("deck.md", "q0::a0\nq1::a1\nq2::a2");
         return Wiring.quizService(Wiring.cardPool(cards), database, CLOCK, Duration.ofMinutes(2));
     }
@@ -71,6 +71,41 @@ abstract class TwoProcessesOneQuizContract {
             assertThat(a.currentQuestion(ALICE)).hasValue(2);
             assertThat(b.currentQuestion(ALICE)).hasValue(2);
         }
+    }
+
+    @Test
+    void aQuizAnsweredFromTwoJvmsCountsEachAnswerOnce() throws Exception {
+        QuizService here = quizzes(db().database());
+        // GIVEN a quiz started here, whose first question this process shows
+        here.start(ALICE, "", 3, QuizMode.TYPED);
+        String first = answerOf(here);
+        // WHEN another JVM on the same database answers it, then this process answers it from what it showed
+        assertThat(inAnotherJvm()).startsWith("Feedback");
+        List<Effect> stale = here.handle(ALICE, new QuizEvent.Answer(0, first));
+        List<Effect> next = here.handle(ALICE, new QuizEvent.Answer(1, answerOf(here)));
+        // THEN the other JVM's answer counted, this one was refused as answered, and the quiz went on once
+        assertThat(stale).containsExactly(new Effect.Rejected("That question was already answered."));
+        assertThat(next).hasAtLeastOneElementOfType(Effect.Feedback.class);
+        assertThat(quizzes(db().database()).scoreboard("alice").answered()).isEqualTo(2);
+    }
+
+    /** Runs {@link QuizInAnotherProcess} in a child JVM on this test's database; returns its one line. */
+    private String inAnotherJvm() throws Exception {
+        var command = new java.util.ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                QuizInAnotherProcess.class.getName()));
+        command.addAll(db().where());
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(child.waitFor()).as(out).isZero();
+        return out.lines()
+                .filter(l -> l.startsWith("answer: "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(out))
+                .substring("answer: ".length());
     }
 
     /** A group game as the app wires it: a write-through cache over the database's game store. */
@@ -128,7 +163,7 @@ abstract class TwoProcessesOneQuizContract {
     }
 
     /** The answer of the question the service is asking now. */
-    private static String answerOf(QuizService s) {
+    static String answerOf(QuizService s) {
         var asking = (com.studybot.core.quiz.state.QuizState.Asking) s.state(ALICE);
         return asking.quiz().questions().get(asking.index()).answer();
     }
