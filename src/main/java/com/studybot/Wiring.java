@@ -161,6 +161,30 @@ public final class Wiring implements AutoCloseable {
                 .resolve(safe + "-" + Hashes.sha256(abs.toString()).substring(0, 10));
     }
 
+    /**
+     * Runs questions made from the index's headings through the answer path for at most {@code budget}, so the first
+     * real questions run compiled code: extractive answers only (no model is called), the embedding model without
+     * its cache and no gap records, so nothing of the warm-up is kept. Returns how many questions it asked.
+     */
+    public int warmUp(Duration budget) {
+        Embedder plain = english instanceof CachingEmbedder c ? c.uncached() : english;
+        var warmRetriever =
+                new LuceneHybridRetriever(index, plain, Optional.empty(), tuning(config.retrieval()), queryEmbedding);
+        var warm = new ExtractiveAnswerer(
+                warmRetriever,
+                AnswerPolicyFile.shipped(config.answer().minConfidence()),
+                config.answer().maxSentences());
+        long end = System.nanoTime() + budget.toNanos();
+        int asked = 0;
+        List<String> headings = index.headings(200);
+        for (int i = 0; !headings.isEmpty() && System.nanoTime() < end; i++) {
+            String heading = headings.get(i % headings.size());
+            warm.answer((i % 2 == 0 ? "What is " : "how does ") + heading + (i % 3 == 0 ? "?" : ""), 5);
+            asked++;
+        }
+        return asked;
+    }
+
     /** Brings the index up to date; then, when the model writes quiz questions, starts a pass in the background. */
     public SyncReport sync(Progress progress) {
         synchronized (syncLock) {

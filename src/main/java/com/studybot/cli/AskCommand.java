@@ -45,6 +45,7 @@ final class AskCommand implements Callable<Integer> {
             int k = config.retrieval().topK();
             PrintWriter out = json ? Terminal.rawOut() : Terminal.out();
             if (json) {
+                Engine.warmUp(wiring);
                 new BatchAsk(wiring.answerer(), k).run(Terminal.in(), out);
             } else {
                 out.println(new AnswerText().render(wiring.answerer().answer(String.join(" ", words), k)));

@@ -33,6 +33,7 @@ final class BotCommand implements Callable<Integer> {
         var config = Engine.config(common, Map.of());
         Wiring wiring = Engine.start(config, true);
         LiveNotes live = LiveNotes.start(wiring);
+        Engine.warmUp(wiring);
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         var bot = new AtomicReference<DiscordBot>();

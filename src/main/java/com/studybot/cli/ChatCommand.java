@@ -20,6 +20,7 @@ final class ChatCommand implements Callable<Integer> {
         var config = Engine.config(common, Map.of());
         try (var wiring = Engine.start(config, true);
                 var live = LiveNotes.start(wiring)) {
+            Engine.warmUp(wiring);
             var chat = new ConsoleChat(
                     wiring.userAnswerer(),
                     config.retrieval().topK(),

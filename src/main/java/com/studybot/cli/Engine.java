@@ -80,6 +80,18 @@ final class Engine {
         return wiring;
     }
 
+    /**
+     * Before the first question of a long-running front end (chat, bot, ask --json): runs the answer path on
+     * made-up questions for at most {@code answer.warmUp}, so the first real answers are not the slow ones.
+     */
+    static void warmUp(Wiring wiring) {
+        wiring.config().answer().warmUp().ifPresent(budget -> {
+            long t0 = System.nanoTime();
+            int asked = wiring.warmUp(budget);
+            LOG.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+
     /** DJL unpacks the tokenizer's native library; keep it under data/ (a volume in Docker), not $HOME. */
     private static void useDataDirForNativeLibraries(Path dataDir) {
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {

@@ -46,7 +46,9 @@ final class Binder {
         var retrieval = new StudybotConfig.Retrieval(
                 topK, candidates, (int) v.integer("retrieval.rrfK", 1, 10_000), v.bool("retrieval.cjkModel"));
         var answer = new StudybotConfig.AnswerSettings(
-                v.decimal("answer.minConfidence", 0, 1), (int) v.integer("answer.maxSentences", 1, 10));
+                v.decimal("answer.minConfidence", 0, 1),
+                (int) v.integer("answer.maxSentences", 1, 10),
+                v.optionalDuration("answer.warmUp"));
         var cache = new StudybotConfig.Cache(
                 new StudybotConfig.CacheSpec(
                         v.integer("cache.answers.maxSize", 0, Long.MAX_VALUE), v.duration("cache.answers.ttl")),

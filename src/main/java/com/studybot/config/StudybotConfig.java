@@ -63,7 +63,8 @@ public record StudybotConfig(
 
     public record Retrieval(int topK, int candidates, int rrfK, boolean cjkModel) {}
 
-    public record AnswerSettings(double minConfidence, int maxSentences) {}
+    /** {@code warmUp}: how long the answer path is run on made-up questions at start-up (empty: not at all). */
+    public record AnswerSettings(double minConfidence, int maxSentences, Optional<Duration> warmUp) {}
 
     public record Cache(CacheSpec answers, CacheSpec embeddings) {}
 

@@ -17,6 +17,11 @@ public final class CachingEmbedder implements Embedder, MetricsSource {
         this.cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
     }
 
+    /** The model without this cache (for work whose queries should not fill it, such as a warm-up). */
+    public Embedder uncached() {
+        return delegate;
+    }
+
     @Override
     public String modelId() {
         return delegate.modelId();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -256,6 +257,32 @@ public final class LuceneIndex implements AutoCloseable {
                 }
                 all.sort(Comparator.comparing(Chunk::file));
                 return all;
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last heading of up to {@code max} chunks, spread over the index (for warm-up questions). */
+    public List<String> headings(int max) {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var query = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CHUNK));
+                var hits = searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs;
+                var out = new java.util.LinkedHashSet<String>();
+                int step = Math.max(1, hits.length / Math.max(1, max));
+                var fields = searcher.storedFields();
+                for (int i = 0; i < hits.length && out.size() < max; i += step) {
+                    var heading = fields.document(hits[i].doc, Set.of(IndexFields.HEADING))
+                            .getValues(IndexFields.HEADING);
+                    if (heading.length > 0) {
+                        out.add(heading[heading.length - 1]);
+                    }
+                }
+                return List.copyOf(out);
             } finally {
                 release(searcher);
             }
