@@ -163,6 +163,37 @@ final class IndexCheckpointsTest {
     }
 
     @Test
+    void progressCountsEveryPassageOnceAcrossCheckpoints() {
+        // GIVEN 30 chunks in 9 checkpoints
+        int total = twelveNotesAndABigOne();
+        var seen = new ArrayList<String>();
+        var progress = new Progress() {
+            @Override
+            public void start(String task, long of) {
+                seen.add(task + " 0/" + of);
+            }
+
+            @Override
+            public void advance(long done) {
+                seen.add(Long.toString(done));
+            }
+
+            @Override
+            public void finish() {
+                seen.add("finished");
+            }
+        };
+        // WHEN it indexes
+        try (var index = LuceneIndex.open(dir)) {
+            indexer(index, new HashingEmbedder("h")).sync(progress);
+        }
+        // THEN one bar goes from 0 to 30, a checkpoint at a time
+        assertThat(seen)
+                .containsExactly(
+                        "Embedding with h 0/" + total, "3", "7", "9", "15", "19", "21", "25", "27", "30", "finished");
+    }
+
+    @Test
     void filesRemovedLeaveWithTheFirstCheckpoint() {
         // GIVEN an index of twelve notes and a big one
         twelveNotesAndABigOne();
