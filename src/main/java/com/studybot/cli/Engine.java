@@ -68,10 +68,23 @@ final class Engine {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Starts the engine and brings the index up to date; logs what changed. */
+    /**
+     * Starts the engine and brings the index up to date; logs what changed. When the update fails (a full disk:
+     * one line, exit 2), the engine is closed, keeping the index as its last checkpoint left it.
+     */
     static Wiring start(StudybotConfig config, boolean answerCache) {
         var wiring = new Wiring(config, Wiring.Models.load(config), answerCache);
-        SyncReport report = wiring.sync(new TerminalProgress(Terminal.interactive()));
+        SyncReport report;
+        try {
+            report = wiring.sync(new TerminalProgress(Terminal.interactive()));
+        } catch (RuntimeException e) {
+            try {
+                wiring.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         if (report.readOnly()) {
             LOG.warn(
                     "Another studybot process holds the index for {}: answering from it as it is",

@@ -19,6 +19,7 @@ public final class TerminalProgress implements Progress {
     private ProgressBar bar;
     private String task = "";
     private long total;
+    private long done;
     private long lastLoggedTenth;
 
     public TerminalProgress(boolean terminal) {
@@ -29,6 +30,7 @@ public final class TerminalProgress implements Progress {
     public void start(String task, long total) {
         this.task = task;
         this.total = total;
+        this.done = 0;
         this.lastLoggedTenth = 0;
         if (terminal) {
             bar = new ProgressBarBuilder()
@@ -48,6 +50,7 @@ public final class TerminalProgress implements Progress {
 
     @Override
     public void advance(long done) {
+        this.done = done;
         if (bar != null) {
             bar.stepTo(done);
             return;
@@ -65,6 +68,10 @@ public final class TerminalProgress implements Progress {
             bar.close();
             bar = null;
         }
-        LOG.info("{}: done ({} items)", task, total);
+        if (done >= total) {
+            LOG.info("{}: done ({} items)", task, total);
+        } else { // stopped by a failure, which says why itself
+            LOG.info("{}: stopped at {}/{}", task, done, total);
+        }
     }
 }

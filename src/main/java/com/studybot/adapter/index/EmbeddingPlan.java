@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * Gives every chunk its vectors: reused from the index when the chunk's hash and the model id match,
- * embedded in batches otherwise (a text repeated in several places, once). Chinese vectors only for chunks with
- * enough CJK text.
+ * embedded in batches otherwise (a text repeated in several places, once, even across checkpoints). Chinese
+ * vectors only for chunks with enough CJK text. Progress counts passages sent to a model, over every call.
  */
 final class EmbeddingPlan {
     static final double CJK_SHARE = 0.15;
@@ -27,15 +27,43 @@ final class EmbeddingPlan {
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final Map<String, Stored> reusable;
+    private final Progress progress;
     private int embedded;
     private int reused;
 
     record Stored(Optional<StoredVector> english, Optional<StoredVector> chinese) {}
 
-    EmbeddingPlan(Embedder english, Optional<Supplier<Embedder>> chinese, Map<String, Stored> reusable) {
+    EmbeddingPlan(
+            Embedder english, Optional<Supplier<Embedder>> chinese, Map<String, Stored> reusable, Progress progress) {
         this.english = english;
         this.chinese = chinese;
-        this.reusable = reusable;
+        this.reusable = new HashMap<>(reusable);
+        this.progress = progress;
+    }
+
+    /** How many passages {@link #embed} will send to a model for these chunks: what a progress bar counts to. */
+    int pending(List<Chunk> chunks) {
+        int n = pending(chunks, c -> true, english, Stored::english);
+        if (chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)) {
+            n += pending(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese);
+        }
+        return n;
+    }
+
+    private int pending(
+            List<Chunk> chunks, Predicate<Chunk> wanted, Embedder model, Function<Stored, Optional<StoredVector>> s) {
+        return (int) chunks.stream()
+                .filter(wanted)
+                .filter(c -> stored(c, model, s).isEmpty())
+                .map(Chunk::contentHash)
+                .distinct()
+                .count();
+    }
+
+    private Optional<StoredVector> stored(Chunk c, Embedder model, Function<Stored, Optional<StoredVector>> s) {
+        return Optional.ofNullable(reusable.get(c.contentHash()))
+                .flatMap(s)
+                .filter(v -> v.model().equals(model.modelId()));
     }
 
     static String embeddingText(Chunk c) {
@@ -46,17 +74,20 @@ final class EmbeddingPlan {
         return Scripts.cjkShare(embeddingText(c)) >= CJK_SHARE;
     }
 
-    List<Embedded> embed(List<Chunk> chunks, Progress progress) {
-        float[][] en = vectors(chunks, c -> true, english, s -> s.english(), progress);
+    /** The chunks with their vectors; a later call reuses the vectors this one embedded. */
+    List<Embedded> embed(List<Chunk> chunks) {
+        float[][] en = vectors(chunks, c -> true, english, Stored::english);
         float[][] zh = chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)
-                ? vectors(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), s -> s.chinese(), progress)
+                ? vectors(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese)
                 : new float[chunks.size()][];
         var result = new ArrayList<Embedded>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             Optional<StoredVector> z = zh[i] == null
                     ? Optional.empty()
                     : Optional.of(new StoredVector(chinese.get().get().modelId(), zh[i]));
-            result.add(new Embedded(chunks.get(i), new StoredVector(english.modelId(), en[i]), z));
+            var e = new Embedded(chunks.get(i), new StoredVector(english.modelId(), en[i]), z);
+            result.add(e);
+            reusable.put(e.chunk().contentHash(), new Stored(Optional.of(e.english()), e.chinese()));
         }
         return result;
     }
@@ -65,8 +96,7 @@ final class EmbeddingPlan {
             List<Chunk> chunks,
             Predicate<Chunk> wanted,
             Embedder model,
-            Function<Stored, Optional<StoredVector>> stored,
-            Progress progress) {
+            Function<Stored, Optional<StoredVector>> stored) {
         float[][] out = new float[chunks.size()][];
         var todo = new ArrayList<Integer>();
         var firstWithText = new HashMap<String, Integer>();
@@ -76,9 +106,7 @@ final class EmbeddingPlan {
             if (!wanted.test(c)) {
                 continue;
             }
-            Optional<StoredVector> old = Optional.ofNullable(reusable.get(c.contentHash()))
-                    .flatMap(stored)
-                    .filter(v -> v.model().equals(model.modelId()));
+            Optional<StoredVector> old = stored(c, model, stored);
             if (old.isPresent()) {
                 out[i] = old.get().vector();
                 reused++;
@@ -91,7 +119,7 @@ final class EmbeddingPlan {
                 }
             }
         }
-        embedBatches(chunks, todo, model, out, progress);
+        embedBatches(chunks, todo, model, out);
         for (int[] twin : twins) {
             out[twin[0]] = out[twin[1]];
             reused++;
@@ -99,11 +127,7 @@ final class EmbeddingPlan {
         return out;
     }
 
-    private void embedBatches(List<Chunk> chunks, List<Integer> todo, Embedder model, float[][] out, Progress p) {
-        if (todo.isEmpty()) {
-            return;
-        }
-        p.start("Embedding with " + model.modelId(), todo.size());
+    private void embedBatches(List<Chunk> chunks, List<Integer> todo, Embedder model, float[][] out) {
         for (int from = 0; from < todo.size(); from += BATCH) {
             List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
             List<float[]> vectors = model.embedPassages(
@@ -112,9 +136,8 @@ final class EmbeddingPlan {
                 out[batch.get(j)] = vectors.get(j);
             }
             embedded += batch.size();
-            p.advance(from + batch.size());
+            progress.advance(embedded);
         }
-        p.finish();
     }
 
     int embedded() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -37,17 +39,23 @@ import org.slf4j.LoggerFactory;
 public final class LuceneIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
 
+    private final Path dir;
     private final Directory directory;
     private final Analyzer english = Analyzers.english();
     private final Analyzer chinese = Analyzers.chinese();
-    private final Optional<IndexWriter> writer;
-    private final SearcherManager searchers;
+    // replaced only by rollBack(), after a failed update
+    private volatile Optional<IndexWriter> writer;
+    private volatile SearcherManager searchers;
 
-    private LuceneIndex(Directory directory, Optional<IndexWriter> writer) throws IOException {
+    private LuceneIndex(Path dir, Directory directory, Optional<IndexWriter> writer) throws IOException {
+        this.dir = dir;
         this.directory = directory;
         this.writer = writer;
-        this.searchers =
-                writer.isPresent() ? new SearcherManager(writer.get(), null) : new SearcherManager(directory, null);
+        this.searchers = searchers(directory, writer);
+    }
+
+    private static SearcherManager searchers(Directory directory, Optional<IndexWriter> writer) throws IOException {
+        return writer.isPresent() ? new SearcherManager(writer.get(), null) : new SearcherManager(directory, null);
     }
 
     /**
@@ -57,8 +65,13 @@ public final class LuceneIndex implements AutoCloseable {
      * warning.
      */
     public static LuceneIndex open(Path dir) {
+        return open(dir, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path)}, over the folder's directory as {@code wrap} returns it (tests fill the disk). */
+    static LuceneIndex open(Path dir, UnaryOperator<Directory> wrap) {
         try {
-            return openIn(dir);
+            return openIn(dir, wrap);
         } catch (CorruptIndexException
                 | IndexFormatTooOldException
                 | IndexFormatTooNewException
@@ -67,33 +80,44 @@ public final class LuceneIndex implements AutoCloseable {
             LOG.warn("The index in {} is damaged ({}); rebuilding it from the notes", dir, e.getMessage());
             wipe(dir);
             try {
-                return openIn(dir);
+                return openIn(dir, wrap);
             } catch (IOException again) {
-                throw new UncheckedIOException("Cannot open the index in " + dir, again);
+                throw cannotOpen(dir, again);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the index in " + dir, e);
+            throw cannotOpen(dir, e);
         }
+    }
+
+    private static RuntimeException cannotOpen(Path dir, IOException e) {
+        if (IndexDiskFull.causedBy(e)) { // a new index's first, empty commit is a few kB
+            return new IndexDiskFull(dir, 0, e);
+        }
+        return new UncheckedIOException("Cannot open the index in " + dir, e);
     }
 
     /** Marks an index its writer closed cleanly; absent at open, the last writer did not close it (a kill, a crash). */
     private static final String CLEAN = "studybot-closed-cleanly";
 
-    private static LuceneIndex openIn(Path dir) throws IOException {
+    private static IndexWriter writer(Directory directory) throws IOException {
+        var config = new IndexWriterConfig(Analyzers.perField(Analyzers.english(), Analyzers.chinese()));
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new IndexWriter(directory, config);
+    }
+
+    private static LuceneIndex openIn(Path dir, UnaryOperator<Directory> wrap) throws IOException {
         Files.createDirectories(dir);
-        Directory directory = FSDirectory.open(dir);
+        Directory directory = wrap.apply(FSDirectory.open(dir));
         try {
             IndexWriter writer;
             try {
-                var config = new IndexWriterConfig(Analyzers.perField(Analyzers.english(), Analyzers.chinese()));
-                config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-                writer = new IndexWriter(directory, config);
+                writer = writer(directory);
             } catch (LockObtainFailedException e) {
                 if (!DirectoryReader.indexExists(directory) || !built(directory)) {
                     throw new IndexBusyException(dir); // another process is building it: nothing to read yet
                 }
                 LOG.warn("The index in {} is in use by another studybot process; answering from it read-only", dir);
-                return new LuceneIndex(directory, Optional.empty());
+                return new LuceneIndex(dir, directory, Optional.empty());
             }
             try {
                 boolean clean = Files.deleteIfExists(dir.resolve(CLEAN));
@@ -104,7 +128,7 @@ public final class LuceneIndex implements AutoCloseable {
                 } else if (!clean) {
                     verify(directory);
                 }
-                return new LuceneIndex(directory, Optional.of(writer));
+                return new LuceneIndex(dir, directory, Optional.of(writer));
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
                 throw e;
@@ -173,6 +197,58 @@ public final class LuceneIndex implements AutoCloseable {
         return writer;
     }
 
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * After a failed update (a full disk, say): drops everything written since the last commit and goes on from
+     * that commit with a new writer, so answers come from it and the next update resumes there. When no writer
+     * can be opened again, answers come from that commit read-only.
+     */
+    synchronized void rollBack() {
+        writer.ifPresent(w -> {
+            try {
+                w.rollback(); // a no-op when Lucene already closed it (a "tragic" write failure)
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Rolling back the index writer in {} failed", dir, e);
+            }
+        });
+        SearcherManager previous = searchers;
+        try {
+            Optional<IndexWriter> fresh;
+            try {
+                fresh = Optional.of(writer(directory));
+            } catch (IOException e) {
+                LOG.warn(
+                        "Cannot write to the index in {} again ({}); answering from it read-only", dir, e.getMessage());
+                fresh = Optional.empty();
+            }
+            searchers = searchers(directory, fresh);
+            writer = fresh;
+            previous.close(); // searches in flight keep their reader until they release it
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reopen the index in " + dir, e);
+        }
+    }
+
+    /** Bytes of the index's files on disk (all of them, so a commit's and any leftovers). */
+    long sizeOnDisk() {
+        long total = 0;
+        try {
+            for (String file : directory.listAll()) {
+                try {
+                    total += directory.fileLength(file);
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                    // deleted by a merge since listed
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
     Analyzer english() {
         return english;
     }
@@ -182,8 +258,16 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     IndexSearcher acquire() throws IOException {
-        searchers.maybeRefresh();
-        return searchers.acquire();
+        SearcherManager current = searchers;
+        try {
+            current.maybeRefresh();
+            return current.acquire();
+        } catch (AlreadyClosedException e) {
+            if (current == searchers) {
+                throw e;
+            }
+            return acquire(); // rolled back meanwhile: search the commit it went back to
+        }
     }
 
     void release(IndexSearcher searcher) throws IOException {
@@ -197,7 +281,7 @@ public final class LuceneIndex implements AutoCloseable {
     public long version() {
         try {
             searchers.maybeRefreshBlocking();
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 var reader = (DirectoryReader) searcher.getIndexReader();
                 Map<String, String> data = reader.getIndexCommit().getUserData();
@@ -297,9 +381,7 @@ public final class LuceneIndex implements AutoCloseable {
             searchers.close();
             if (writer.isPresent()) {
                 writer.get().close();
-                if (directory instanceof FSDirectory fs) {
-                    Files.writeString(fs.getDirectory().resolve(CLEAN), "");
-                }
+                Files.writeString(dir.resolve(CLEAN), "");
             }
             directory.close();
             english.close();

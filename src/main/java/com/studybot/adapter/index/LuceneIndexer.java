@@ -1,5 +1,6 @@
 package com.studybot.adapter.index;
 
+import com.studybot.adapter.index.Checkpoints.ReadFile;
 import com.studybot.adapter.index.ChunkDocuments.Embedded;
 import com.studybot.core.common.Progress;
 import com.studybot.core.common.Scripts;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index up to date with the notes folder: only new or changed files are parsed and only chunks
- * whose text changed are embedded; files that disappeared leave the index.
+ * whose text changed are embedded; files that disappeared leave the index. Commits in checkpoints, so a run
+ * stopped half-way (a kill, a full disk) resumes where the last commit left off.
  */
 public final class LuceneIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndexer.class);
@@ -36,6 +38,7 @@ public final class LuceneIndexer {
     private final Chunker chunker;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
+    private final int checkpointChunks;
 
     public LuceneIndexer(
             LuceneIndex index,
@@ -43,21 +46,55 @@ public final class LuceneIndexer {
             Chunker chunker,
             Embedder english,
             Optional<Supplier<Embedder>> chinese) {
+        this(index, source, chunker, english, chinese, Checkpoints.CHUNKS);
+    }
+
+    /** As above, committing every {@code checkpointChunks} chunks or so (tests use a few). */
+    LuceneIndexer(
+            LuceneIndex index,
+            NoteSource source,
+            Chunker chunker,
+            Embedder english,
+            Optional<Supplier<Embedder>> chinese,
+            int checkpointChunks) {
         this.index = index;
         this.source = source;
         this.chunker = chunker;
         this.english = english;
         this.chinese = chinese;
+        this.checkpointChunks = checkpointChunks;
     }
 
+    /**
+     * Brings the index up to date, committing in checkpoints. When it fails, what was written since the last
+     * checkpoint is rolled back, so answers come from that commit and the next update resumes there; a full disk
+     * is {@link IndexDiskFull}.
+     */
     public SyncReport sync(Progress progress) {
         if (index.readOnly()) {
             return new SyncReport(0, 0, 0, 0, List.of(), 0, 0, 0, true);
         }
+        IndexWriter writer = index.writer().orElseThrow();
         try {
-            return syncWith(index.writer().orElseThrow(), progress);
+            return syncWith(writer, progress);
+        } catch (IndexDiskFull e) {
+            rollBack(writer);
+            throw e;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot update the index", e);
+            rollBack(writer);
+            throw IndexDiskFull.causedBy(e) // while reading what the index holds, say
+                    ? new IndexDiskFull(index.dir(), 0, e)
+                    : new UncheckedIOException("Cannot update the index", e);
+        } catch (RuntimeException e) {
+            rollBack(writer);
+            throw IndexDiskFull.causedBy(e) ? new IndexDiskFull(index.dir(), 0, e) : e;
+        }
+    }
+
+    /** Drops a failed checkpoint's writes (never committed: not even when the index is closed). */
+    private void rollBack(IndexWriter writer) {
+        if (!writer.isOpen() || writer.hasUncommittedChanges()) {
+            index.rollBack();
         }
     }
 
@@ -69,46 +106,38 @@ public final class LuceneIndexer {
         List<SourceFile> changed = files.stream()
                 .filter(f -> !stamp(f).equals(known.get(f.path())))
                 .toList();
+        List<String> removed = known.keySet().stream()
+                .filter(p -> !present.contains(p))
+                .sorted()
+                .toList();
         // Read reusable vectors before any delete: the searcher sees deletions once it refreshes.
-        var plan = new EmbeddingPlan(english, chinese, changed.isEmpty() ? Map.of() : stored.vectorsByHash());
-        int removed = 0;
-        for (String path : known.keySet()) {
-            if (!present.contains(path)) {
-                writer.deleteDocuments(new Term(IndexFields.FILE, path));
-                removed++;
+        var plan = new EmbeddingPlan(english, chinese, changed.isEmpty() ? Map.of() : stored.vectorsByHash(), progress);
+        List<ReadFile> read = changed.stream().map(this::read).toList();
+        List<Chunk> chunks = Checkpoints.chunks(read);
+        int pending = plan.pending(chunks);
+        if (pending > 0) {
+            progress.start("Embedding with " + english.modelId(), pending);
+        }
+        try {
+            commitInCheckpoints(writer, plan, read, removed);
+        } finally {
+            if (pending > 0) {
+                progress.finish();
             }
         }
         int added =
                 (int) changed.stream().filter(f -> !known.containsKey(f.path())).count();
-        var skipped = new ArrayList<String>();
-        var chunks = new ArrayList<Chunk>();
-        var parsed = new ArrayList<SourceFile>(); // files read, into chunks or skipped, to remember by hash
-        for (SourceFile f : changed) {
-            writer.deleteDocuments(new Term(IndexFields.FILE, f.path()));
-            ReadResult result = source.read(f);
-            if (result instanceof ReadResult.Parsed p) {
-                chunks.addAll(chunker.chunk(p.note()));
-                parsed.add(f);
-            } else if (result instanceof ReadResult.Skipped s) {
-                skipped.add(s.path() + ": " + s.reason());
-                parsed.add(f); // remembered by its hash, so an unchanged skipped file is not read and warned again
-            }
-        }
-        List<Embedded> embedded = plan.embed(chunks, progress);
-        write(writer, embedded, parsed);
+        var skipped = read.stream().flatMap(f -> f.skipped().stream()).toList();
         var report = new SyncReport(
                 files.size(),
                 added,
                 changed.size() - added,
-                removed,
+                removed.size(),
                 skipped,
                 chunks.size(),
                 plan.embedded(),
                 plan.reused(),
                 false);
-        if (report.changedAnything() || !index.built()) {
-            commit(writer); // a new index is built once its first sync commits, even with nothing in it
-        }
         if (report.changedAnything() || !skipped.isEmpty()) {
             LOG.info("Index update: {}", report.summary());
         } else {
@@ -117,16 +146,68 @@ public final class LuceneIndexer {
         return report;
     }
 
-    private void write(IndexWriter writer, List<Embedded> embedded, List<SourceFile> parsed) throws IOException {
-        var docs = new ArrayList<Document>(embedded.size());
+    private ReadFile read(SourceFile f) {
+        ReadResult result = source.read(f);
+        if (result instanceof ReadResult.Parsed p) {
+            return new ReadFile(f, stamp(f), chunker.chunk(p.note()), Optional.empty());
+        }
+        if (result instanceof ReadResult.Skipped s) { // remembered by its hash: not read and warned again unchanged
+            return new ReadFile(f, stamp(f), List.of(), Optional.of(s.path() + ": " + s.reason()));
+        }
+        throw new AssertionError("unhandled " + result.getClass());
+    }
+
+    /**
+     * Embeds, writes and commits checkpoint after checkpoint (removed files leave with the first). Nothing is
+     * written before a checkpoint's vectors are ready, so a failed embedding leaves nothing half-written. A new
+     * index stays "being built" until its last checkpoint, and is built once a first sync commits, even empty.
+     */
+    private void commitInCheckpoints(IndexWriter writer, EmbeddingPlan plan, List<ReadFile> read, List<String> removed)
+            throws IOException {
+        List<List<ReadFile>> checkpoints = Checkpoints.split(read, checkpointChunks);
+        boolean built = index.built();
+        if (checkpoints.isEmpty() && (!removed.isEmpty() || !built)) {
+            checkpoints = List.of(List.of());
+        }
+        long version = index.version();
+        var space = new SpaceEstimate(index.sizeOnDisk(), index.chunkCount()); // read now: a failed writer cannot
+        for (int i = 0; i < checkpoints.size(); i++) {
+            List<ReadFile> batch = checkpoints.get(i);
+            try {
+                List<Embedded> embedded = plan.embed(Checkpoints.chunks(batch));
+                write(writer, i == 0 ? removed : List.of(), batch, embedded);
+                commit(writer, ++version, built || i == checkpoints.size() - 1);
+            } catch (IOException | RuntimeException e) {
+                if (IndexDiskFull.causedBy(e)) {
+                    List<Chunk> left = Checkpoints.chunks(read.subList(firstOf(checkpoints, i), read.size()));
+                    throw new IndexDiskFull(index.dir(), space.bytes(left), e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static int firstOf(List<List<ReadFile>> checkpoints, int i) {
+        return checkpoints.subList(0, i).stream().mapToInt(List::size).sum();
+    }
+
+    private void write(IndexWriter writer, List<String> removed, List<ReadFile> batch, List<Embedded> embedded)
+            throws IOException {
+        for (String path : removed) {
+            writer.deleteDocuments(new Term(IndexFields.FILE, path));
+        }
+        for (ReadFile f : batch) {
+            writer.deleteDocuments(new Term(IndexFields.FILE, f.file().path()));
+        }
+        var docs = new ArrayList<Document>(embedded.size() + batch.size());
         for (Embedded e : embedded) {
             Chunk c = e.chunk();
             docs.add(ChunkDocuments.toDocument(e, Scripts.containsCjk(c.headingLabel() + c.text())));
         }
-        writer.addDocuments(docs);
-        for (SourceFile f : parsed) {
-            writer.addDocument(ChunkDocuments.fileDocument(f.path(), stamp(f)));
+        for (ReadFile f : batch) {
+            docs.add(ChunkDocuments.fileDocument(f.file().path(), f.stamp()));
         }
+        writer.addDocuments(docs);
     }
 
     /**
@@ -140,11 +221,11 @@ public final class LuceneIndexer {
         return "r" + READ_VERSION + ":" + f.contentHash();
     }
 
-    private void commit(IndexWriter writer) throws IOException {
-        long next = index.version() + 1;
-        writer.setLiveCommitData(
-                Map.of(IndexFields.COMMIT_VERSION, Long.toString(next), IndexFields.COMMIT_BUILT, "true")
-                        .entrySet());
+    private static void commit(IndexWriter writer, long version, boolean built) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                        IndexFields.COMMIT_VERSION, Long.toString(version),
+                        IndexFields.COMMIT_BUILT, Boolean.toString(built))
+                .entrySet());
         writer.commit();
     }
 }
