@@ -88,7 +88,7 @@ public final class BackoffSessionController implements SessionController {
         for (SessionConnectNode node = next(); node != null; node = next()) {
             long since = System.nanoTime() - lastConnect;
             if (lastConnect != 0 && since < IDENTIFY_SPACING.toNanos()) { // Discord allows one IDENTIFY per 5 s
-                attempt(node, () -> pause.pause(IDENTIFY_SPACING.minusNanos(since)));
+                attempt(() -> pause.pause(IDENTIFY_SPACING.minusNanos(since)));
             }
             connect(node);
             lastConnect = System.nanoTime();
@@ -98,7 +98,7 @@ public final class BackoffSessionController implements SessionController {
     /** Runs {@code node} until it connects, JDA is closed, or the session is removed. */
     private void connect(SessionConnectNode node) {
         for (int failures = 1; !isCancelled(); failures++) {
-            Optional<RuntimeException> failed = attempt(node, () -> node.run(queue.isEmpty()));
+            Optional<RuntimeException> failed = attempt(() -> node.run(queue.isEmpty()));
             if (failed.isEmpty() || isCancelled() || isShutDown(node.getJDA())) {
                 if (failures > 1 && failed.isEmpty() && !isCancelled()) {
                     LOG.info("Reached Discord's gateway at attempt {}", failures);
@@ -113,7 +113,7 @@ public final class BackoffSessionController implements SessionController {
                     reason(failed.get()),
                     delay.toSeconds());
             LOG.debug("Gateway connection failure", failed.get());
-            attempt(node, () -> pause.pause(delay));
+            attempt(() -> pause.pause(delay));
         }
     }
 
@@ -122,7 +122,7 @@ public final class BackoffSessionController implements SessionController {
         void run() throws InterruptedException;
     }
 
-    private Optional<RuntimeException> attempt(SessionConnectNode node, Step step) {
+    private Optional<RuntimeException> attempt(Step step) {
         try {
             step.run();
             return Optional.empty();
