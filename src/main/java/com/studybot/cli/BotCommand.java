@@ -37,12 +37,17 @@ final class BotCommand implements Callable<Integer> {
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         var bot = new AtomicReference<DiscordBot>();
-        // registered before the bot starts, so a SIGTERM during start-up also ends cleanly: the hook waits
-        // for start-up to finish (or fail), then closes what was opened
+        Thread starting = Thread.currentThread();
+        // registered before the bot starts, so a SIGTERM during start-up also ends cleanly: the hook interrupts
+        // a start-up that is still waiting for Discord (e.g. a gateway that cannot be reached), waits for it to
+        // end, then closes what was opened
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             LOG.info("Stopping: finishing the interactions in flight");
+                            if (started.getCount() > 0) {
+                                starting.interrupt();
+                            }
                             awaitQuietly(started);
                             if (bot.get() != null) {
                                 bot.get().close();
@@ -54,10 +59,16 @@ final class BotCommand implements Callable<Integer> {
                         "studybot-shutdown"));
         try {
             bot.set(wiring.discordBot(token));
+        } catch (InterruptedException e) {
+            LOG.info("Stopped before the bot was ready");
         } finally {
             started.countDown();
         }
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) { // the hook's interrupt came as start-up ended: it is stopping anyway
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 

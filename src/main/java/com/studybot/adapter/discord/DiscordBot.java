@@ -10,15 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
-    /** REST requests the client may have in flight at once (OkHttp's default is 5 per host). */
-    static final int REQUESTS_IN_FLIGHT = 64;
-    /** Threads that receive JDA's events and acknowledge interactions. */
-    static final int EVENT_THREADS = 4;
 
     private final JDA jda;
     private final InteractionRouter router;
@@ -55,7 +45,8 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Connects, registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
+     * Connects (while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
+     * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
      * {@link GameRunner#ROUND}.
      */
@@ -70,31 +61,9 @@ public final class DiscordBot implements AutoCloseable {
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(DiscordFailures::log);
-        // every request goes to one host: OkHttp's default of 5 in flight per host would queue the acknowledgements
-        // of a burst of interactions behind each other (Discord's own limits are kept by JDA's rate limiter)
-        var dispatcher = new okhttp3.Dispatcher();
-        dispatcher.setMaxRequests(REQUESTS_IN_FLIGHT);
-        dispatcher.setMaxRequestsPerHost(REQUESTS_IN_FLIGHT);
-        var builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
-                .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher))
-                .setEventPool(eventPool(), true)
-                .addEventListeners(router)
-                .setEnableShutdownHook(false);
-        if (!config.restUrl().isEmpty()) {
-            String base = config.restUrl().endsWith("/") ? config.restUrl() : config.restUrl() + "/";
-            builder.setRestConfig(new RestConfig().setBaseUrl(base));
-        }
-        if (!config.gatewayUrl().isEmpty()) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
-        JDA jda;
-        try {
-            jda = builder.build().awaitReady();
-        } catch (InvalidTokenException e) {
-            throw new DiscordLoginRefused(
-                    "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN, or press Reset Token "
-                            + "under Bot in the Developer Portal and use the new one.");
-        }
+        var builder = DiscordClient.builder(token, config, DiscordClient.sessions(config))
+                .addEventListeners(router);
+        JDA jda = DiscordClient.connect(builder, config);
         register(jda, config.devGuild(), commands);
         LOG.info(
                 "Discord bot {} is ready in {} servers",
@@ -162,33 +131,6 @@ public final class DiscordBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             jda.shutdownNow();
-        }
-    }
-
-    /**
-     * The threads JDA hands events to, so the gateway's reader goes on to the next event while one is acknowledged
-     * (acknowledging is quick: the work itself goes to the router's workers).
-     */
-    private static java.util.concurrent.ExecutorService eventPool() {
-        var names = new java.util.concurrent.atomic.AtomicInteger();
-        return Executors.newFixedThreadPool(EVENT_THREADS, r -> {
-            var t = new Thread(r, "studybot-events-" + names.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** Connects to a given gateway (the tests' fake Discord) instead of Discord's. */
-    private static final class FixedGateway extends SessionControllerAdapter {
-        private final String url;
-
-        FixedGateway(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public String getGateway() {
-            return url;
         }
     }
 }

@@ -11,6 +11,11 @@ final class BotProcess {
     private BotProcess() {}
 
     static ProcessBuilder builder(Path content, Path data, FakeDiscord discord, String token) {
+        return builder(content, data, discord.restBaseUrl(), discord.gatewayUrl(), token);
+    }
+
+    /** As above, with the REST and gateway URLs given (e.g. a REST URL where nothing listens). */
+    static ProcessBuilder builder(Path content, Path data, String restUrl, String gatewayUrl, String token) {
         var pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -23,8 +28,8 @@ final class BotProcess {
         pb.environment()
                 .putAll(Map.of(
                         "DISCORD_TOKEN", token,
-                        "STUDYBOT_DISCORD_REST_URL", discord.restBaseUrl(),
-                        "STUDYBOT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+                        "STUDYBOT_DISCORD_REST_URL", restUrl,
+                        "STUDYBOT_DISCORD_GATEWAY_URL", gatewayUrl));
         return pb;
     }
 }

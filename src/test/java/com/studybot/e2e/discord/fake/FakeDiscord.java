@@ -85,6 +85,24 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.url();
     }
 
+    /**
+     * Makes the gateway unreachable while REST still answers (a firewall, an outage): the bot's connection drops
+     * and every attempt to reconnect is refused until {@code reachable} is true again.
+     */
+    public void gatewayReachable(boolean reachable) {
+        gateway.reachable(reachable);
+    }
+
+    /** How many times the bot tried to open the gateway's WebSocket, refused attempts included. */
+    public int gatewayAttempts() {
+        return gateway.attempts();
+    }
+
+    /** Waits until the bot has tried to open the gateway {@code count} times in all; false when it did not in time. */
+    public boolean awaitGatewayAttempts(int count, Duration timeout) throws InterruptedException {
+        return gateway.awaitAttempts(count, timeout);
+    }
+
     public String guildId() {
         return guild.id();
     }

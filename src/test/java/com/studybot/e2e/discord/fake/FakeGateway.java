@@ -11,7 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * The fake gateway: a Java-WebSocket server on an ephemeral loopback port. It sends HELLO on open,
  * answers IDENTIFY with READY and GUILD_CREATE, RESUME with RESUMED, acknowledges heartbeats, and
  * numbers every dispatch. One bot connection at a time (the latest one).
+ *
+ * <p>It can be made unreachable while REST still works (a firewall, an outage): it drops the bot's connection and
+ * refuses every WebSocket upgrade (HTTP 404) until it is {@linkplain #reachable(boolean) reachable} again; each
+ * attempt to connect is counted, refused or not.
  */
 final class FakeGateway implements AutoCloseable {
     /** Large, so that JDA's socket read timeout (interval + 10 s) never fires in a test. */
@@ -35,6 +43,8 @@ final class FakeGateway implements AutoCloseable {
     private WebSocket bot;
     private int seq;
     private boolean identified;
+    private boolean unreachable;
+    private int attempts;
 
     private FakeGateway(Supplier<ObjectNode> ready, Supplier<ObjectNode> guildCreate) {
         this.ready = ready;
@@ -77,6 +87,43 @@ final class FakeGateway implements AutoCloseable {
      */
     synchronized <T> T change(Function<Boolean, T> change) {
         return change.apply(identified);
+    }
+
+    /**
+     * Makes the gateway reachable again, or unreachable: the bot's connection is dropped (as by a network failure,
+     * without a close frame) and every later upgrade is refused.
+     */
+    synchronized void reachable(boolean reachable) {
+        unreachable = !reachable;
+        if (unreachable && bot != null) {
+            bot.closeConnection(CloseFrame.ABNORMAL_CLOSE, "the gateway became unreachable");
+        }
+    }
+
+    /** How many times a client tried to open the WebSocket (refused attempts included). */
+    synchronized int attempts() {
+        return attempts;
+    }
+
+    /** Waits until a client has tried to connect {@code count} times in all; false when it did not within the timeout. */
+    synchronized boolean awaitAttempts(int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (attempts < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    private synchronized void upgrade() throws InvalidDataException {
+        attempts++;
+        notifyAll();
+        if (unreachable) {
+            throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, "the fake gateway is unreachable");
+        }
     }
 
     private synchronized void opened(WebSocket socket) {
@@ -134,6 +181,13 @@ final class FakeGateway implements AutoCloseable {
             setReuseAddr(true);
             setConnectionLostTimeout(0);
             setDaemon(true);
+        }
+
+        @Override
+        public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+                WebSocket socket, Draft draft, ClientHandshake request) throws InvalidDataException {
+            upgrade();
+            return super.onWebsocketHandshakeReceivedAsServer(socket, draft, request);
         }
 
         @Override
