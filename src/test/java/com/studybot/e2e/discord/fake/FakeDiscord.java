@@ -62,7 +62,8 @@ public final class FakeDiscord implements AutoCloseable {
         guild.addMember(owner, List.of());
         guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
         this.store = new MessageStore(ids, clock, botUser);
-        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId);
+        // the burst limit counts real time: JDA waits out a 429 in real time too
+        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId, System::nanoTime);
         this.rest = FakeRest.start(log, routes, cdn);
         this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
     }
@@ -244,6 +245,50 @@ public final class FakeDiscord implements AutoCloseable {
     /** The calls Discord would have refused: invalid message bodies, edits over the one-a-second limit. */
     public List<String> refusals() {
         return routes.refusals();
+    }
+
+    /** The calls answered with {@code status} (e.g. 429 for a burst over Discord's limit), in arrival order. */
+    public List<RecordedCall> answered(int status) {
+        return log.answered(status);
+    }
+
+    /** Discord refuses the next edit of an interaction's reply ({@code @original}) with 400 Invalid Form Body (50035). */
+    public void refuseNextOriginalEdit() {
+        routes.faults()
+                .next(
+                        "PATCH",
+                        "webhooks/[^/]+/[^/]+/messages/@original",
+                        FakeRest.Response.error(400, "Invalid Form Body", 50035));
+    }
+
+    /** Discord fails the next edit of an interaction's reply with {@code status} (500: one JDA does not retry). */
+    public void failNextOriginalEdit(int status) {
+        routes.faults()
+                .next(
+                        "PATCH",
+                        "webhooks/[^/]+/[^/]+/messages/@original",
+                        FakeRest.Response.error(status, "Internal Server Error", 0));
+    }
+
+    /**
+     * Discord refuses the next post in {@code channelId} with 403 Missing Permissions (50013): the bot's permissions
+     * there changed, and JDA's cache, which would have refused it first, has not heard yet.
+     */
+    public void refuseNextPost(String channelId) {
+        routes.faults()
+                .next(
+                        "POST",
+                        "channels/" + channelId + "/messages",
+                        FakeRest.Response.error(403, "Missing Permissions", 50013));
+    }
+
+    /** Discord answers the next interaction callback with 404 Unknown interaction (10062), as to a late one. */
+    public void expireNextCallback() {
+        routes.faults()
+                .next(
+                        "POST",
+                        "interactions/[^/]+/[^/]+/callback",
+                        FakeRest.Response.error(404, "Unknown interaction", 10062));
     }
 
     /** The calls the fake had no route for (answered 404 {@code {"message":"Unknown","code":0}}). */
