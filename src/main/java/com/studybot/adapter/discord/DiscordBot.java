@@ -57,19 +57,20 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Connects, registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
-     * {@link GameRunner#ROUND}.
+     * {@link GameRunner#ROUND}. Replies that fail unattended go to {@code failures}.
      */
     public static DiscordBot start(
             String token,
             StudybotConfig.Discord config,
             List<SlashCommand> commands,
             InteractionRouter router,
+            DiscordFailures failures,
             DailyPoster daily,
             GameRunner games,
             Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(DiscordFailures::log);
+        net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(failures::handle); // JDA's is global
         // every request goes to one host: OkHttp's default of 5 in flight per host would queue the acknowledgements
         // of a burst of interactions behind each other (Discord's own limits are kept by JDA's rate limiter)
         var dispatcher = new okhttp3.Dispatcher();
