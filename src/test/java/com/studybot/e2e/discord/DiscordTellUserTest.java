@@ -52,7 +52,7 @@ final class DiscordTellUserTest {
     void aReplyDiscordRefusesIsReplacedByAShortPlainOne() {
         // GIVEN Discord will refuse the next edit of a deferred reply (50035)
         errorExpected = true;
-        discord.refuseNextOriginalEdit();
+        discord.faults().refuseNextOriginalEdit();
         // WHEN alice asks for the topics
         var topics = alice.slash("topics", Map.of());
         Reply refused = topics.awaitReply(TIMEOUT);
@@ -73,7 +73,7 @@ final class DiscordTellUserTest {
     void aReplyDiscordFailsToDeliverIsReplacedByAShortPlainOne() {
         // GIVEN Discord fails the next edit of a deferred reply with a 500 (one JDA does not retry)
         errorExpected = true;
-        discord.failNextOriginalEdit(500);
+        discord.faults().failNextOriginalEdit(500);
         // WHEN
         var topics = alice.slash("topics", Map.of());
         topics.awaitReply(TIMEOUT);
@@ -89,7 +89,7 @@ final class DiscordTellUserTest {
     void anExpiredInteractionIsOnlyLoggedOnce() {
         // GIVEN Discord will answer the next callback "Unknown interaction" (10062), as to a late one
         errorExpected = true;
-        discord.expireNextCallback();
+        discord.faults().expireNextCallback();
         // WHEN alice asks for help, and then for the topics (which goes through)
         alice.slash("help", Map.of()).awaitAcknowledged(TIMEOUT);
         var logged = bot.errors.awaitErrors(1, TIMEOUT);
@@ -110,7 +110,7 @@ final class DiscordTellUserTest {
         // GIVEN alice opened a game, and the bot's permissions in the channel changed (Discord refuses posts: 50013)
         var start = alice.slash("quiz group start", Map.of("count", 1L));
         Reply lobby = start.awaitReply(TIMEOUT);
-        discord.refuseNextPost(discord.channelId());
+        discord.faults().refuseNextPost(discord.channelId());
         // WHEN she starts it: its first question cannot be posted
         alice.click(lobby, "Start now (host)").awaitReply(TIMEOUT);
         Reply told = start.awaitFollowUp(TIMEOUT);

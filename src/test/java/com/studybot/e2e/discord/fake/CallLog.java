@@ -35,13 +35,22 @@ final class CallLog {
         return entries.size();
     }
 
-    /** The first entry at or after {@code from} that matches, waiting up to {@code timeout} for it. */
+    /** The first entry at or after {@code from} whose call matches, waiting up to {@code timeout} for it. */
     synchronized Optional<Entry> await(int from, Predicate<RecordedCall> wanted, Duration timeout) {
+        return awaitEntry(from, e -> wanted.test(e.call()), timeout);
+    }
+
+    /** The first call at or after {@code from} that matches and that the fake answered 2xx, waiting for it. */
+    synchronized Optional<Entry> awaitDone(int from, Predicate<RecordedCall> wanted, Duration timeout) {
+        return awaitEntry(from, e -> e.status() / 100 == 2 && wanted.test(e.call()), timeout);
+    }
+
+    private Optional<Entry> awaitEntry(int from, Predicate<Entry> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int next = from;
         while (true) {
             for (; next < entries.size(); next++) {
-                if (wanted.test(entries.get(next).call())) {
+                if (wanted.test(entries.get(next))) {
                     return Optional.of(entries.get(next));
                 }
             }

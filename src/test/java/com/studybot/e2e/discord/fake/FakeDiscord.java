@@ -252,43 +252,9 @@ public final class FakeDiscord implements AutoCloseable {
         return log.answered(status);
     }
 
-    /** Discord refuses the next edit of an interaction's reply ({@code @original}) with 400 Invalid Form Body (50035). */
-    public void refuseNextOriginalEdit() {
-        routes.faults()
-                .next(
-                        "PATCH",
-                        "webhooks/[^/]+/[^/]+/messages/@original",
-                        FakeRest.Response.error(400, "Invalid Form Body", 50035));
-    }
-
-    /** Discord fails the next edit of an interaction's reply with {@code status} (500: one JDA does not retry). */
-    public void failNextOriginalEdit(int status) {
-        routes.faults()
-                .next(
-                        "PATCH",
-                        "webhooks/[^/]+/[^/]+/messages/@original",
-                        FakeRest.Response.error(status, "Internal Server Error", 0));
-    }
-
-    /**
-     * Discord refuses the next post in {@code channelId} with 403 Missing Permissions (50013): the bot's permissions
-     * there changed, and JDA's cache, which would have refused it first, has not heard yet.
-     */
-    public void refuseNextPost(String channelId) {
-        routes.faults()
-                .next(
-                        "POST",
-                        "channels/" + channelId + "/messages",
-                        FakeRest.Response.error(403, "Missing Permissions", 50013));
-    }
-
-    /** Discord answers the next interaction callback with 404 Unknown interaction (10062), as to a late one. */
-    public void expireNextCallback() {
-        routes.faults()
-                .next(
-                        "POST",
-                        "interactions/[^/]+/[^/]+/callback",
-                        FakeRest.Response.error(404, "Unknown interaction", 10062));
+    /** Failures the test asks for: the next edit, post or callback refused or failed, as Discord would. */
+    public Faults faults() {
+        return routes.faults();
     }
 
     /** The calls the fake had no route for (answered 404 {@code {"message":"Unknown","code":0}}). */
@@ -309,13 +275,13 @@ public final class FakeDiscord implements AutoCloseable {
      * channel), waiting up to {@code timeout} for one; empty when none came.
      */
     public Optional<JsonNode> awaitEdit(String messageId, Duration timeout) {
-        return log.await(0, c -> c.is("PATCH", ".*/messages/" + messageId), timeout)
+        return log.awaitDone(0, c -> c.is("PATCH", ".*/messages/" + messageId), timeout)
                 .flatMap(entry -> store.find(messageId));
     }
 
     /** The last message posted in a channel, waiting up to {@code timeout} for a first one; empty when none came. */
     public Optional<JsonNode> awaitPost(String channelId, Duration timeout) {
-        return log.await(0, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout)
+        return log.awaitDone(0, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout)
                 .flatMap(entry -> {
                     List<JsonNode> posted = store.channelPosts(channelId);
                     return posted.isEmpty() ? Optional.empty() : Optional.of(posted.get(posted.size() - 1));
@@ -324,12 +290,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * The {@code count}-th message posted in a channel (1 for the first), as it stands now, waiting up to
-     * {@code timeout} for that many posts; fails when they did not come.
+     * {@code timeout} for that many posts (a post answered 429 counts when JDA's retry goes through); fails when
+     * they did not come.
      */
     public JsonNode awaitPosts(String channelId, int count, Duration timeout) {
         int from = 0;
         for (int i = 0; i < count; i++) {
-            var entry = log.await(from, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout);
+            var entry = log.awaitDone(from, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout);
             if (entry.isEmpty()) {
                 throw new AssertionError("only " + i + " of " + count + " posts in channel " + channelId + " within "
                         + timeout + ". Recorded REST calls:\n" + log.describe());
@@ -343,7 +310,7 @@ public final class FakeDiscord implements AutoCloseable {
     public JsonNode awaitEdits(String messageId, int count, Duration timeout) {
         int from = 0;
         for (int i = 0; i < count; i++) {
-            var entry = log.await(from, c -> c.is("PATCH", ".*/messages/" + messageId), timeout);
+            var entry = log.awaitDone(from, c -> c.is("PATCH", ".*/messages/" + messageId), timeout);
             if (entry.isEmpty()) {
                 throw new AssertionError("only " + i + " of " + count + " edits of message " + messageId + " within "
                         + timeout + ". Recorded REST calls:\n" + log.describe());
