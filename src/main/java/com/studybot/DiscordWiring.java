@@ -5,7 +5,9 @@ import com.studybot.adapter.cache.CaffeineCooldowns;
 import com.studybot.adapter.discord.ComponentHandler;
 import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.DiscordBot;
+import com.studybot.adapter.discord.DiscordFailures;
 import com.studybot.adapter.discord.InteractionRouter;
+import com.studybot.adapter.discord.LiveInteractions;
 import com.studybot.adapter.discord.SlashCommand;
 import com.studybot.adapter.discord.command.AskButtons;
 import com.studybot.adapter.discord.command.AskCommand;
@@ -77,8 +79,10 @@ final class DiscordWiring {
                 new QuizButtons(quiz, quizMessages, ids),
                 new DailyButtons(daily),
                 new GameButtons(w.games(), gameRunner, ids));
-        var router = new InteractionRouter(commands, handlers, ids, d.workers());
-        DiscordBot bot = DiscordBot.start(token, d, commands, router, poster, gameRunner, DAILY_ROUND);
+        var live = new LiveInteractions(Ticker.systemTicker()); // Discord's 15 minutes are real time
+        var router = new InteractionRouter(commands, handlers, ids, d.workers(), live);
+        DiscordBot bot = DiscordBot.start(
+                token, d, commands, router, new DiscordFailures(live), poster, gameRunner, DAILY_ROUND);
         warmUp(quiz);
         return bot;
     }

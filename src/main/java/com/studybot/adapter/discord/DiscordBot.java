@@ -48,19 +48,20 @@ public final class DiscordBot implements AutoCloseable {
      * Connects (while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
      * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
-     * {@link GameRunner#ROUND}.
+     * {@link GameRunner#ROUND}. Replies that fail unattended go to {@code failures}.
      */
     public static DiscordBot start(
             String token,
             StudybotConfig.Discord config,
             List<SlashCommand> commands,
             InteractionRouter router,
+            DiscordFailures failures,
             DailyPoster daily,
             GameRunner games,
             Duration dailyEvery)
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(DiscordFailures::log);
+        net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(failures::handle); // JDA's is global
         var builder = DiscordClient.builder(token, config, DiscordClient.sessions(config))
                 .addEventListeners(router);
         JDA jda = DiscordClient.connect(builder, config);

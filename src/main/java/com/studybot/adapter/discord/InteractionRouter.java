@@ -37,10 +37,19 @@ public final class InteractionRouter extends ListenerAdapter {
     private final ComponentIds ids;
     private final ExecutorService quick;
     private final ExecutorService slow;
+    private final LiveInteractions live;
 
-    /** {@code workers} threads for quick handlers, as many for slow ones. */
+    /**
+     * {@code workers} threads for quick handlers, as many for slow ones; every interaction is kept in {@code live}
+     * while Discord lets it be answered, so a reply that fails later can still be made good ({@link DiscordFailures}).
+     */
     public InteractionRouter(
-            List<SlashCommand> commands, List<ComponentHandler> handlers, ComponentIds ids, int workers) {
+            List<SlashCommand> commands,
+            List<ComponentHandler> handlers,
+            ComponentIds ids,
+            int workers,
+            LiveInteractions live) {
+        this.live = live;
         this.commands = commands.stream().collect(Collectors.toMap(c -> c.data().getName(), Function.identity()));
         this.handlers = handlers.stream().collect(Collectors.toMap(ComponentHandler::prefix, Function.identity()));
         this.ids = ids;
@@ -67,6 +76,7 @@ public final class InteractionRouter extends ListenerAdapter {
             return;
         }
         String what = "/" + event.getFullCommandName();
+        live.open(event, what);
         SlashCommand.Ack ack;
         try {
             ack = command.acknowledge(event);
@@ -111,6 +121,7 @@ public final class InteractionRouter extends ListenerAdapter {
         ComponentHandler known = handlers.get(parts[0]);
         boolean deferred = known != null && parts.length == 3 && known.defersFirst(parts[2]);
         String what = "button " + prefixOf(event.getComponentId());
+        live.open(event, what);
         if (deferred) {
             event.deferReply(true).queue();
             what += " (deferred " + sinceEvent(event) + " ms after the event)";
@@ -126,6 +137,7 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        live.open(event, "form " + prefixOf(event.getModalId()));
         run(quick, event, "form " + prefixOf(event.getModalId()), () -> {
             if (ids.resolve(event.getModalId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onModal(event, f.payload(), f.action());
@@ -201,7 +213,8 @@ public final class InteractionRouter extends ListenerAdapter {
 
     /**
      * The one catch-all: logs the failure with a reference id and tells the user, as an edit of the deferred reply
-     * when there is one (a follow-up would be public after a public defer, and leave "thinking…" behind).
+     * when there is one (a follow-up would be public after a public defer, and leave "thinking…" behind). What
+     * Discord refused while the handler waited for it (a permission missing, a body refused) is said as such.
      */
     private static void apologize(IReplyCallback event, String what, Throwable e) {
         var ref = ReferenceId.random();
@@ -209,8 +222,10 @@ public final class InteractionRouter extends ListenerAdapter {
         LOG.error("{} (interaction {}) in guild {} failed (ref {})", what, event.getId(), guild, ref, e);
         answer(
                 event,
-                "Something went wrong (ref " + ref + "). Please try again; if it keeps happening, tell"
-                        + " whoever runs the bot that reference.");
+                FailureNotice.of(e)
+                        .message(ref)
+                        .orElse("Something went wrong (ref " + ref + "). Please try again; if it keeps happening,"
+                                + " tell whoever runs the bot that reference."));
     }
 
     /** Stops taking interactions and lets the ones in flight finish, for up to {@code seconds}. */

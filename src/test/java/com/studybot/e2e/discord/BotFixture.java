@@ -99,6 +99,11 @@ final class BotFixture implements AutoCloseable {
         bot.tickGames();
     }
 
+    /** The bot's JDA client, to act as the bot would (a burst of posts). */
+    net.dv8tion.jda.api.JDA jda() {
+        return bot.jda();
+    }
+
     /** The index's version: it changes with every committed update. */
     long indexVersion() {
         return wiring.index().version();

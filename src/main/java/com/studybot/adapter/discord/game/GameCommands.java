@@ -106,6 +106,7 @@ public final class GameCommands {
             return;
         }
         event.reply(messages.opened(opened.get())).queue(); // the lobby is the command's public reply
+        runner.startedBy(channel, event.getHook());
         runner.show(
                 channel,
                 effects.stream().filter(e -> !(e instanceof GameEffect.Opened)).toList());

@@ -1,6 +1,8 @@
 package com.studybot.adapter.discord.game;
 
+import com.studybot.adapter.discord.FailureNotice;
 import com.studybot.adapter.discord.PostChannel;
+import com.studybot.core.common.ReferenceId;
 import com.studybot.core.quiz.game.GameEffect;
 import com.studybot.core.quiz.game.GameEvent;
 import com.studybot.core.quiz.game.GameService;
@@ -19,6 +21,7 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Shows what group games do in their channels, and moves them on with the clock: {@link #tick()} runs every
  * {@link #ROUND} (and in tests when they move their clock). A question is posted and its message id handed back
  * to the game, so its reveal replaces it (one edit per question message, well under Discord's one a second).
- * A failure to post is logged in one line and the game goes on.
+ * A failure to post is logged in one line and the game goes on; the game's starter is told the first time.
  */
 public final class GameRunner {
     public static final Duration ROUND = Duration.ofSeconds(1);
@@ -41,6 +44,8 @@ public final class GameRunner {
      * while its question's post is on its way (everyone answered at once, a skip) waits for it to edit it.
      */
     private final Map<String, CompletableFuture<String>> posting = new ConcurrentHashMap<>();
+
+    private final GameHosts hosts = new GameHosts();
 
     public GameRunner(GameService games, GameMessages messages) {
         this.games = games;
@@ -87,19 +92,36 @@ public final class GameRunner {
         for (GameEffect e : effects) {
             try {
                 showOne(channelId, channel, e, end);
-            } catch (ErrorResponseException failed) {
-                LOG.warn(
-                        "Could not show a group game step in channel {}: {} ({})",
-                        channelId,
-                        failed.getMeaning(),
-                        failed.getErrorCode());
-            } catch (InsufficientPermissionException missing) {
-                LOG.warn(
-                        "Could not show a group game step in channel {}: the bot lacks the {} permission there",
-                        channelId,
-                        missing.getPermission().getName());
+            } catch (ErrorResponseException | InsufficientPermissionException failed) {
+                notShown(channelId, failed);
             }
         }
+        if (end != null) {
+            hosts.ended(channelId);
+        }
+    }
+
+    /** Remembers who started the game in {@code channelId}, to tell them if its channel cannot be shown a step. */
+    public void startedBy(String channelId, InteractionHook hook) {
+        hosts.started(channelId, hook);
+    }
+
+    /** Logs a step the channel could not be shown, in one line, and tells the game's starter the first time. */
+    private void notShown(String channelId, RuntimeException failed) {
+        var ref = ReferenceId.random();
+        boolean told = hosts.tell(channelId, FailureNotice.of(failed), ref);
+        String why = failed instanceof ErrorResponseException refused
+                ? refused.getMeaning() + " (" + refused.getErrorCode() + ")"
+                : "the bot lacks the "
+                        + ((InsufficientPermissionException) failed)
+                                .getPermission()
+                                .getName() + " permission there";
+        LOG.warn(
+                "Could not show a group game step in channel {} (ref {}): {}{}",
+                channelId,
+                ref,
+                why,
+                told ? "; its starter is told" : "");
     }
 
     /** The id of the question's message still being posted (waiting a little for it), or "" if none is. */

@@ -7,16 +7,24 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Every REST call in arrival order, with the id of the message a call created or edited; waitable. */
+/** Every REST call in arrival order, with the fake's status and the id of the message it created or edited; waitable. */
 final class CallLog {
     private final List<Entry> entries = new ArrayList<>();
 
-    /** A recorded call and the message it created or edited, if any. */
-    record Entry(int index, RecordedCall call, Optional<String> messageId) {}
+    /** A recorded call, the status the fake answered it with, and the message it created or edited, if any. */
+    record Entry(int index, RecordedCall call, int status, Optional<String> messageId) {}
 
-    synchronized void add(RecordedCall call, Optional<String> messageId) {
-        entries.add(new Entry(entries.size(), call, messageId));
+    synchronized void add(RecordedCall call, int status, Optional<String> messageId) {
+        entries.add(new Entry(entries.size(), call, status, messageId));
         notifyAll();
+    }
+
+    /** The calls answered with {@code status}, in arrival order. */
+    synchronized List<RecordedCall> answered(int status) {
+        return entries.stream()
+                .filter(e -> e.status() == status)
+                .map(Entry::call)
+                .toList();
     }
 
     synchronized List<RecordedCall> calls() {
@@ -27,13 +35,22 @@ final class CallLog {
         return entries.size();
     }
 
-    /** The first entry at or after {@code from} that matches, waiting up to {@code timeout} for it. */
+    /** The first entry at or after {@code from} whose call matches, waiting up to {@code timeout} for it. */
     synchronized Optional<Entry> await(int from, Predicate<RecordedCall> wanted, Duration timeout) {
+        return awaitEntry(from, e -> wanted.test(e.call()), timeout);
+    }
+
+    /** The first call at or after {@code from} that matches and that the fake answered 2xx, waiting for it. */
+    synchronized Optional<Entry> awaitDone(int from, Predicate<RecordedCall> wanted, Duration timeout) {
+        return awaitEntry(from, e -> e.status() / 100 == 2 && wanted.test(e.call()), timeout);
+    }
+
+    private Optional<Entry> awaitEntry(int from, Predicate<Entry> wanted, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int next = from;
         while (true) {
             for (; next < entries.size(); next++) {
-                if (wanted.test(entries.get(next).call())) {
+                if (wanted.test(entries.get(next))) {
                     return Optional.of(entries.get(next));
                 }
             }

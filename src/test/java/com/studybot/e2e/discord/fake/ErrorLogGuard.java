@@ -50,6 +50,27 @@ public final class ErrorLogGuard implements AutoCloseable {
         }
     }
 
+    /** The ERROR events once there are at least {@code count}, waiting up to {@code timeout}; fails if they do not come. */
+    public List<String> awaitErrors(int count, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (recorder) {
+            while (recorder.errors.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("only " + recorder.errors.size() + " of " + count + " ERROR events within "
+                            + timeout + ": " + recorder.errors);
+                }
+                try {
+                    recorder.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
+            return List.copyOf(recorder.errors);
+        }
+    }
+
     /** Fails with every recorded ERROR when there was any. */
     public void assertNoErrors() {
         List<String> errors = errors();
@@ -74,6 +95,7 @@ public final class ErrorLogGuard implements AutoCloseable {
             if ((event.getLevel().isGreaterOrEqual(Level.ERROR) || refused) && watched(event.getLoggerName())) {
                 synchronized (this) {
                     errors.add(event.getLoggerName() + ": " + event.getFormattedMessage() + cause(event));
+                    notifyAll();
                 }
             }
         }

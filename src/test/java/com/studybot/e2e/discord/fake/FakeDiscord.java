@@ -62,7 +62,8 @@ public final class FakeDiscord implements AutoCloseable {
         guild.addMember(owner, List.of());
         guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
         this.store = new MessageStore(ids, clock, botUser);
-        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId);
+        // the burst limit counts real time: JDA waits out a 429 in real time too
+        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId, System::nanoTime);
         this.rest = FakeRest.start(log, routes, cdn);
         this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
     }
@@ -264,6 +265,16 @@ public final class FakeDiscord implements AutoCloseable {
         return routes.refusals();
     }
 
+    /** The calls answered with {@code status} (e.g. 429 for a burst over Discord's limit), in arrival order. */
+    public List<RecordedCall> answered(int status) {
+        return log.answered(status);
+    }
+
+    /** Failures the test asks for: the next edit, post or callback refused or failed, as Discord would. */
+    public Faults faults() {
+        return routes.faults();
+    }
+
     /** The calls the fake had no route for (answered 404 {@code {"message":"Unknown","code":0}}). */
     public List<RecordedCall> unknownCalls() {
         return calls().stream().filter(c -> !routes.hasRoute(c)).toList();
@@ -282,13 +293,13 @@ public final class FakeDiscord implements AutoCloseable {
      * channel), waiting up to {@code timeout} for one; empty when none came.
      */
     public Optional<JsonNode> awaitEdit(String messageId, Duration timeout) {
-        return log.await(0, c -> c.is("PATCH", ".*/messages/" + messageId), timeout)
+        return log.awaitDone(0, c -> c.is("PATCH", ".*/messages/" + messageId), timeout)
                 .flatMap(entry -> store.find(messageId));
     }
 
     /** The last message posted in a channel, waiting up to {@code timeout} for a first one; empty when none came. */
     public Optional<JsonNode> awaitPost(String channelId, Duration timeout) {
-        return log.await(0, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout)
+        return log.awaitDone(0, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout)
                 .flatMap(entry -> {
                     List<JsonNode> posted = store.channelPosts(channelId);
                     return posted.isEmpty() ? Optional.empty() : Optional.of(posted.get(posted.size() - 1));
@@ -297,12 +308,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * The {@code count}-th message posted in a channel (1 for the first), as it stands now, waiting up to
-     * {@code timeout} for that many posts; fails when they did not come.
+     * {@code timeout} for that many posts (a post answered 429 counts when JDA's retry goes through); fails when
+     * they did not come.
      */
     public JsonNode awaitPosts(String channelId, int count, Duration timeout) {
         int from = 0;
         for (int i = 0; i < count; i++) {
-            var entry = log.await(from, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout);
+            var entry = log.awaitDone(from, c -> c.is("POST", "(.*/)?channels/" + channelId + "/messages"), timeout);
             if (entry.isEmpty()) {
                 throw new AssertionError("only " + i + " of " + count + " posts in channel " + channelId + " within "
                         + timeout + ". Recorded REST calls:\n" + log.describe());
@@ -316,7 +328,7 @@ public final class FakeDiscord implements AutoCloseable {
     public JsonNode awaitEdits(String messageId, int count, Duration timeout) {
         int from = 0;
         for (int i = 0; i < count; i++) {
-            var entry = log.await(from, c -> c.is("PATCH", ".*/messages/" + messageId), timeout);
+            var entry = log.awaitDone(from, c -> c.is("PATCH", ".*/messages/" + messageId), timeout);
             if (entry.isEmpty()) {
                 throw new AssertionError("only " + i + " of " + count + " edits of message " + messageId + " within "
                         + timeout + ". Recorded REST calls:\n" + log.describe());

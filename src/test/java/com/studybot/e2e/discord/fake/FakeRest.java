@@ -46,23 +46,39 @@ final class FakeRest implements AutoCloseable {
             this(status, body, messageId, Map.of());
         }
 
-        /** Discord's answer to a request over a route's limit: retry after {@code seconds}. */
+        /** Discord's answer to a request over a route's limit of one: retry after {@code seconds}. */
         static Response rateLimited(int seconds, String bucket) {
+            return rateLimited(seconds, bucket, 1);
+        }
+
+        /**
+         * Discord's answer to a request over a route's limit of {@code limit} (a per-route limit, not the global
+         * one): retry after {@code seconds} ({@code Retry-After} in whole seconds, as JDA reads it).
+         */
+        static Response rateLimited(double seconds, String bucket, int limit) {
+            String after = String.format(java.util.Locale.ROOT, "%.3f", seconds);
             return new Response(
                     429,
                     Payloads.object()
                             .put("message", "You are being rate limited.")
-                            .put("retry_after", (double) seconds)
+                            .put("retry_after", Double.parseDouble(after))
                             .put("global", false),
                     Optional.empty(),
                     Map.of(
-                            "via", "1.1 google",
-                            "Retry-After", String.valueOf(seconds),
-                            "X-RateLimit-Bucket", bucket,
-                            "X-RateLimit-Limit", "1",
-                            "X-RateLimit-Remaining", "0",
-                            "X-RateLimit-Reset-After", String.valueOf(seconds),
-                            "X-RateLimit-Scope", "user"));
+                            "via",
+                            "1.1 google",
+                            "Retry-After",
+                            String.valueOf((long) Math.ceil(seconds)),
+                            "X-RateLimit-Bucket",
+                            bucket,
+                            "X-RateLimit-Limit",
+                            String.valueOf(limit),
+                            "X-RateLimit-Remaining",
+                            "0",
+                            "X-RateLimit-Reset-After",
+                            after,
+                            "X-RateLimit-Scope",
+                            "user"));
         }
 
         static Response of(int status, JsonNode body) {
@@ -149,7 +165,7 @@ final class FakeRest implements AutoCloseable {
             String auth = call.headers().get("authorization");
             if (auth != null && !auth.equals("Bot " + FakeDiscord.TOKEN)) {
                 // Discord refuses a request made with any other bot token
-                log.add(call, Optional.empty());
+                log.add(call, 401, Optional.empty());
                 write(exchange, Response.error(401, "401: Unauthorized", 0));
                 return;
             }
@@ -159,7 +175,7 @@ final class FakeRest implements AutoCloseable {
                 LOG.error("Fake Discord failed to answer {}", call, e);
                 response = Response.error(400, "fake Discord: " + e, 50035);
             }
-            log.add(call, response.messageId());
+            log.add(call, response.status(), response.messageId());
             write(exchange, response);
         } catch (RuntimeException e) {
             LOG.error("Fake Discord could not read a request", e);

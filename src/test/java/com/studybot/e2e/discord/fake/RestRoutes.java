@@ -34,6 +34,8 @@ final class RestRoutes {
     private final String botRoleId;
     private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
     private final List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final PostBurst burst;
+    private final Faults faults = new Faults();
 
     private record Route(String method, Pattern path, BiFunction<RecordedCall, Matcher, Response> handler) {
         Route(String method, String regex, BiFunction<RecordedCall, Matcher, Response> handler) {
@@ -48,8 +50,10 @@ final class RestRoutes {
             FakeGuild guild,
             ObjectNode self,
             String appId,
-            String botRoleId) {
+            String botRoleId,
+            java.util.function.LongSupplier nanos) {
         this.botRoleId = botRoleId;
+        this.burst = new PostBurst(nanos);
         this.ids = ids;
         this.clock = clock;
         this.store = store;
@@ -81,6 +85,10 @@ final class RestRoutes {
     }
 
     Response answer(RecordedCall call) {
+        Optional<Response> fault = faults.answer(call);
+        if (fault.isPresent()) {
+            return fault.get();
+        }
         Optional<String> invalid = MessageRules.problem(call);
         if (invalid.isPresent()) {
             refusals.add(call + ": " + invalid.get());
@@ -154,6 +162,10 @@ final class RestRoutes {
             refusals.add(call + ": posted where the channel's overwrites deny the bot");
             return Response.error(403, "Missing Permissions", 50013);
         }
+        Optional<Double> wait = burst.post(m.group(1));
+        if (wait.isPresent()) { // Discord's burst limit, which JDA's rate limiter handles: not a refusal
+            return Response.rateLimited(wait.get(), "post-messages", PostBurst.LIMIT);
+        }
         return Response.message(200, store.post(m.group(1), call.json(), call.attachments()));
     }
 
@@ -197,6 +209,11 @@ final class RestRoutes {
                 ids.next(), guild.id(), m.group(1), name, self.path("id").asText(), minutes, clock.instant());
         guild.addThread(thread);
         return Response.of(201, thread);
+    }
+
+    /** The failures a test asks for, answered before any route. */
+    Faults faults() {
+        return faults;
     }
 
     /** The calls Discord would have refused (invalid bodies, edits over the rate limit), as text. */
