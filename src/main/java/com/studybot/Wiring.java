@@ -123,14 +123,9 @@ public final class Wiring implements AutoCloseable {
         }
     }
 
-    /**
-     * Fusion and re-ranking weights, chosen on the dev set: BM25 and MiniLM count alike, a heading match
-     * counts like a body match, and the fused top 20 is re-ranked by rare-term coverage and similarity;
-     * for a "What is X?" question, a section whose own heading names X gains 0.3 (content R@1 0.76 → 0.82
-     * on the dev set, nothing lost elsewhere; 0.2–0.5 on every question cost recall, so only those).
-     */
+    /** The retrieval numbers production and the tests share, with the configured candidates and fusion constant. */
     private static RetrievalTuning tuning(StudybotConfig.Retrieval r) {
-        return new RetrievalTuning(r.candidates(), r.rrfK(), 1.0, 1.0, 1.0, 20, 0.5, 0.5, 0.3);
+        return RetrievalTuning.defaults().withFusion(r.candidates(), r.rrfK());
     }
 
     /** Model replies by question, passages and model: kept like answers, so a re-index reuses them. */
