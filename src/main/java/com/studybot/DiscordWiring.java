@@ -53,7 +53,8 @@ final class DiscordWiring {
         QuizService quiz = w.quizzes();
         var database = w.database();
         var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, BUTTON_LIFESPAN);
-        var cooldowns = new CaffeineCooldowns("Ask", d.askCooldown(), 100_000, Ticker.systemTicker());
+        var cooldowns =
+                new CaffeineCooldowns("Ask", d.askCooldown(), 100_000, w.time().ticker());
         w.addMetrics(cooldowns);
         var quizMessages = new QuizMessages(ids);
         int topK = config.retrieval().topK();

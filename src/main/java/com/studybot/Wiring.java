@@ -1,6 +1,5 @@
 package com.studybot;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.adapter.cache.CachingAnswerer;
 import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.cache.CaffeineConversations;
@@ -59,14 +58,13 @@ import java.util.function.Supplier;
  */
 public final class Wiring implements AutoCloseable {
     private final StudybotConfig config;
-    private final Clock clock;
+    private final Time time;
     private final LuceneIndex index;
     private final LuceneIndexer indexer;
     private final LuceneHybridRetriever retriever;
     private final Answerer answerer;
     private final List<MetricsSource> metrics = new ArrayList<>();
-    private final Conversations conversations =
-            new CaffeineConversations(Duration.ofMinutes(15), 100_000, Ticker.systemTicker());
+    private final Conversations conversations;
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final ExecutorService queryEmbedding = Executors.newFixedThreadPool(2, daemon("studybot-query-embed"));
@@ -96,9 +94,13 @@ public final class Wiring implements AutoCloseable {
         this(config, models, answerCache, Clock.systemUTC());
     }
 
-    /** As above, with the clock that quizzes, buttons and daily posts go by (tests move their own). */
+    /**
+     * As above, with the clock that quizzes, buttons and daily posts go by; caches, cooldowns and conversations go by
+     * the same time (tests move their own clock, and the whole bot follows it).
+     */
     public Wiring(StudybotConfig config, Models models, boolean answerCache, Clock clock) {
-        this.clock = clock;
+        this.time = Time.following(clock);
+        this.conversations = new CaffeineConversations(Duration.ofMinutes(15), 100_000, time.ticker());
         this.config = config;
         this.english = models.english();
         this.chinese = models.chinese();
@@ -134,15 +136,14 @@ public final class Wiring implements AutoCloseable {
         if (!cache || spec.maxSize() == 0) {
             return ModelReplies.NONE;
         }
-        var replies = new CaffeineModelReplies(spec.maxSize(), spec.ttl(), Ticker.systemTicker());
+        var replies = new CaffeineModelReplies(spec.maxSize(), spec.ttl(), time.ticker());
         metrics.add(replies);
         return replies;
     }
 
     private Answerer cached(Answerer extractive) {
         var spec = config.cache().answers();
-        var caching =
-                new CachingAnswerer(extractive, index::version, spec.maxSize(), spec.ttl(), Ticker.systemTicker());
+        var caching = new CachingAnswerer(extractive, index::version, spec.maxSize(), spec.ttl(), time.ticker());
         metrics.add(0, caching);
         return caching;
     }
@@ -283,7 +284,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     Clock clock() {
-        return clock;
+        return time.clock();
+    }
+
+    /** The clock and the ticker, one time for the whole bot. */
+    Time time() {
+        return time;
     }
 
     void addMetrics(MetricsSource source) {
