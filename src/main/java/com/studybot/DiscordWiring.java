@@ -28,8 +28,6 @@ import com.studybot.adapter.discord.game.GameMessages;
 import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.adapter.discord.quiz.QuizButtons;
 import com.studybot.adapter.discord.quiz.QuizMessages;
-import com.studybot.adapter.persistence.JdbcComponentStore;
-import com.studybot.adapter.persistence.JdbcFeedbackStore;
 import com.studybot.core.quiz.QuizService;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +35,7 @@ import java.util.List;
 
 /**
  * The Discord part of the composition root: one class per command and the only list of them, wired over
- * the engine {@link Wiring} built (answerer, quizzes, daily quizzes, gaps, database). Buttons live for a week.
+ * the engine {@link Wiring} built (answerer, quizzes, daily quizzes, gaps, the stores). Buttons live for a week.
  */
 final class DiscordWiring {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiscordWiring.class);
@@ -51,8 +49,7 @@ final class DiscordWiring {
         var d = config.discord();
         Clock clock = w.clock();
         QuizService quiz = w.quizzes();
-        var database = w.database();
-        var ids = new ComponentIds(new JdbcComponentStore(database.dataSource()), clock, BUTTON_LIFESPAN);
+        var ids = new ComponentIds(w.stores().components(), clock, BUTTON_LIFESPAN);
         var cooldowns =
                 new CaffeineCooldowns("Ask", d.askCooldown(), 100_000, w.time().ticker());
         w.addMetrics(cooldowns);
@@ -74,9 +71,9 @@ final class DiscordWiring {
                 new GapsCommand(w.gaps()),
                 new HelpCommand(),
                 new DailyCommand(daily, poster),
-                NotesWiring.command(w, database));
+                NotesWiring.command(w));
         List<ComponentHandler> handlers = List.of(
-                new AskButtons(w.answerer(), topK, new JdbcFeedbackStore(database.dataSource()), clock),
+                new AskButtons(w.answerer(), topK, w.stores().feedback(), clock),
                 new QuizButtons(quiz, quizMessages, ids),
                 new DailyButtons(daily),
                 new GameButtons(w.games(), gameRunner, ids));

@@ -3,9 +3,6 @@ package com.studybot;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.content.UploadsFolder;
 import com.studybot.adapter.discord.notes.NotesCommand;
-import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcNoteUploadStore;
-import com.studybot.adapter.persistence.JdbcUploaderRoleStore;
 import com.studybot.core.upload.NoteUploads;
 import com.studybot.core.upload.NotesIndex;
 
@@ -17,7 +14,7 @@ import com.studybot.core.upload.NotesIndex;
 final class NotesWiring {
     private NotesWiring() {}
 
-    static NotesCommand command(Wiring w, Database database) {
+    static NotesCommand command(Wiring w) {
         var content = w.config().content();
         var folder = new UploadsFolder(content.dir(), new FileSystemNoteSource(content.dir(), content.maxFileBytes()));
         var index = new NotesIndex() {
@@ -31,16 +28,8 @@ final class NotesWiring {
                 return w.index().chunkCount(path);
             }
         };
-        var uploads = new NoteUploads(
-                folder,
-                index,
-                w.pool(),
-                new JdbcNoteUploadStore(database.dataSource()),
-                w.clock(),
-                content.maxFileBytes());
+        var uploads = new NoteUploads(folder, index, w.pool(), w.stores().uploads(), w.clock(), content.maxFileBytes());
         return new NotesCommand(
-                uploads,
-                new JdbcUploaderRoleStore(database.dataSource()),
-                w.config().discord().restUrl());
+                uploads, w.stores().uploaderRoles(), w.config().discord().restUrl());
     }
 }

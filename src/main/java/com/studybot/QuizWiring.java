@@ -1,23 +1,12 @@
 package com.studybot;
 
-import com.studybot.adapter.cache.CachingGameStore;
 import com.studybot.adapter.cache.CachingQuestionPool;
-import com.studybot.adapter.cache.CachingQuizStateStore;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcCardMemoryStore;
-import com.studybot.adapter.persistence.JdbcDailyAnswerStore;
-import com.studybot.adapter.persistence.JdbcDailyScheduleStore;
-import com.studybot.adapter.persistence.JdbcGameStore;
-import com.studybot.adapter.persistence.JdbcGapStore;
-import com.studybot.adapter.persistence.JdbcPostLedger;
-import com.studybot.adapter.persistence.JdbcQuizStateStore;
-import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.CoverageGaps;
 import com.studybot.core.common.MetricsSource;
-import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
@@ -55,6 +44,7 @@ final class QuizWiring implements AutoCloseable {
     private final Optional<QuestionWritingWiring> writing;
     private final Consumer<MetricsSource> metrics;
     private Database database;
+    private Stores stores;
     private QuizService quizzes;
     private CachingQuestionPool pool;
     private CoverageGaps gaps;
@@ -95,11 +85,10 @@ final class QuizWiring implements AutoCloseable {
                     () -> indexVersion.getAsLong()
                             + writing.map(QuestionWritingWiring::version).orElse(0L),
                     256);
-            var sessions = sessions(database, clock);
+            stores = Stores.jdbc(database, clock);
             metrics.accept(pool);
-            metrics.accept(sessions);
-            quizzes = quizService(
-                    pool, sessions, database, clock, config.discord().timePerQuestion());
+            metrics.accept(stores.sessions());
+            quizzes = quizService(pool, stores, clock, config.discord().timePerQuestion());
         }
         return quizzes;
     }
@@ -109,15 +98,16 @@ final class QuizWiring implements AutoCloseable {
         return pool;
     }
 
-    synchronized Database database() {
-        quizzes(); // opens it
-        return database;
+    /** The stores of the quiz database, each built once. */
+    synchronized Stores stores() {
+        quizzes(); // opens the database
+        return stores;
     }
 
     synchronized CoverageGaps gaps() {
         quizzes(); // opens the database
         if (gaps == null) {
-            gaps = new CoverageGaps(new JdbcGapStore(database.dataSource()), clock);
+            gaps = new CoverageGaps(stores.gaps(), clock);
         }
         return gaps;
     }
@@ -127,11 +117,11 @@ final class QuizWiring implements AutoCloseable {
         if (daily == null) {
             var d = config.discord();
             daily = new DailyService(
-                    new JdbcDailyScheduleStore(database.dataSource()),
-                    new JdbcPostLedger(database.dataSource()),
-                    new JdbcDailyAnswerStore(database.dataSource()),
-                    new JdbcScoreStore(database.dataSource()),
-                    new JdbcCardMemoryStore(database.dataSource()),
+                    stores.schedules(),
+                    stores.ledger(),
+                    stores.dailyAnswers(),
+                    stores.scores(),
+                    stores.memory(),
                     pool,
                     new DailyPlan(d.dailyCatchUp()),
                     clock,
@@ -144,15 +134,13 @@ final class QuizWiring implements AutoCloseable {
     synchronized GameService games() {
         quizzes();
         if (games == null) {
-            var store = new CachingGameStore(
-                    new JdbcGameStore(database.dataSource(), clock), database.transactions(), 10_000);
-            metrics.accept(store);
+            metrics.accept(stores.games());
             games = new GameService(
                     pool,
-                    store,
-                    new JdbcScoreStore(database.dataSource()),
-                    new JdbcCardMemoryStore(database.dataSource()),
-                    database.transactions(),
+                    stores.games(),
+                    stores.scores(),
+                    stores.memory(),
+                    stores.transactions(),
                     new GameMachine(new AnswerGrader()),
                     new Fsrs(FsrsParameters.defaults()),
                     clock,
@@ -169,23 +157,16 @@ final class QuizWiring implements AutoCloseable {
 
     /** See {@link Wiring#quizService(QuestionPool, Database, Clock, Duration)}. */
     static QuizService quizService(QuestionPool pool, Database database, Clock clock, Duration perQuestion) {
-        return quizService(pool, sessions(database, clock), database, clock, perQuestion);
+        return quizService(pool, Stores.jdbc(database, clock), clock, perQuestion);
     }
 
-    /** Quiz sessions in the database, written through a cache of the active ones. */
-    private static CachingQuizStateStore sessions(Database database, Clock clock) {
-        return new CachingQuizStateStore(
-                new JdbcQuizStateStore(database.dataSource(), clock), database.transactions(), 10_000);
-    }
-
-    private static QuizService quizService(
-            QuestionPool pool, QuizStateStore sessions, Database database, Clock clock, Duration perQuestion) {
+    private static QuizService quizService(QuestionPool pool, Stores stores, Clock clock, Duration perQuestion) {
         return new QuizService(
                 pool,
-                new JdbcCardMemoryStore(database.dataSource()),
-                sessions,
-                new JdbcScoreStore(database.dataSource()),
-                database.transactions(),
+                stores.memory(),
+                stores.sessions(),
+                stores.scores(),
+                stores.transactions(),
                 new QuizMachine(new AnswerGrader()),
                 new Fsrs(FsrsParameters.defaults()),
                 clock,

@@ -278,9 +278,9 @@ public final class Wiring implements AutoCloseable {
         return quiz.pool();
     }
 
-    Database database() {
-        quizzes(); // opens it
-        return quiz.database();
+    /** The stores of the quiz database, each built once (the front ends take theirs from here). */
+    Stores stores() {
+        return quiz.stores();
     }
 
     Clock clock() {
