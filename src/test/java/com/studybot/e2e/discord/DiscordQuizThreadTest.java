@@ -64,10 +64,13 @@ final class DiscordQuizThreadTest {
         // GIVEN a channel where the bot may not start threads
         String noThreads = discord.addChannel("no-threads", Permissions.CREATE_PUBLIC_THREADS);
         // WHEN alice starts a quiz there
-        Reply quiz = alice.slash(noThreads, "quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"))
-                .awaitReply(TIMEOUT);
-        // THEN the question is the reply, in the channel, and it can be answered
+        var started = alice.slash(noThreads, "quiz start", Map.of("topic", "tracing", "count", 1L, "mode", "mc"));
+        Reply quiz = started.awaitReply(TIMEOUT);
+        // THEN the question is the reply, in the channel, alice alone is told why, and it can be answered
         assertThat(quiz.embedText()).contains("Question 1/1");
+        Reply why = started.awaitFollowUp(TIMEOUT);
+        assertThat(why.ephemeral()).isTrue();
+        assertThat(why.text()).contains("runs here in the channel").contains("Create Public Threads");
         Reply verdict = alice.click(
                         quiz,
                         quiz.buttons().stream()

@@ -127,6 +127,10 @@ public final class QuizCommand implements SlashCommand {
         TextChannel channel = event.getChannel().asTextChannel();
         if (!event.getGuild().getSelfMember().hasPermission(channel, THREAD_PERMISSIONS)) {
             reply(event, learner, effects, "");
+            tellWhyNoThread(
+                    event,
+                    "I may not start threads here (I need Create Public Threads and Send Messages in"
+                            + " Threads in this channel)");
             return;
         }
         ThreadChannel thread;
@@ -140,10 +144,19 @@ public final class QuizCommand implements SlashCommand {
                     channel.getId(),
                     e.toString());
             reply(event, learner, effects, "");
+            tellWhyNoThread(event, "Discord refused to start a thread for it");
             return;
         }
         event.reply("🧵 " + name + "'s quiz on " + about + " runs in <#" + thread.getId() + ">.")
                 .setAllowedMentions(List.of())
+                .queue();
+    }
+
+    /** Tells the quiz's starter, privately, why it runs in the channel rather than in a thread of its own. */
+    private static void tellWhyNoThread(SlashCommandInteractionEvent event, String why) {
+        event.getHook()
+                .sendMessage("Your quiz runs here in the channel: " + why + ".")
+                .setEphemeral(true)
                 .queue();
     }
 
