@@ -28,14 +28,16 @@ import com.studybot.adapter.discord.game.GameMessages;
 import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.adapter.discord.quiz.QuizButtons;
 import com.studybot.adapter.discord.quiz.QuizMessages;
+import com.studybot.core.answer.Answerer;
 import com.studybot.core.quiz.QuizService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The Discord part of the composition root: one class per command and the only list of them, wired over
- * the engine {@link Wiring} built (answerer, quizzes, daily quizzes, gaps, the stores). Buttons live for a week.
+ * the {@link Engine} and {@link Quizzes} the root built (answerers, quizzes, daily quizzes, gaps, the stores). Buttons live for a week.
  */
 final class DiscordWiring {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DiscordWiring.class);
@@ -44,39 +46,44 @@ final class DiscordWiring {
 
     private DiscordWiring() {}
 
-    static DiscordBot start(Wiring w, String token) throws InterruptedException {
-        var config = w.config();
+    /**
+     * Starts the bot: {@code answers} is the answerer people ask (it records gaps), {@code reindex} the engine's
+     * serialized re-index with its gap refresh ({@code /reload} and uploads use it).
+     */
+    static DiscordBot start(Engine engine, Quizzes quizzes, Answerer answers, Supplier<String> reindex, String token)
+            throws InterruptedException {
+        var config = engine.config();
         var d = config.discord();
-        Clock clock = w.clock();
-        QuizService quiz = w.quizzes();
-        var ids = new ComponentIds(w.stores().components(), clock, BUTTON_LIFESPAN);
-        var cooldowns =
-                new CaffeineCooldowns("Ask", d.askCooldown(), 100_000, w.time().ticker());
-        w.addMetrics(cooldowns);
+        Clock clock = engine.time().clock();
+        QuizService quiz = quizzes.quizzes();
+        var stores = quizzes.stores();
+        var ids = new ComponentIds(stores.components(), clock, BUTTON_LIFESPAN);
+        var cooldowns = new CaffeineCooldowns(
+                "Ask", d.askCooldown(), 100_000, engine.time().ticker());
         var quizMessages = new QuizMessages(ids);
         int topK = config.retrieval().topK();
-        var gameRunner = new GameRunner(w.games(), new GameMessages(ids));
-        var gameCommands = new GameCommands(w.games(), new GameMessages(ids), gameRunner);
+        var gameRunner = new GameRunner(quizzes.games(), new GameMessages(ids));
+        var gameCommands = new GameCommands(quizzes.games(), new GameMessages(ids), gameRunner);
         var quizCommand = new QuizCommand(quiz, quizMessages, d.quizThreads(), gameCommands);
-        var daily = w.daily();
+        var daily = quizzes.daily();
         var poster = new DailyPoster(daily, ids);
         List<SlashCommand> commands = List.of(
-                new AskCommand(w.userAnswerer(), topK, cooldowns, ids, w.conversations(), w.followUps(), clock),
+                new AskCommand(answers, topK, cooldowns, ids, engine.conversations(), engine.followUps(), clock),
                 quizCommand,
                 new ReviewCommand(quiz, quizMessages),
                 new LeaderboardCommand(quiz, clock, quizCommand),
                 new TopicsCommand(quiz),
                 new StatsCommand(quiz),
-                new ReloadCommand(w::reindex),
-                new GapsCommand(w.gaps()),
+                new ReloadCommand(reindex),
+                new GapsCommand(quizzes.gaps()),
                 new HelpCommand(),
                 new DailyCommand(daily, poster),
-                NotesWiring.command(w));
+                NotesWiring.command(config, engine.index(), quizzes, reindex, clock));
         List<ComponentHandler> handlers = List.of(
-                new AskButtons(w.answerer(), topK, w.stores().feedback(), clock),
+                new AskButtons(engine.answerer(), topK, stores.feedback(), clock),
                 new QuizButtons(quiz, quizMessages, ids),
                 new DailyButtons(daily),
-                new GameButtons(w.games(), gameRunner, ids));
+                new GameButtons(quizzes.games(), gameRunner, ids));
         var live = new LiveInteractions(Ticker.systemTicker()); // Discord's 15 minutes are real time
         var router = new InteractionRouter(commands, handlers, ids, d.workers(), live);
         DiscordBot bot = DiscordBot.start(

@@ -14,6 +14,7 @@ import com.studybot.core.answer.ModelReplies;
 import com.studybot.core.answer.TimedCall;
 import com.studybot.core.content.Chunker;
 import com.studybot.core.content.NoteSource;
+import com.studybot.core.persistence.WrittenQuestionStore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -92,10 +93,11 @@ final class LanguageModelWiring implements AutoCloseable {
      * Quiz questions written by the model in the background, when it is asked to write them; nobody waits
      * on them, so a call may take up to a minute (a local model writing three questions is slow).
      */
-    Optional<QuestionWritingWiring> writing(NoteSource notes, Chunker chunker) {
+    Optional<QuestionWritingWiring> writing(NoteSource notes, Chunker chunker, WrittenQuestionStore store) {
         Duration timeout = llm.budget().compareTo(WRITING_TIMEOUT) > 0 ? llm.budget() : WRITING_TIMEOUT;
         return model.filter(m -> llm.writesQuestions())
-                .map(m -> new QuestionWritingWiring(build(llm, timeout), notes, chunker, calls, llm.quizQuestions()));
+                .map(m -> new QuestionWritingWiring(
+                        build(llm, timeout), notes, chunker, store, calls, llm.quizQuestions()));
     }
 
     boolean enabled() {

@@ -61,8 +61,13 @@ public final class LiveNotes implements AutoCloseable {
 
     /** Starts following the configured notes; {@code updated} hears each update's summary (tests wait on it). */
     public static LiveNotes start(Wiring wiring, Clock clock, Consumer<String> updated) {
-        var config = wiring.config();
-        return new LiveNotes(config.content(), config.data().dir(), clock, wiring::reindex, updated);
+        return start(wiring.config(), wiring::reindex, clock, updated);
+    }
+
+    /** As above, each update being {@code reindex} (an engine without quizzes re-indexes alone). */
+    public static LiveNotes start(
+            StudybotConfig config, Supplier<String> reindex, Clock clock, Consumer<String> updated) {
+        return new LiveNotes(config.content(), config.data().dir(), clock, reindex, updated);
     }
 
     public static LiveNotes start(Wiring wiring) {

@@ -1,8 +1,6 @@
 package com.studybot;
 
 import com.studybot.adapter.llm.JsonQuestionDrafts;
-import com.studybot.adapter.persistence.Database;
-import com.studybot.adapter.persistence.JdbcWrittenQuestionStore;
 import com.studybot.core.answer.LanguageModel;
 import com.studybot.core.content.Chunk;
 import com.studybot.core.content.Chunker;
@@ -37,21 +35,26 @@ final class QuestionWritingWiring {
     private final ExecutorService calls;
     private final int maxPassages;
     private final AtomicLong passes = new AtomicLong();
-    private WrittenQuestionStore store;
+    private final WrittenQuestionStore store;
     private Future<QuestionWriting.Pass> running = CompletableFuture.completedFuture(idle());
 
     QuestionWritingWiring(
-            LanguageModel model, NoteSource notes, Chunker chunker, ExecutorService calls, int maxPassages) {
+            LanguageModel model,
+            NoteSource notes,
+            Chunker chunker,
+            WrittenQuestionStore store,
+            ExecutorService calls,
+            int maxPassages) {
         this.model = model;
+        this.store = store;
         this.notes = notes;
         this.chunker = chunker;
         this.calls = calls;
         this.maxPassages = maxPassages;
     }
 
-    /** {@code base} with the written questions of the current passages, kept in {@code database}. */
-    synchronized QuestionPool pool(QuestionPool base, Database database) {
-        store = new JdbcWrittenQuestionStore(database.dataSource());
+    /** {@code base} with the written questions of the current passages, kept in the quiz database. */
+    QuestionPool pool(QuestionPool base) {
         return new WrittenQuestionPool(base, this::passages, store, model.id());
     }
 
@@ -62,7 +65,7 @@ final class QuestionWritingWiring {
 
     /** Starts a pass in the background unless one is running; the running or finished pass. */
     synchronized Future<QuestionWriting.Pass> start() {
-        if (store == null || !running.isDone()) {
+        if (!running.isDone()) {
             return running;
         }
         var writing = new QuestionWriting(

@@ -15,6 +15,7 @@ import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.adapter.persistence.JdbcQuizStateStore;
 import com.studybot.adapter.persistence.JdbcScoreStore;
 import com.studybot.adapter.persistence.JdbcUploaderRoleStore;
+import com.studybot.adapter.persistence.JdbcWrittenQuestionStore;
 import com.studybot.core.persistence.CardMemoryStore;
 import com.studybot.core.persistence.ComponentStore;
 import com.studybot.core.persistence.DailyAnswerStore;
@@ -26,6 +27,7 @@ import com.studybot.core.persistence.PostLedger;
 import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.persistence.UploaderRoleStore;
+import com.studybot.core.persistence.WrittenQuestionStore;
 import java.time.Clock;
 
 /**
@@ -46,6 +48,7 @@ record Stores(
         GapStore gaps,
         NoteUploadStore uploads,
         UploaderRoleStore uploaderRoles,
+        WrittenQuestionStore writtenQuestions,
         Transactions transactions) {
     /** How many quiz sessions and games each process keeps in memory. */
     static final long CACHED_STATES = 10_000;
@@ -66,6 +69,7 @@ record Stores(
                 new JdbcGapStore(data),
                 new JdbcNoteUploadStore(data),
                 new JdbcUploaderRoleStore(data),
+                new JdbcWrittenQuestionStore(data),
                 transactions);
     }
 }

@@ -33,7 +33,7 @@ final class WarmUpTest {
                 .load(Optional.empty(), Map.of("content.dir", notes.toString(), "data.dir", data.toString()));
         assertThat(config.answer().warmUp()).as("on by default").contains(Duration.ofSeconds(1));
         var models = HashingEmbedderAccess.models();
-        var cached = new Wiring.Models(new CachingEmbedder(models.english(), 100), Optional.empty());
+        var cached = new Models(new CachingEmbedder(models.english(), 100), Optional.empty());
         try (var wiring = new Wiring(config, cached, true)) {
             wiring.sync(Progress.NONE);
             String before = stats(wiring);

@@ -9,11 +9,11 @@ final class WiringTest {
     @Test
     void eachNotesFolderGetsItsOwnIndexFolder() {
         Path data = Path.of("/data");
-        Path a = Wiring.indexDir(data, Path.of("/notes/biology"));
-        Path b = Wiring.indexDir(data, Path.of("/other/biology"));
+        Path a = Engine.indexDir(data, Path.of("/notes/biology"));
+        Path b = Engine.indexDir(data, Path.of("/other/biology"));
         assertThat(a).isNotEqualTo(b);
         assertThat(a.getParent()).isEqualTo(data.resolve("index"));
         assertThat(a.getFileName().toString()).startsWith("biology-");
-        assertThat(Wiring.indexDir(data, Path.of("/notes/biology/../biology"))).isEqualTo(a);
+        assertThat(Engine.indexDir(data, Path.of("/notes/biology/../biology"))).isEqualTo(a);
     }
 }

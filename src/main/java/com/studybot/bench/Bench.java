@@ -1,6 +1,8 @@
 package com.studybot.bench;
 
-import com.studybot.Wiring;
+import com.studybot.Engine;
+import com.studybot.Models;
+import com.studybot.Time;
 import com.studybot.adapter.content.FileSystemNoteSource;
 import com.studybot.adapter.index.BulkWriter;
 import com.studybot.adapter.index.SyncReport;
@@ -24,10 +26,10 @@ import java.util.function.Function;
  */
 public final class Bench {
     private final Function<Path, StudybotConfig> configFor;
-    private final Wiring.Models models;
+    private final Models models;
     private final PrintWriter out;
 
-    public Bench(Function<Path, StudybotConfig> configFor, Wiring.Models models, PrintWriter out) {
+    public Bench(Function<Path, StudybotConfig> configFor, Models models, PrintWriter out) {
         this.configFor = configFor;
         this.models = models;
         this.out = out;
@@ -39,8 +41,8 @@ public final class Bench {
         long t0 = System.nanoTime();
         SyncReport report;
         List<String> questions;
-        try (var wiring = new Wiring(config, models, false)) {
-            report = wiring.sync(Progress.NONE);
+        try (var engine = Engine.open(config, models, Time.system(), false)) {
+            report = engine.sync(Progress.NONE);
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf(
                     Locale.ROOT,
@@ -52,7 +54,7 @@ public final class Bench {
                     report.chunksEmbedded());
             List<Chunk> chunks = chunks(config);
             questions = questions(devQuestions, chunks);
-            askLatency("held-out (" + wiring.index().chunkCount() + " chunks)", wiring.answerer(), questions);
+            askLatency("held-out (" + engine.index().chunkCount() + " chunks)", engine.answerer(), questions);
             embedLatency(questions);
         }
         restart(config, questions.get(0));
@@ -66,9 +68,9 @@ public final class Bench {
 
     private void restart(StudybotConfig config, String question) {
         long t0 = System.nanoTime();
-        try (var wiring = new Wiring(config, models, false)) {
-            wiring.sync(Progress.NONE);
-            wiring.answerer().answer(question, 5);
+        try (var engine = Engine.open(config, models, Time.system(), false)) {
+            engine.sync(Progress.NONE);
+            engine.answerer().answer(question, 5);
             out.printf(
                     Locale.ROOT,
                     "restart-to-ready (in-process, models loaded, warm index): %.0f ms%n",
@@ -84,16 +86,16 @@ public final class Bench {
                         .toList());
         var derived = new SyntheticCorpus(sample, vectors).derive(size, 42);
         StudybotConfig config = configFor.apply(emptyContent);
-        try (var wiring = new Wiring(config, models, false)) {
+        try (var engine = Engine.open(config, models, Time.system(), false)) {
             long t0 = System.nanoTime();
-            new BulkWriter(wiring.index())
+            new BulkWriter(engine.index())
                     .write(derived.chunks(), derived.vectors(), models.english().modelId());
             out.printf(
                     Locale.ROOT,
                     "build  %d derived chunks (no embedding): %.1f s%n",
                     size,
                     (System.nanoTime() - t0) / 1e9);
-            askLatency(size + " chunks", wiring.answerer(), questions);
+            askLatency(size + " chunks", engine.answerer(), questions);
         }
     }
 

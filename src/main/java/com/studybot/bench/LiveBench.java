@@ -1,7 +1,9 @@
 package com.studybot.bench;
 
+import com.studybot.Engine;
 import com.studybot.LiveNotes;
-import com.studybot.Wiring;
+import com.studybot.Models;
+import com.studybot.Time;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.Answer;
 import com.studybot.core.common.Progress;
@@ -42,11 +44,11 @@ public final class LiveBench {
     private static final int EDITS = WORDS.size();
 
     private final Function<Path, StudybotConfig> configFor;
-    private final Wiring.Models models;
+    private final Models models;
     private final PrintWriter out;
     private final BlockingQueue<String> updates = new LinkedBlockingQueue<>();
 
-    public LiveBench(Function<Path, StudybotConfig> configFor, Wiring.Models models, PrintWriter out) {
+    public LiveBench(Function<Path, StudybotConfig> configFor, Models models, PrintWriter out) {
         this.configFor = configFor;
         this.models = models;
         this.out = out;
@@ -73,20 +75,20 @@ public final class LiveBench {
     }
 
     public void saveToAnswerable(Path vault, int size, Duration idle) throws Exception {
-        try (var wiring = new Wiring(configFor.apply(vault), models, false)) {
+        try (var engine = Engine.open(configFor.apply(vault), models, Time.system(), false)) {
             long t0 = System.nanoTime();
-            wiring.sync(Progress.NONE);
+            engine.sync(Progress.NONE);
             double indexSecs = (System.nanoTime() - t0) / 1e9;
-            try (var live = LiveNotes.start(wiring, Clock.systemUTC(), updates::add)) {
+            try (var live = LiveNotes.start(engine.config(), engine::reindex, Clock.systemUTC(), updates::add)) {
                 var nanos = new ArrayList<Long>();
                 for (int e = 0; e < EDITS; e++) {
-                    nanos.add(edit(wiring, vault.resolve("folder-0/note-" + (e * 7 % Math.min(size, 100)) + ".md"), e));
+                    nanos.add(edit(engine, vault.resolve("folder-0/note-" + (e * 7 % Math.min(size, 100)) + ".md"), e));
                 }
                 out.printf(
                         Locale.ROOT,
                         "live   %4d notes (%d chunks, indexed in %.1f s): save → answerable %s%n",
                         size,
-                        wiring.index().chunkCount(),
+                        engine.index().chunkCount(),
                         indexSecs,
                         Latency.of(nanos).summary());
                 idleCpu(idle);
@@ -96,7 +98,7 @@ public final class LiveBench {
     }
 
     /** Appends a sentence found nowhere else, then asks until the answer quotes it; returns the wall time. */
-    private long edit(Wiring wiring, Path note, int e) throws IOException, InterruptedException {
+    private long edit(Engine engine, Path note, int e) throws IOException, InterruptedException {
         String word = WORDS.get(e % WORDS.size()); // made up and far apart, so no edit matches another's question
         String sentence = "The " + word + " treaty was signed by the lunar council in " + (2030 + e) + ".";
         String text = Files.readString(note, StandardCharsets.UTF_8) + "\n\n## Treaty " + e + "\n\n" + sentence + "\n";
@@ -106,7 +108,7 @@ public final class LiveBench {
         Files.move(aside, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         String question = "Who signed the " + word + " treaty?";
         while (true) {
-            Answer a = wiring.answerer().answer(question, 5);
+            Answer a = engine.answerer().answer(question, 5);
             if (a instanceof Answer.Answered answered && answered.text().contains("lunar council in " + (2030 + e))) {
                 long took = System.nanoTime() - t0;
                 updates.take(); // the update that made it answerable has finished (its tail is not idle time)

@@ -1,6 +1,6 @@
 package com.studybot.bench;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.core.quiz.Card;
@@ -67,7 +67,7 @@ public final class QuizBench {
     }
 
     public void run(String label, Database db) throws Exception {
-        var service = Wiring.quizService(Wiring.cardPool(cards), db, Clock.systemUTC(), Duration.ofHours(1));
+        var service = QuizWiring.quizService(QuizWiring.cardPool(cards), db, Clock.systemUTC(), Duration.ofHours(1));
         for (int i = 0; i < 50; i++) {
             quiz(service, "warm" + i, null);
         }

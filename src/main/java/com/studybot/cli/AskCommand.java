@@ -40,15 +40,15 @@ final class AskCommand implements Callable<Integer> {
         if (!json && words.isEmpty()) {
             throw new UserError("Give a question, or use --json to read questions from stdin.");
         }
-        var config = Engine.config(common, top == null ? Map.of() : Map.of("retrieval.topK", top.toString()));
-        try (var wiring = Engine.start(config, true)) {
+        var config = Startup.config(common, top == null ? Map.of() : Map.of("retrieval.topK", top.toString()));
+        try (var engine = Startup.engine(config, true)) {
             int k = config.retrieval().topK();
             PrintWriter out = json ? Terminal.rawOut() : Terminal.out();
             if (json) {
-                Engine.warmUp(wiring);
-                new BatchAsk(wiring.answerer(), k).run(Terminal.in(), out);
+                Startup.warmUp(engine);
+                new BatchAsk(engine.answerer(), k).run(Terminal.in(), out);
             } else {
-                out.println(new AnswerText().render(wiring.answerer().answer(String.join(" ", words), k)));
+                out.println(new AnswerText().render(engine.answerer().answer(String.join(" ", words), k)));
             }
             out.flush();
         }

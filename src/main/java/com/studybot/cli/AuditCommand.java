@@ -1,6 +1,6 @@
 package com.studybot.cli;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.console.QuestionAudit;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.quiz.generate.QuestionGenerator;
@@ -35,10 +35,10 @@ final class AuditCommand implements Callable<Integer> {
         if (count < 1) {
             throw new UserError("--count must be at least 1.");
         }
-        var config = Engine.config(common, Map.of());
+        var config = Startup.config(common, Map.of());
         var result = config.llm().writesQuestions()
                 ? withWrittenQuestions(config)
-                : Wiring.questionPool(config.content()).all();
+                : QuizWiring.questionPool(config.content()).all();
         Path file = out != null ? out : config.data().dir().resolve("question-audit.md");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -52,7 +52,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** With a model that writes questions: one pass for passages not written for yet, then the whole pool. */
     private static QuestionGenerator.Result withWrittenQuestions(StudybotConfig config) {
-        try (var wiring = Engine.start(config, false)) {
+        try (var wiring = Startup.wiring(config, false)) {
             var pass = wiring.writeQuestions().get();
             Terminal.out().printf("Question writing: %s%n", pass);
             return wiring.pool().all();

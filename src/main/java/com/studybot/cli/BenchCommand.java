@@ -1,6 +1,7 @@
 package com.studybot.cli;
 
-import com.studybot.Wiring;
+import com.studybot.Models;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.bench.Bench;
 import com.studybot.bench.ChildRestart;
@@ -89,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         var bench = new Bench(
                 root -> loader.load(
                         Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data.toString())),
-                Wiring.Models.load(base),
+                Models.load(base),
                 out);
         List<String> dev = Files.isRegularFile(devset)
                 ? DevSet.load(devset).stream().map(DevSetQuestion::question).toList()
@@ -114,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
         var bench = new LiveBench(
                 root -> loader.load(
                         Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data.toString())),
-                Wiring.Models.load(base),
+                Models.load(base),
                 Terminal.out());
         for (int size : List.of(10, 1000)) {
             Path vault = bench.vault(notes, data.resolve("vault-" + size), size);
@@ -129,10 +130,10 @@ final class BenchCommand implements Callable<Integer> {
         var bench = new QuizBench(out);
         Path notes = Path.of("content");
         if (Files.isDirectory(notes)) {
-            bench.pool("content", () -> Wiring.questionPool(notes, 2_000_000));
+            bench.pool("content", () -> QuizWiring.questionPool(notes, 2_000_000));
         }
         if (Files.isDirectory(corpus)) {
-            bench.pool("held-out", () -> Wiring.questionPool(corpus, 2_000_000));
+            bench.pool("held-out", () -> QuizWiring.questionPool(corpus, 2_000_000));
         }
         try (var db = Database.sqlite(data.resolve("quiz-bench.db"))) {
             bench.run("sqlite", db);

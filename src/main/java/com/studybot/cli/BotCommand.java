@@ -30,10 +30,10 @@ final class BotCommand implements Callable<Integer> {
         String token = Secrets.fromEnvironment(System.getenv())
                 .discordToken()
                 .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"On Discord\")."));
-        var config = Engine.config(common, Map.of());
-        Wiring wiring = Engine.start(config, true);
+        var config = Startup.config(common, Map.of());
+        Wiring wiring = Startup.wiring(config, true);
         LiveNotes live = LiveNotes.start(wiring);
-        Engine.warmUp(wiring);
+        Startup.warmUp(wiring.engine());
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         var bot = new AtomicReference<DiscordBot>();

@@ -17,10 +17,10 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var config = Engine.config(common, Map.of());
-        try (var wiring = Engine.start(config, true);
+        var config = Startup.config(common, Map.of());
+        try (var wiring = Startup.wiring(config, true);
                 var live = LiveNotes.start(wiring)) {
-            Engine.warmUp(wiring);
+            Startup.warmUp(wiring.engine());
             var chat = new ConsoleChat(
                     wiring.userAnswerer(),
                     config.retrieval().topK(),

@@ -1,6 +1,6 @@
 package com.studybot.cli;
 
-import com.studybot.Wiring;
+import com.studybot.Models;
 import com.studybot.config.AnswerPolicyFile;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
@@ -66,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
                 root -> loader.load(
                         Optional.ofNullable(config),
                         Map.of("content.dir", root.toString(), "data.dir", data.toString())),
-                Wiring.Models.load(base));
+                Models.load(base));
         EvalReport report = runner.run(questions, Corpora.roots(shared, Path.of("content")), 5);
         var out = Terminal.out();
         print(report, out);

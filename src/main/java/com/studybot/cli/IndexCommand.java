@@ -17,9 +17,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var config = Engine.config(common, Map.of());
-        try (var wiring = Engine.start(config, false)) {
-            if (wiring.index().readOnly()) {
+        var config = Startup.config(common, Map.of());
+        try (var engine = Startup.engine(config, false)) {
+            if (engine.index().readOnly()) {
                 throw new UserError("Another studybot process (a chat, the bot, an index) holds the index of "
                         + config.content().dir() + " in " + config.data().dir()
                         + ", so it cannot be updated now: it updates it itself; stop it first, or use another --data.");
@@ -28,10 +28,10 @@ final class IndexCommand implements Callable<Integer> {
             out.printf(
                     "Index of %s: %d chunks (version %d)%n",
                     config.content().dir(),
-                    wiring.index().chunkCount(),
-                    wiring.index().version());
+                    engine.index().chunkCount(),
+                    engine.index().version());
             if (list) {
-                for (var chunk : wiring.index().chunks()) {
+                for (var chunk : engine.index().chunks()) {
                     String text = chunk.text().replaceAll("\\s+", " ").strip();
                     out.printf(
                             "%s%n    %s%n",

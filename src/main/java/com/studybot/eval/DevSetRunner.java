@@ -1,6 +1,8 @@
 package com.studybot.eval;
 
-import com.studybot.Wiring;
+import com.studybot.Engine;
+import com.studybot.Models;
+import com.studybot.Time;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.common.Progress;
 import java.nio.file.Files;
@@ -21,9 +23,9 @@ public final class DevSetRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DevSetRunner.class);
 
     private final Function<Path, StudybotConfig> configFor;
-    private final Wiring.Models models;
+    private final Models models;
 
-    public DevSetRunner(Function<Path, StudybotConfig> configFor, Wiring.Models models) {
+    public DevSetRunner(Function<Path, StudybotConfig> configFor, Models models) {
         this.configFor = configFor;
         this.models = models;
     }
@@ -42,9 +44,9 @@ public final class DevSetRunner {
                         e.getValue().size());
                 continue;
             }
-            try (var wiring = new Wiring(configFor.apply(root), models, false)) {
-                wiring.sync(Progress.NONE);
-                outcomes.addAll(Evaluation.run(wiring.answerer(), e.getValue(), topK));
+            try (var engine = Engine.open(configFor.apply(root), models, Time.system(), false)) {
+                engine.sync(Progress.NONE);
+                outcomes.addAll(Evaluation.run(engine.answerer(), e.getValue(), topK));
             }
         }
         return new EvalReport(outcomes);

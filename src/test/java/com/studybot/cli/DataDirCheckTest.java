@@ -17,7 +17,7 @@ final class DataDirCheckTest {
     @Test
     void aFileWhereTheDataFolderShouldBeIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("data"), "not a folder");
-        assertThatThrownBy(() -> Engine.checkDataDir(file))
+        assertThatThrownBy(() -> Startup.checkDataDir(file))
                 .isInstanceOf(UserError.class)
                 .hasMessage("The data folder " + file + " is a file, not a folder (set --data to a folder).");
     }
@@ -25,7 +25,7 @@ final class DataDirCheckTest {
     @Test
     void aFolderThatCannotBeCreatedOrWrittenIsNamedWithTheReason() throws IOException {
         Path blocked = Files.writeString(dir.resolve("blocked"), "a file").resolve("data");
-        assertThatThrownBy(() -> Engine.checkDataDir(blocked))
+        assertThatThrownBy(() -> Startup.checkDataDir(blocked))
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("Cannot write to the data folder " + blocked + " (")
                 .hasMessageEndingWith("): make it writable or set --data to another folder.");
@@ -34,7 +34,7 @@ final class DataDirCheckTest {
     @Test
     void aWritableFolderIsCreatedAndLeftClean() throws IOException {
         Path data = dir.resolve("new/data");
-        Engine.checkDataDir(data);
+        Startup.checkDataDir(data);
         assertThat(data).isDirectory();
         try (var files = Files.list(data)) {
             assertThat(files).isEmpty();

@@ -3,7 +3,7 @@ package com.studybot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
@@ -42,7 +42,8 @@ final class GeneratedQuestionsTest {
     void generatedQuestionsKeepTheirPromises(String folder, int fewest) {
         Path root = Path.of(folder);
         assumeTrue(Files.isDirectory(root), root + " is not beside the project");
-        QuestionGenerator.Result result = Wiring.questionPool(root, 5_000_000).all();
+        QuestionGenerator.Result result =
+                QuizWiring.questionPool(root, 5_000_000).all();
         var soft = new SoftAssertions();
         var ids = new HashSet<String>();
         for (QuizItem item : result.items()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.adapter.persistence.DatabaseUnavailable;
 import com.studybot.config.ConfigLoader;
@@ -68,7 +69,7 @@ final class PostgresByConfigTest {
         var learner = new Learner("alice", "console");
         try {
             StudybotConfig config = config(url);
-            var models = Wiring.Models.load(config);
+            var models = Models.load(config);
             try (var wiring = new Wiring(config, models, true, clock)) {
                 wiring.sync(Progress.NONE);
                 var quiz = wiring.quizzes();
@@ -86,7 +87,7 @@ final class PostgresByConfigTest {
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
             assertThat(root.resolve("data/studybot.db")).doesNotExist();
-            try (var wiring = new Wiring(config(url), Wiring.Models.load(config(url)), true, clock)) {
+            try (var wiring = new Wiring(config(url), Models.load(config(url)), true, clock)) {
                 assertThat(wiring.quizzes().state(learner)).isInstanceOf(QuizState.Asking.class);
                 assertThat(wiring.quizzes().scoreboard("alice").answered()).isEqualTo(1);
             }
@@ -101,12 +102,12 @@ final class PostgresByConfigTest {
     @Test
     void anUnreachableServerIsOneLineNamingHostAndPort() throws Exception {
         StudybotConfig config = config("jdbc:postgresql://127.0.0.1:1/study?password=secret");
-        try (var wiring = new Wiring(config, Wiring.Models.load(config), true, new MovableClock(Instant.now()))) {
-            assertThatThrownBy(wiring::quizzes)
-                    .isInstanceOf(DatabaseUnavailable.class)
-                    .hasMessageStartingWith("Cannot use the database at 127.0.0.1:1/study: Connection refused.")
-                    .hasMessageNotContaining("secret")
-                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        }
+        var models = Models.load(config);
+        assertThatThrownBy(() -> new Wiring(config, models, true, new MovableClock(Instant.now())))
+                .as("the database is opened when the root is built, before any question")
+                .isInstanceOf(DatabaseUnavailable.class)
+                .hasMessageStartingWith("Cannot use the database at 127.0.0.1:1/study: Connection refused.")
+                .hasMessageNotContaining("secret")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

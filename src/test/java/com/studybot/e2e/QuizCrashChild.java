@@ -1,6 +1,6 @@
 package com.studybot.e2e;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.state.QuizEvent;
@@ -30,8 +30,11 @@ public final class QuizCrashChild {
 
     public static void main(String[] args) throws Exception {
         try (var db = Database.sqlite(Path.of(args[0]))) {
-            var service = Wiring.quizService(
-                    Wiring.cardPool(CardParser.parse("deck.md", deck())), db, Clock.systemUTC(), Duration.ofHours(1));
+            var service = QuizWiring.quizService(
+                    QuizWiring.cardPool(CardParser.parse("deck.md", deck())),
+                    db,
+                    Clock.systemUTC(),
+                    Duration.ofHours(1));
             if (service.currentQuestion("crash").isEmpty()) {
                 service.start("crash", "", QUESTIONS);
             }

@@ -2,7 +2,7 @@ package com.studybot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.studybot.Wiring;
+import com.studybot.Engine;
 import com.studybot.adapter.index.LuceneIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ final class ReadOnlyIndexTest {
         var first = ChildProcess.run(project, "", "ask", "--json", "--content", "content", "--data", data.toString());
         assertThat(first.exitCode()).as(first.stderr()).isZero();
         // WHEN this JVM holds it open for writing, as a running bot would, and the CLI is asked
-        try (var held = LuceneIndex.open(Wiring.indexDir(data, project.resolve("content")))) {
+        try (var held = LuceneIndex.open(Engine.indexDir(data, project.resolve("content")))) {
             assertThat(held.readOnly()).isFalse();
             var r = ChildProcess.run(
                     project,

@@ -2,6 +2,7 @@ package com.studybot.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.answer.Answer;
@@ -29,7 +30,7 @@ final class WhatIsQuestionsTest {
     static void index() {
         var config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath())
                 .load(Optional.empty(), Map.of("content.dir", "content", "data.dir", data.toString()));
-        wiring = new Wiring(config, Wiring.Models.load(config), false);
+        wiring = new Wiring(config, Models.load(config), false);
         wiring.sync(Progress.NONE);
     }
 

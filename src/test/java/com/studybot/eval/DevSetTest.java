@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.studybot.Wiring;
+import com.studybot.Models;
 import com.studybot.config.AnswerPolicyFile;
 import com.studybot.config.ConfigLoader;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ final class DevSetTest {
         var base = loader.load(Optional.empty(), Map.of("data.dir", data));
         var runner = new DevSetRunner(
                 root -> loader.load(Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data)),
-                Wiring.Models.load(base));
+                Models.load(base));
         // WHEN every question is asked and the decision is fitted leave-one-corpus-out
         EvalReport report = runner.run(DevSet.load(DEVSET), Corpora.roots(SHARED, Path.of("content")), 5);
         var loco = LeaveOneCorpusOut.run(report);

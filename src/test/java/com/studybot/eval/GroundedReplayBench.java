@@ -3,6 +3,7 @@ package com.studybot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.common.Progress;
@@ -40,7 +41,7 @@ final class GroundedReplayBench {
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
         var loader = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath());
         var base = loader.load(Optional.empty(), Map.of("data.dir", DATA));
-        var models = Wiring.Models.load(base);
+        var models = Models.load(base);
         List<DevSetQuestion> questions = DevSet.load(Path.of("src/test/resources/devset/devset.jsonl"));
         var replies = new ScriptedReplies(
                 questions, ScriptedReplies.load(Path.of("src/test/resources/devset/replay/model-replies.jsonl")));

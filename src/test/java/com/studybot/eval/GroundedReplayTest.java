@@ -2,6 +2,7 @@ package com.studybot.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.common.Progress;
@@ -43,7 +44,7 @@ final class GroundedReplayTest {
                 .toList();
         var out = new LinkedHashMap<String, ReplayCase>();
         // WHEN each is answered extractively and grounded, the stub replaying its reply
-        try (var wiring = new Wiring(config, Wiring.Models.load(config), false);
+        try (var wiring = new Wiring(config, Models.load(config), false);
                 var replay = new GroundedReplay(new ScriptedReplies(questions, REPLIES), Duration.ofSeconds(5))) {
             wiring.sync(Progress.NONE);
             for (DevSetQuestion q : questions) {

@@ -2,7 +2,7 @@ package com.studybot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
@@ -67,7 +67,7 @@ final class ConcurrentQuizzesTest {
         var memory = new JdbcCardMemoryStore(db.dataSource());
         var sessions = new JdbcQuizStateStore(db.dataSource(), CLOCK);
         var service = new QuizService(
-                Wiring.cardPool(cards),
+                QuizWiring.cardPool(cards),
                 memory,
                 sessions,
                 new JdbcScoreStore(db.dataSource()),

@@ -2,7 +2,7 @@ package com.studybot.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.cache.CachingGameStore;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.CardParser;
@@ -46,7 +46,7 @@ abstract class TwoProcessesOneQuizContract {
 
     static QuizService quizzes(Database database) {
         var cards = CardParser.parse("deck.md", "q0::a0\nq1::a1\nq2::a2");
-        return Wiring.quizService(Wiring.cardPool(cards), database, CLOCK, Duration.ofMinutes(2));
+        return QuizWiring.quizService(QuizWiring.cardPool(cards), database, CLOCK, Duration.ofMinutes(2));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.studybot.e2e.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.adapter.discord.DiscordBot;
 import com.studybot.config.ConfigLoader;
@@ -27,7 +28,7 @@ import java.util.Optional;
  */
 final class BotFixture implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static Wiring.Models models;
+    private static Models models;
 
     final FakeDiscord discord;
     final ErrorLogGuard errors;
@@ -71,9 +72,9 @@ final class BotFixture implements AutoCloseable {
         return fixture;
     }
 
-    private static synchronized Wiring.Models models(StudybotConfig config) {
+    private static synchronized Models models(StudybotConfig config) {
         if (models == null) {
-            models = Wiring.Models.load(config);
+            models = Models.load(config);
         }
         return models;
     }

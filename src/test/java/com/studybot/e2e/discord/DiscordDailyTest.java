@@ -4,7 +4,7 @@ import static com.studybot.e2e.discord.BotFixture.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.adapter.persistence.JdbcPostLedger;
 import com.studybot.e2e.discord.fake.FakeDiscord;
@@ -117,7 +117,7 @@ final class DiscordDailyTest {
     void aClaimLeftUnsentByACrashIsPostedOnceAfterTheRestart() throws Exception {
         // GIVEN the 09:00 post of 15 January was claimed with a question, then the process died before sending it
         setup("09:00", "Europe/Berlin");
-        String question = Wiring.questionPool(root.resolve("content"), 1_000_000).all().items().stream()
+        String question = QuizWiring.questionPool(root.resolve("content"), 1_000_000).all().items().stream()
                 .filter(i -> i.choice().isPresent())
                 .findFirst()
                 .orElseThrow()

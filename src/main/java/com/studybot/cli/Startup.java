@@ -1,11 +1,15 @@
 package com.studybot.cli;
 
+import com.studybot.Engine;
 import com.studybot.LiveNotes;
+import com.studybot.Models;
+import com.studybot.Time;
 import com.studybot.Wiring;
 import com.studybot.adapter.console.TerminalProgress;
 import com.studybot.adapter.index.SyncReport;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
+import com.studybot.core.common.Progress;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -13,14 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Loads the configuration, checks the notes folder and starts the engine with an up-to-date index. */
-final class Engine {
-    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+final class Startup {
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
-    private Engine() {}
+    private Startup() {}
 
     static StudybotConfig config(CommonOptions options, Map<String, String> extra) {
         var overrides = new LinkedHashMap<>(options.overrides());
@@ -69,17 +74,27 @@ final class Engine {
     }
 
     /**
-     * Starts the engine and brings the index up to date; logs what changed. When the update fails (a full disk:
-     * one line, exit 2), the engine is closed, keeping the index as its last checkpoint left it.
+     * Starts the engine (no database) and brings the index up to date; logs what changed. When the update fails (a
+     * full disk: one line, exit 2), the engine is closed, keeping the index as its last checkpoint left it.
      */
-    static Wiring start(StudybotConfig config, boolean answerCache) {
-        var wiring = new Wiring(config, Wiring.Models.load(config), answerCache);
+    static Engine engine(StudybotConfig config, boolean answerCache) {
+        var engine = Engine.open(config, Models.load(config), Time.system(), answerCache);
+        return synced(engine, engine::sync, engine::close, config);
+    }
+
+    /** As {@link #engine}, with the quizzes over the database: for the chat, the bot and the audit. */
+    static Wiring wiring(StudybotConfig config, boolean answerCache) {
+        var wiring = new Wiring(config, Models.load(config), answerCache);
+        return synced(wiring, wiring::sync, wiring::close, config);
+    }
+
+    private static <T> T synced(T started, Function<Progress, SyncReport> sync, Runnable close, StudybotConfig config) {
         SyncReport report;
         try {
-            report = wiring.sync(new TerminalProgress(Terminal.interactive()));
+            report = sync.apply(new TerminalProgress(Terminal.interactive()));
         } catch (RuntimeException e) {
             try {
-                wiring.close();
+                close.run();
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
@@ -90,17 +105,17 @@ final class Engine {
                     "Another studybot process holds the index for {}: answering from it as it is",
                     config.content().dir());
         }
-        return wiring;
+        return started;
     }
 
     /**
      * Before the first question of a long-running front end (chat, bot, ask --json): runs the answer path on
      * made-up questions for at most {@code answer.warmUp}, so the first real answers are not the slow ones.
      */
-    static void warmUp(Wiring wiring) {
-        wiring.config().answer().warmUp().ifPresent(budget -> {
+    static void warmUp(Engine engine) {
+        engine.config().answer().warmUp().ifPresent(budget -> {
             long t0 = System.nanoTime();
-            int asked = wiring.warmUp(budget);
+            int asked = engine.warmUp(budget);
             LOG.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - t0) / 1_000_000);
         });
     }

@@ -1,0 +1,29 @@
+package com.studybot;
+
+import com.studybot.adapter.cache.CachingEmbedder;
+import com.studybot.adapter.llm.LazyEmbedder;
+import com.studybot.adapter.llm.OnnxEmbedder;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.retrieval.Embedder;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The embedding models, loaded once and shared by every {@link Engine} of a process (the eval command indexes
+ * several folders): MiniLM for every language, and bge-small-zh for Chinese when {@code retrieval.cjkModel} is on,
+ * loaded the first time a Chinese passage or question needs it.
+ */
+public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
+    public static Models load(StudybotConfig config) {
+        Embedder en = new CachingEmbedder(
+                OnnxEmbedder.miniLm(), config.cache().embeddings().maxSize());
+        Optional<Supplier<Embedder>> zh = config.retrieval().cjkModel()
+                ? Optional.of(new LazyEmbedder(
+                        OnnxEmbedder.BGE_ZH,
+                        () -> new CachingEmbedder(
+                                OnnxEmbedder.bgeSmallZh(),
+                                config.cache().embeddings().maxSize())))
+                : Optional.empty();
+        return new Models(en, zh);
+    }
+}
