@@ -127,7 +127,8 @@ public final class Bench {
         out.flush();
     }
 
-    private static List<Chunk> chunks(StudybotConfig config) {
+    /** The notes' passages as the index chunks them, read without embedding them. */
+    public static List<Chunk> chunks(StudybotConfig config) {
         var source = new FileSystemNoteSource(
                 config.content().dir(), config.content().maxFileBytes());
         var chunker = new HeadingAwareChunker(

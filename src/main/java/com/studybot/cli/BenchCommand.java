@@ -5,9 +5,12 @@ import com.studybot.QuizWiring;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.bench.Bench;
 import com.studybot.bench.ChildRestart;
+import com.studybot.bench.ClosedLoop;
 import com.studybot.bench.LiveBench;
 import com.studybot.bench.QuizBench;
 import com.studybot.config.ConfigLoader;
+import com.studybot.config.StudybotConfig;
+import com.studybot.core.content.Chunk;
 import com.studybot.eval.DevSet;
 import com.studybot.eval.DevSetQuestion;
 import java.io.IOException;
@@ -15,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +75,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only the live-notes bench: save to answerable at 10 and 1,000 notes, and the idle watcher.")
     boolean liveOnly;
 
+    @Option(
+            names = "--closed",
+            description = "Only the closed loop: a fresh ask --json process against the easy-RAG recipe, alternating.")
+    boolean closedOnly;
+
+    @Option(names = "--questions", defaultValue = "240", description = "Distinct questions of the closed loop.")
+    int closedQuestions;
+
     @Option(names = "--idle", defaultValue = "60", description = "Seconds the idle watcher is measured (--live).")
     int idleSeconds;
 
@@ -83,6 +96,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path notes = Files.isDirectory(corpus) ? corpus : Path.of("content");
         wipe(data);
+        if (closedOnly) {
+            closedLoop(notes, Bench.chunks(configFor(notes)), devQuestions());
+            return 0;
+        }
         var loader = new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath());
         // Distinct questions, and no query-embedding cache either: every ask pays for its embedding.
         var base = loader.load(Optional.empty(), Map.of("data.dir", data.toString(), "cache.embeddings.maxSize", "0"));
@@ -92,12 +109,11 @@ final class BenchCommand implements Callable<Integer> {
                         Optional.empty(), Map.of("content.dir", root.toString(), "data.dir", data.toString())),
                 Models.load(base),
                 out);
-        List<String> dev = Files.isRegularFile(devset)
-                ? DevSet.load(devset).stream().map(DevSetQuestion::question).toList()
-                : List.of();
+        List<String> dev = devQuestions();
         var chunks = bench.heldOut(notes, dev);
         if (Files.isRegularFile(jar)) {
             new ChildRestart(jar, notes, data, out).measure(dev.isEmpty() ? "What is this about?" : dev.get(0), 3);
+            closedLoop(notes, chunks, dev);
         }
         List<String> questions = Bench.questions(dev, chunks);
         for (int size : sizes) {
@@ -105,6 +121,29 @@ final class BenchCommand implements Callable<Integer> {
             bench.large(chunks.subList(0, Math.min(800, chunks.size())), size, emptyNotes, questions);
         }
         return 0;
+    }
+
+    private List<String> devQuestions() throws IOException {
+        return Files.isRegularFile(devset)
+                ? DevSet.load(devset).stream().map(DevSetQuestion::question).toList()
+                : List.of();
+    }
+
+    private StudybotConfig configFor(Path notes) {
+        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath())
+                .load(Optional.empty(), Map.of("content.dir", notes.toString(), "data.dir", data.toString()));
+    }
+
+    /** Questions about these notes first (from their headings), then the dev set's: all distinct. */
+    private void closedLoop(Path notes, List<Chunk> chunks, List<String> dev) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new UserError("The closed loop runs the jar " + jar + ": build it first (mvn -B package).");
+        }
+        var questions = new LinkedHashSet<>(Bench.questions(List.of(), chunks));
+        questions.addAll(dev);
+        var distinct = new ArrayList<>(questions);
+        new ClosedLoop(jar, notes, data.resolve("closed-loop"), Terminal.out())
+                .run(distinct.subList(0, Math.min(closedQuestions + 1, distinct.size())), 6);
     }
 
     private int liveBench() throws Exception {
