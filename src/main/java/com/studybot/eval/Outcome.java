@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * How the engine did on one dev-set question: rank of the first hit (0 = none in top k), the outcome and its
  * confidence, the top citation, the evidence of the top passages and the decision features of the best one
- * (so that {@code eval} can fit and score other policies without asking again).
+ * (so that {@code eval} can fit and score other policies without asking again), and a print of the whole answer
+ * (its kind, text and passages) that the answer snapshot compares.
  */
 public record Outcome(
         DevSetQuestion question,
@@ -18,7 +19,8 @@ public record Outcome(
         String top,
         String topText,
         List<Evidence> evidence,
-        List<Double> features) {
+        List<Double> features,
+        String answerPrint) {
     public Outcome {
         evidence = List.copyOf(evidence);
         features = List.copyOf(features);
@@ -38,6 +40,15 @@ public record Outcome(
         double[] f = featureArray();
         double c = policy.confidence(f);
         boolean kindMissing = f[DecisionFeatures.KIND_MISSING] > 0;
-        return new Outcome(question, firstHitRank, policy.verdict(c, kindMissing), c, top, topText, evidence, features);
+        return new Outcome(
+                question,
+                firstHitRank,
+                policy.verdict(c, kindMissing),
+                c,
+                top,
+                topText,
+                evidence,
+                features,
+                answerPrint);
     }
 }

@@ -24,7 +24,7 @@ final class PolicyFitTest {
                 List.of());
         var f = new ArrayList<Double>(Collections.nCopies(DecisionFeatures.NAMES.size(), coverage));
         f.set(DecisionFeatures.NAMES.indexOf("kindMissing"), 0.0);
-        return new Outcome(q, answerable ? 1 : 0, AnswerPolicy.Verdict.NOT_IN_NOTES, 0, "-", "", List.of(), f);
+        return new Outcome(q, answerable ? 1 : 0, AnswerPolicy.Verdict.NOT_IN_NOTES, 0, "-", "", List.of(), f, "");
     }
 
     /** A corpus where answerable questions have signals around {@code pos}, the others around {@code neg}. */
