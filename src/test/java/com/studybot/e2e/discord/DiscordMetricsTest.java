@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.MetricsWiring;
+import com.studybot.Models;
 import com.studybot.Wiring;
 import com.studybot.adapter.cache.CaffeineCooldowns;
 import com.studybot.adapter.discord.ComponentIds;
@@ -106,7 +107,7 @@ final class DiscordMetricsTest {
         errors = ErrorLogGuard.attach();
         StudybotConfig config = config();
         Clock clock = Clock.systemUTC();
-        wiring = new Wiring(config, Wiring.Models.load(config), true, clock);
+        wiring = new Wiring(config, Models.load(config), true, clock);
         wiring.sync(Progress.NONE);
         var ids = new ComponentIds(new InMemoryComponentStore(), clock, Duration.ofDays(7));
         int topK = config.retrieval().topK();
