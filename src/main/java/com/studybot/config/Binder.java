@@ -83,6 +83,11 @@ final class Binder {
         if (llm.enabled() && (llm.baseUrl().isEmpty() || llm.model().isEmpty())) {
             problems.add("llm: provider " + provider + " needs llm.baseUrl and llm.model");
         }
+        var metrics = new StudybotConfig.Metrics(v.string("metrics.host"), (int) v.integer("metrics.port", 0, 65_535));
+        if (metrics.host().isEmpty()) {
+            problems.add("metrics.host: must be a host name or address to listen on (127.0.0.1: this machine"
+                    + " only), was empty");
+        }
         return new StudybotConfig(
                 content,
                 data,
@@ -92,6 +97,7 @@ final class Binder {
                 answer,
                 cache,
                 discord,
-                llm);
+                llm,
+                metrics);
     }
 }

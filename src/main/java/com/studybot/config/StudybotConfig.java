@@ -15,7 +15,8 @@ public record StudybotConfig(
         AnswerSettings answer,
         Cache cache,
         Discord discord,
-        Llm llm) {
+        Llm llm,
+        Metrics metrics) {
 
     /** {@code deckTag}: the tag that makes a note a deck, whose highlights and clozes are cards. */
     /**
@@ -108,6 +109,18 @@ public record StudybotConfig(
         /** Whether the model writes quiz questions: a provider and a number of passages are set. */
         public boolean writesQuestions() {
             return enabled() && quizQuestions > 0;
+        }
+    }
+
+    /**
+     * The operator's HTTP endpoint ({@code /metrics} in the Prometheus text format, {@code /health}): off while
+     * {@code port} is 0 (the default), else served on {@code host} (127.0.0.1 by default: this machine only).
+     */
+    public record Metrics(String host, int port) {
+        public static final Metrics OFF = new Metrics("127.0.0.1", 0);
+
+        public boolean enabled() {
+            return port > 0;
         }
     }
 

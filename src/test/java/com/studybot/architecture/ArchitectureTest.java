@@ -1,5 +1,8 @@
 package com.studybot.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -12,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 final class ArchitectureTest {
     private static final List<String> ADAPTERS =
-            List.of("content", "index", "llm", "cache", "console", "persistence", "discord", "scheduling");
+            List.of("content", "index", "llm", "cache", "console", "persistence", "discord", "scheduling", "metrics");
+
+    private static final String HTTP_SERVER = "com.sun.net.httpserver..";
 
     private static JavaClasses production;
 
@@ -79,10 +84,24 @@ final class ArchitectureTest {
 
     @Test
     void nothingUsesLibraryInternals() {
+        // com.sun.net.httpserver is the one exception: a supported API the jdk.httpserver module exports
         noClasses()
                 .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "net.dv8tion.jda.internal..", "dev.langchain4j.internal..", "sun..", "com.sun..")
+                        .and(not(resideInAPackage(HTTP_SERVER)))
+                        .as("library internals (sun.., com.sun.. but " + HTTP_SERVER + ", JDA's, LangChain4j's)"))
+                .check(production);
+    }
+
+    @Test
+    void onlyTheMetricsEndpointServesHttp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.studybot.adapter.metrics..")
+                .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("net.dv8tion.jda.internal..", "dev.langchain4j.internal..", "sun..", "com.sun..")
+                .resideInAPackage(HTTP_SERVER)
                 .check(production);
     }
 

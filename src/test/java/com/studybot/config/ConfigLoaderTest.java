@@ -43,6 +43,24 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    void metricsAreOffUnlessAPortIsSetAndListenOnThisMachineByDefault() {
+        // WHEN
+        StudybotConfig defaults = load(Map.of(), Map.of());
+        StudybotConfig on = load(Map.of("STUDYBOT_METRICS_PORT", "9400"), Map.of());
+        ConfigException bad = failure(() -> load(Map.of(), Map.of("metrics.port", "70000", "metrics.host", " ")));
+        // THEN
+        assertThat(defaults.metrics()).isEqualTo(StudybotConfig.Metrics.OFF);
+        assertThat(defaults.metrics().enabled()).isFalse();
+        assertThat(on.metrics()).isEqualTo(new StudybotConfig.Metrics("127.0.0.1", 9400));
+        assertThat(on.metrics().enabled()).isTrue();
+        assertThat(bad.problems())
+                .containsExactlyInAnyOrder(
+                        "metrics.port: must be between 0 and 65535, was 70000",
+                        "metrics.host: must be a host name or address to listen on (127.0.0.1: this machine only),"
+                                + " was empty");
+    }
+
+    @Test
     void theDatabaseIsSqliteByDefaultPostgresByUrlAndNothingElse() {
         StudybotConfig sqlite = load(Map.of(), Map.of());
         StudybotConfig pg = load(

@@ -7,7 +7,10 @@ import com.studybot.core.answer.Answer;
 import com.studybot.core.answer.Answerer;
 import com.studybot.core.answer.Questions;
 import com.studybot.core.common.MetricsSource;
+import com.studybot.core.telemetry.CacheCounts;
+import com.studybot.core.telemetry.CountedCache;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -17,7 +20,7 @@ import java.util.function.LongSupplier;
  * so old answers are never served for changed notes. Failures, and extractive answers standing in for a
  * language model that failed, are not cached.
  */
-public final class CachingAnswerer implements Answerer, MetricsSource {
+public final class CachingAnswerer implements Answerer, MetricsSource, CountedCache {
     private final Answerer delegate;
     private final LongSupplier indexVersion;
     private final Cache<Key, Answer> cache;
@@ -58,5 +61,10 @@ public final class CachingAnswerer implements Answerer, MetricsSource {
     @Override
     public Map<String, String> metrics() {
         return CacheMetrics.of("Answer", cache);
+    }
+
+    @Override
+    public List<CacheCounts> cacheCounts() {
+        return List.of(CacheMetrics.counts("answers", cache));
     }
 }

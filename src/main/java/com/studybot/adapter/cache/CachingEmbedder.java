@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.telemetry.CacheCounts;
+import com.studybot.core.telemetry.CountedCache;
 import java.util.List;
 import java.util.Map;
 
 /** Remembers query embeddings, so a repeated question skips the model (passages go straight through). */
-public final class CachingEmbedder implements Embedder, MetricsSource {
+public final class CachingEmbedder implements Embedder, MetricsSource, CountedCache {
     private final Embedder delegate;
     private final Cache<String, float[]> cache;
 
@@ -40,5 +42,10 @@ public final class CachingEmbedder implements Embedder, MetricsSource {
     @Override
     public Map<String, String> metrics() {
         return CacheMetrics.of("Query embedding (" + delegate.modelId() + ")", cache);
+    }
+
+    @Override
+    public List<CacheCounts> cacheCounts() {
+        return List.of(CacheMetrics.counts("query_embeddings_" + CacheMetrics.snake(delegate.modelId()), cache));
     }
 }

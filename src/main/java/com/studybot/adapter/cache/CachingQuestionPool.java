@@ -6,6 +6,8 @@ import com.studybot.core.common.MetricsSource;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.telemetry.CacheCounts;
+import com.studybot.core.telemetry.CountedCache;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,7 @@ import java.util.function.LongSupplier;
  * Keeps the generated question pool, and the items per topic, until the notes are re-indexed: the keys carry
  * the index version, so a re-index (which changes it) makes every pool be built anew from the notes.
  */
-public final class CachingQuestionPool implements QuestionPool, MetricsSource {
+public final class CachingQuestionPool implements QuestionPool, MetricsSource, CountedCache {
     private final QuestionPool delegate;
     private final LongSupplier version;
     private final Cache<Long, QuestionGenerator.Result> pools;
@@ -49,5 +51,10 @@ public final class CachingQuestionPool implements QuestionPool, MetricsSource {
         m.putAll(CacheMetrics.of("Question pool", pools));
         m.putAll(CacheMetrics.of("Quiz topic", topics));
         return m;
+    }
+
+    @Override
+    public List<CacheCounts> cacheCounts() {
+        return List.of(CacheMetrics.counts("question_pools", pools), CacheMetrics.counts("quiz_topics", topics));
     }
 }

@@ -4,6 +4,9 @@ import com.studybot.core.common.MetricsSource;
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.quiz.state.QuizState;
+import com.studybot.core.telemetry.CacheCounts;
+import com.studybot.core.telemetry.CountedCache;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +15,7 @@ import java.util.Optional;
  * first and only then cached, so the cache never holds a state the database lacks; reads of active sessions skip
  * the database.
  */
-public final class CachingQuizStateStore implements QuizStateStore, MetricsSource {
+public final class CachingQuizStateStore implements QuizStateStore, MetricsSource, CountedCache {
     private final QuizStateStore delegate;
     private final WriteThrough<QuizState> sessions;
 
@@ -34,5 +37,10 @@ public final class CachingQuizStateStore implements QuizStateStore, MetricsSourc
     @Override
     public Map<String, String> metrics() {
         return CacheMetrics.of("Quiz session", sessions.cache());
+    }
+
+    @Override
+    public List<CacheCounts> cacheCounts() {
+        return List.of(CacheMetrics.counts("quiz_sessions", sessions.cache()));
     }
 }

@@ -3,6 +3,7 @@ package com.studybot.adapter.discord;
 import com.studybot.adapter.discord.daily.DailyPoster;
 import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.config.StudybotConfig;
+import com.studybot.core.telemetry.ShardState;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -115,6 +116,12 @@ public final class DiscordBot implements AutoCloseable {
 
     public JDA jda() {
         return jda;
+    }
+
+    /** The Discord connections this bot owns, as they are now (its one client), for the health check. */
+    public List<ShardState> shards() {
+        JDA.Status status = jda.getStatus();
+        return List.of(new ShardState(jda.getShardInfo().getShardId(), status.name(), status == JDA.Status.CONNECTED));
     }
 
     @Override

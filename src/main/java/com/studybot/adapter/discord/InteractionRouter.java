@@ -1,6 +1,9 @@
 package com.studybot.adapter.discord;
 
 import com.studybot.core.common.ReferenceId;
+import com.studybot.core.telemetry.DatabaseFailure;
+import com.studybot.core.telemetry.Telemetry;
+import com.studybot.core.telemetry.Telemetry.InteractionOutcome;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -26,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * acknowledged on JDA's event thread as it arrives and then handled on the slow workers; everything else is
  * handled, and so acknowledged, on the quick workers, which nothing slow ever occupies: Discord's three seconds
  * are met whatever the load. Each interaction's log line says how long after the event it was acknowledged and
- * handled. One catch-all: an unexpected failure is logged with a reference id and the user gets "something went
+ * handled, and the telemetry gets the times from its arrival (its wait for a worker included) to its acknowledgement
+ * and to the end of its handling, by command and outcome. One catch-all: an unexpected failure is logged with a reference id and the user gets "something went
  * wrong (ref …)", as an edit of the deferred reply when there is one.
  */
 public final class InteractionRouter extends ListenerAdapter {
@@ -38,6 +43,8 @@ public final class InteractionRouter extends ListenerAdapter {
     private final ExecutorService quick;
     private final ExecutorService slow;
     private final LiveInteractions live;
+    private final Telemetry telemetry;
+    private final LongSupplier nanos;
 
     /**
      * {@code workers} threads for quick handlers, as many for slow ones; every interaction is kept in {@code live}
@@ -49,7 +56,21 @@ public final class InteractionRouter extends ListenerAdapter {
             ComponentIds ids,
             int workers,
             LiveInteractions live) {
+        this(commands, handlers, ids, workers, live, Telemetry.NONE, System::nanoTime);
+    }
+
+    /** As above, reporting each interaction to {@code telemetry}, timed by {@code nanos} ({@link System#nanoTime}). */
+    public InteractionRouter(
+            List<SlashCommand> commands,
+            List<ComponentHandler> handlers,
+            ComponentIds ids,
+            int workers,
+            LiveInteractions live,
+            Telemetry telemetry,
+            LongSupplier nanos) {
         this.live = live;
+        this.telemetry = telemetry;
+        this.nanos = nanos;
         this.commands = commands.stream().collect(Collectors.toMap(c -> c.data().getName(), Function.identity()));
         this.handlers = handlers.stream().collect(Collectors.toMap(ComponentHandler::prefix, Function.identity()));
         this.ids = ids;
@@ -70,31 +91,41 @@ public final class InteractionRouter extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
+            var tracked = track("unknown");
             event.reply("I don't know that command (any more). /help lists mine.")
                     .setEphemeral(true)
                     .queue();
+            tracked.outcome(InteractionOutcome.UNKNOWN);
+            tracked.finished();
             return;
         }
+        var tracked = track(event.getFullCommandName());
         String what = "/" + event.getFullCommandName();
         live.open(event, what);
         SlashCommand.Ack ack;
         try {
             ack = command.acknowledge(event);
         } catch (RuntimeException | Error e) {
-            apologize(event, what, e);
+            apologize(event, what, e, tracked);
             return;
         }
         switch (ack) {
-            case QUICK -> run(quick, event, what, () -> command.handle(event));
+            case QUICK -> run(quick, event, what, tracked, () -> command.handle(event));
             case DEFERRED -> {
+                tracked.acknowledged();
                 long acknowledged = sinceEvent(event);
                 run(
                         slow,
                         event,
                         what + " (deferred " + acknowledged + " ms after the event)",
+                        tracked,
                         () -> command.handle(event));
             }
-            case DONE -> LOG.info("{} answered at once, {} ms after the event", what, sinceEvent(event));
+            case DONE -> {
+                LOG.info("{} answered at once, {} ms after the event", what, sinceEvent(event));
+                tracked.outcome(InteractionOutcome.REFUSED);
+                tracked.finished();
+            }
         }
     }
 
@@ -119,30 +150,34 @@ public final class InteractionRouter extends ListenerAdapter {
     public void onButtonInteraction(ButtonInteractionEvent event) {
         String[] parts = event.getComponentId().split(":", 3);
         ComponentHandler known = handlers.get(parts[0]);
+        var tracked = track("button " + (known == null ? "unknown" : parts[0]));
         boolean deferred = known != null && parts.length == 3 && known.defersFirst(parts[2]);
         String what = "button " + prefixOf(event.getComponentId());
         live.open(event, what);
         if (deferred) {
             event.deferReply(true).queue();
+            tracked.acknowledged();
             what += " (deferred " + sinceEvent(event) + " ms after the event)";
         }
-        run(deferred ? slow : quick, event, what, () -> {
+        run(deferred ? slow : quick, event, what, tracked, () -> {
             if (ids.resolve(event.getComponentId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onButton(event, f.payload(), f.action());
             } else {
-                expired(event); // expired, or an id this bot never stored
+                expired(event, tracked); // expired, or an id this bot never stored
             }
         });
     }
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        live.open(event, "form " + prefixOf(event.getModalId()));
-        run(quick, event, "form " + prefixOf(event.getModalId()), () -> {
+        String prefix = prefixOf(event.getModalId());
+        var tracked = track("form " + (handlers.containsKey(prefix) ? prefix : "unknown"));
+        live.open(event, "form " + prefix);
+        run(quick, event, "form " + prefix, tracked, () -> {
             if (ids.resolve(event.getModalId()) instanceof ComponentIds.Resolved.Found f) {
                 handler(f).onModal(event, f.payload(), f.action());
             } else {
-                expired(event);
+                expired(event, tracked);
             }
         });
     }
@@ -155,8 +190,14 @@ public final class InteractionRouter extends ListenerAdapter {
         return h;
     }
 
-    private static void expired(IReplyCallback event) {
+    private static void expired(IReplyCallback event, TrackedInteraction tracked) {
+        tracked.outcome(InteractionOutcome.EXPIRED);
         answer(event, "This has expired: start again with a new command.");
+    }
+
+    /** Starts timing an interaction that arrives now; {@code command} is its tag, with few values. */
+    private TrackedInteraction track(String command) {
+        return new TrackedInteraction(telemetry, nanos, command);
     }
 
     /** Says {@code text} to the user alone: a reply, or the edit of the reply deferred already. */
@@ -178,11 +219,13 @@ public final class InteractionRouter extends ListenerAdapter {
         return colon < 0 ? id : id.substring(0, colon);
     }
 
-    private void run(ExecutorService pool, IReplyCallback event, String what, Runnable work) {
-        submit(
-                pool,
-                () -> guarded(event, what, work),
-                () -> answer(event, "I'm busy right now: please try again in a moment."));
+    private void run(
+            ExecutorService pool, IReplyCallback event, String what, TrackedInteraction tracked, Runnable work) {
+        submit(pool, () -> guarded(event, what, tracked, work), () -> {
+            answer(event, "I'm busy right now: please try again in a moment.");
+            tracked.outcome(InteractionOutcome.BUSY);
+            tracked.finished();
+        });
     }
 
     private static void submit(ExecutorService pool, Runnable task, Runnable whenFull) {
@@ -193,7 +236,7 @@ public final class InteractionRouter extends ListenerAdapter {
         }
     }
 
-    private static void guarded(IReplyCallback event, String what, Runnable work) {
+    private void guarded(IReplyCallback event, String what, TrackedInteraction tracked, Runnable work) {
         long t0 = System.nanoTime();
         String guild = event.getGuild() == null ? "dm" : event.getGuild().getId();
         long waited = sinceEvent(event);
@@ -206,8 +249,9 @@ public final class InteractionRouter extends ListenerAdapter {
                     guild,
                     (System.nanoTime() - t0) / 1_000_000,
                     waited);
+            tracked.finished();
         } catch (RuntimeException | Error e) {
-            apologize(event, what, e);
+            apologize(event, what, e, tracked);
         }
     }
 
@@ -216,8 +260,9 @@ public final class InteractionRouter extends ListenerAdapter {
      * when there is one (a follow-up would be public after a public defer, and leave "thinking…" behind). What
      * Discord refused while the handler waited for it (a permission missing, a body refused) is said as such.
      */
-    private static void apologize(IReplyCallback event, String what, Throwable e) {
+    private void apologize(IReplyCallback event, String what, Throwable e, TrackedInteraction tracked) {
         var ref = ReferenceId.random();
+        DatabaseFailure.in(e).ifPresent(f -> telemetry.databaseError(f.operation()));
         String guild = event.getGuild() == null ? "dm" : event.getGuild().getId();
         LOG.error("{} (interaction {}) in guild {} failed (ref {})", what, event.getId(), guild, ref, e);
         answer(
@@ -226,6 +271,8 @@ public final class InteractionRouter extends ListenerAdapter {
                         .message(ref)
                         .orElse("Something went wrong (ref " + ref + "). Please try again; if it keeps happening,"
                                 + " tell whoever runs the bot that reference."));
+        tracked.outcome(InteractionOutcome.FAILED);
+        tracked.finished();
     }
 
     /** Stops taking interactions and lets the ones in flight finish, for up to {@code seconds}. */

@@ -46,6 +46,7 @@ public final class LuceneIndex implements AutoCloseable {
     // replaced only by rollBack(), after a failed update
     private volatile Optional<IndexWriter> writer;
     private volatile SearcherManager searchers;
+    private volatile boolean open = true;
 
     private LuceneIndex(Path dir, Directory directory, Optional<IndexWriter> writer) throws IOException {
         this.dir = dir;
@@ -375,8 +376,14 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** False once {@link #close()} has begun: the index answers no more searches. */
+    public boolean isOpen() {
+        return open;
+    }
+
     @Override
     public void close() {
+        open = false;
         try {
             searchers.close();
             if (writer.isPresent()) {

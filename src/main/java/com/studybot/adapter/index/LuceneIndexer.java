@@ -10,8 +10,10 @@ import com.studybot.core.content.NoteSource;
 import com.studybot.core.content.ReadResult;
 import com.studybot.core.content.SourceFile;
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.telemetry.Telemetry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public final class LuceneIndexer {
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
     private final int checkpointChunks;
+    private final Telemetry telemetry;
+    private final Clock clock;
 
     public LuceneIndexer(
             LuceneIndex index,
@@ -46,7 +50,19 @@ public final class LuceneIndexer {
             Chunker chunker,
             Embedder english,
             Optional<Supplier<Embedder>> chinese) {
-        this(index, source, chunker, english, chinese, Checkpoints.CHUNKS);
+        this(index, source, chunker, english, chinese, Checkpoints.CHUNKS, Telemetry.NONE, Clock.systemUTC());
+    }
+
+    /** As above, telling {@code telemetry} the index's passages and the time by {@code clock} after each update. */
+    public LuceneIndexer(
+            LuceneIndex index,
+            NoteSource source,
+            Chunker chunker,
+            Embedder english,
+            Optional<Supplier<Embedder>> chinese,
+            Telemetry telemetry,
+            Clock clock) {
+        this(index, source, chunker, english, chinese, Checkpoints.CHUNKS, telemetry, clock);
     }
 
     /** As above, committing every {@code checkpointChunks} chunks or so (tests use a few). */
@@ -57,6 +73,20 @@ public final class LuceneIndexer {
             Embedder english,
             Optional<Supplier<Embedder>> chinese,
             int checkpointChunks) {
+        this(index, source, chunker, english, chinese, checkpointChunks, Telemetry.NONE, Clock.systemUTC());
+    }
+
+    private LuceneIndexer(
+            LuceneIndex index,
+            NoteSource source,
+            Chunker chunker,
+            Embedder english,
+            Optional<Supplier<Embedder>> chinese,
+            int checkpointChunks,
+            Telemetry telemetry,
+            Clock clock) {
+        this.telemetry = telemetry;
+        this.clock = clock;
         this.index = index;
         this.source = source;
         this.chunker = chunker;
@@ -75,8 +105,9 @@ public final class LuceneIndexer {
             return new SyncReport(0, 0, 0, 0, List.of(), 0, 0, 0, true);
         }
         IndexWriter writer = index.writer().orElseThrow();
+        SyncReport report;
         try {
-            return syncWith(writer, progress);
+            report = syncWith(writer, progress);
         } catch (IndexDiskFull e) {
             rollBack(writer);
             throw e;
@@ -89,6 +120,8 @@ public final class LuceneIndexer {
             rollBack(writer);
             throw IndexDiskFull.causedBy(e) ? new IndexDiskFull(index.dir(), 0, e) : e;
         }
+        telemetry.indexSynced(index.chunkCount(), clock.instant());
+        return report;
     }
 
     /** Drops a failed checkpoint's writes (never committed: not even when the index is closed). */

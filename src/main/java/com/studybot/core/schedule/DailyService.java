@@ -7,6 +7,7 @@ import com.studybot.core.persistence.PostLedger;
 import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuestionPool;
+import com.studybot.core.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -62,6 +63,7 @@ public final class DailyService {
     private final DailyPicker picker;
     private final DailyPlan plan;
     private final Clock clock;
+    private final Telemetry telemetry;
     private final java.util.Set<String> missedLogged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DailyService(
@@ -74,6 +76,22 @@ public final class DailyService {
             DailyPlan plan,
             Clock clock,
             int noRepeatDays) {
+        this(schedules, ledger, answers, scores, memory, pool, plan, clock, noRepeatDays, Telemetry.NONE);
+    }
+
+    /** As above, telling {@code telemetry} of each post skipped because its catch-up window closed. */
+    public DailyService(
+            DailyScheduleStore schedules,
+            PostLedger ledger,
+            DailyAnswerStore answers,
+            ScoreStore scores,
+            CardMemoryStore memory,
+            QuestionPool pool,
+            DailyPlan plan,
+            Clock clock,
+            int noRepeatDays,
+            Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.schedules = schedules;
         this.ledger = ledger;
         this.answers = answers;
@@ -131,6 +149,7 @@ public final class DailyService {
                                 + " (the bot was down, or the schedule is newer); skipped",
                         s.guildId(),
                         d);
+                telemetry.dailyPost(Telemetry.DailyOutcome.SKIPPED, "catch_up_passed");
             }
         }
     }

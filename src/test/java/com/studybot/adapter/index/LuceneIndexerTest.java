@@ -8,9 +8,14 @@ import com.studybot.core.content.HeadingAwareChunker;
 import com.studybot.core.content.Section;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.core.retrieval.Query;
+import com.studybot.core.telemetry.Telemetry;
+import com.studybot.testing.MovableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,32 @@ final class LuceneIndexerTest {
     private List<Passage> search(LuceneIndex index, String q) {
         return new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults(), Runnable::run)
                 .retrieve(new Query(q, 5));
+    }
+
+    @Test
+    void eachUpdateTellsTheTelemetryThePassagesAndWhen() {
+        // GIVEN two notes and an indexer that reports
+        notes.put("docker.md", "Docker", "Docker packages software into images.");
+        notes.put("k8s.md", "Kubernetes", "Kubernetes schedules pods across nodes.");
+        var clock = new MovableClock(Instant.parse("2026-12-06T07:30:00Z"));
+        var heard = new ArrayList<String>();
+        Telemetry telemetry = new Telemetry() {
+            @Override
+            public void indexSynced(long chunks, Instant at) {
+                heard.add(chunks + " at " + at);
+            }
+        };
+        try (var index = LuceneIndex.open(dir)) {
+            var indexer = new LuceneIndexer(
+                    index, notes, new HeadingAwareChunker(100, 160), embedder, Optional.empty(), telemetry, clock);
+            // WHEN it updates, and again after a note left
+            indexer.sync(Progress.NONE);
+            notes.notes.remove("k8s.md");
+            clock.advance(Duration.ofMinutes(5));
+            indexer.sync(Progress.NONE);
+            // THEN
+            assertThat(heard).containsExactly("2 at 2026-12-06T07:30:00Z", "1 at 2026-12-06T07:35:00Z");
+        }
     }
 
     @Test

@@ -4,6 +4,9 @@ import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.PostChannel;
 import com.studybot.core.schedule.DailyService;
 import com.studybot.core.schedule.WeeklySummary;
+import com.studybot.core.telemetry.DatabaseFailure;
+import com.studybot.core.telemetry.Telemetry;
+import com.studybot.core.telemetry.Telemetry.DailyOutcome;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -19,18 +22,35 @@ import org.slf4j.LoggerFactory;
  * claimed before it is sent, and marked sent after; a crash in between leaves a claim the next tick sends.
  * Each server's post, reveal and summary is sent on its own: one that fails never holds up another server's.
  * What Discord refuses for good (a channel gone, a permission missing, a body refused) is logged once and given
- * up; a failure that may pass (Discord down, a timeout) is tried again next round.
+ * up; a failure that may pass (Discord down, a timeout) is tried again next round. Each post's fate goes to the
+ * telemetry: sent, or failed with its reason ({@code channel_gone}, {@code missing_permission}, {@code refused} for
+ * good; {@code discord_error}, {@code error} to be tried again).
  */
 public final class DailyPoster {
     private static final Logger LOG = LoggerFactory.getLogger(DailyPoster.class);
 
     private final DailyService service;
     private final DailyMessages messages;
+    private final Telemetry telemetry;
     private final AtomicReference<Function<String, Optional<PostChannel>>> channels = new AtomicReference<>();
 
+    /** How one send went: out, to be tried again next round, or given up for good. */
+    private sealed interface Sent {
+        record Out() implements Sent {}
+
+        record Retry(String reason) implements Sent {}
+
+        record GivenUp(String reason, String why) implements Sent {}
+    }
+
     public DailyPoster(DailyService service, ComponentIds ids) {
+        this(service, ids, Telemetry.NONE);
+    }
+
+    public DailyPoster(DailyService service, ComponentIds ids, Telemetry telemetry) {
         this.service = service;
         this.messages = new DailyMessages(ids);
+        this.telemetry = telemetry;
     }
 
     /** Called once the client is ready; until then ticks do nothing. */
@@ -52,6 +72,7 @@ public final class DailyPoster {
             service.reveals().forEach(this::reveal);
             service.summaries().forEach(this::summary);
         } catch (RuntimeException e) {
+            DatabaseFailure.in(e).ifPresent(f -> telemetry.databaseError(f.operation()));
             LOG.warn("Daily posts failed this round; the next round tries again", e);
         }
     }
@@ -59,73 +80,94 @@ public final class DailyPoster {
     /** Sends one claimed post; true when it went out. */
     public synchronized boolean post(DailyService.DuePost due) {
         String guild = due.schedule().guildId();
-        return send(guild, due.schedule().channelId(), "daily quiz of " + due.date(), channel -> {
-                    service.posted(guild, due.date(), channel.post(messages.post(due)));
-                    LOG.info("Daily quiz posted in guild {} for {}", guild, due.date());
-                })
-                .map(why -> {
-                    service.failed(guild, due.date(), why);
-                    return false;
-                })
-                .orElse(true);
+        Sent sent = send(guild, due.schedule().channelId(), "daily quiz of " + due.date(), channel -> {
+            service.posted(guild, due.date(), channel.post(messages.post(due)));
+            LOG.info("Daily quiz posted in guild {} for {}", guild, due.date());
+        });
+        if (sent instanceof Sent.Out) {
+            telemetry.dailyPost(DailyOutcome.SENT, "sent");
+            return true;
+        } else if (sent instanceof Sent.Retry r) {
+            telemetry.dailyPost(DailyOutcome.FAILED, r.reason());
+            return true; // claimed, and sent by a later round
+        } else if (sent instanceof Sent.GivenUp g) {
+            telemetry.dailyPost(DailyOutcome.FAILED, g.reason());
+            service.failed(guild, due.date(), g.why());
+            return false;
+        }
+        throw new AssertionError("unhandled " + sent.getClass());
+    }
+
+    /** Why Discord refused it for good, when it did. */
+    private static Optional<String> givenUp(Sent sent) {
+        return sent instanceof Sent.GivenUp g ? Optional.of(g.why()) : Optional.empty();
     }
 
     private void reveal(DailyService.DueReveal reveal) {
         String guild = reveal.schedule().guildId();
-        send(guild, reveal.schedule().channelId(), "reveal of " + reveal.post().date(), channel -> {
-                    channel.post(messages.reveal(reveal));
-                    service.revealed(guild, reveal.post().date());
-                })
+        givenUp(send(
+                        guild,
+                        reveal.schedule().channelId(),
+                        "reveal of " + reveal.post().date(),
+                        channel -> {
+                            channel.post(messages.reveal(reveal));
+                            service.revealed(guild, reveal.post().date());
+                        }))
                 .ifPresent(why -> service.revealed(guild, reveal.post().date()));
     }
 
     private void summary(WeeklySummary week) {
         String guild = week.schedule().guildId();
-        send(guild, week.schedule().channelId(), "weekly summary", channel -> {
+        givenUp(send(guild, week.schedule().channelId(), "weekly summary", channel -> {
                     service.summaryPosted(guild, week.to().plusDays(1), channel.post(messages.summary(week)));
-                })
+                }))
                 .ifPresent(why -> service.summaryPosted(guild, week.to().plusDays(1), DailyService.FAILED + why));
     }
 
     /**
-     * Sends through the server's channel; empty when it went out or may go out next round, else why Discord refuses
-     * it for good (logged once, here).
+     * Sends through the server's channel: out, to be tried next round, or given up with why Discord refuses it for
+     * good (logged once, here).
      */
-    private Optional<String> send(
-            String guild, String channelId, String what, java.util.function.Consumer<PostChannel> sending) {
+    private Sent send(String guild, String channelId, String what, java.util.function.Consumer<PostChannel> sending) {
         Optional<PostChannel> channel = channels.get().apply(channelId);
         if (channel.isEmpty()) {
-            return givenUp(guild, channelId, what, "the channel is gone or not visible to the bot");
+            return givenUp(guild, channelId, what, "channel_gone", "the channel is gone or not visible to the bot");
         }
         try {
             sending.accept(channel.get());
-            return Optional.empty();
+            return new Sent.Out();
         } catch (InsufficientPermissionException e) {
             return givenUp(
                     guild,
                     channelId,
                     what,
+                    "missing_permission",
                     "the bot lacks the " + e.getPermission().getName() + " permission");
         } catch (ErrorResponseException e) {
             if (e.isServerError()) {
                 LOG.warn("Daily {} in guild {} not sent ({}); the next round tries again", what, guild, e.getMeaning());
-                return Optional.empty();
+                return new Sent.Retry("discord_error");
             }
             return givenUp(
-                    guild, channelId, what, "Discord refused it: " + e.getMeaning() + " (" + e.getErrorCode() + ")");
+                    guild,
+                    channelId,
+                    what,
+                    "refused",
+                    "Discord refused it: " + e.getMeaning() + " (" + e.getErrorCode() + ")");
         } catch (RuntimeException e) {
+            DatabaseFailure.in(e).ifPresent(f -> telemetry.databaseError(f.operation()));
             LOG.warn("Daily {} in guild {} not sent; the next round tries again", what, guild, e);
-            return Optional.empty();
+            return new Sent.Retry("error");
         }
     }
 
-    private static Optional<String> givenUp(String guild, String channelId, String what, String why) {
+    private static Sent givenUp(String guild, String channelId, String what, String reason, String why) {
         LOG.warn(
                 "Daily {} in guild {} given up: {} (channel {}); /daily setup can pick another",
                 what,
                 guild,
                 why,
                 channelId);
-        return Optional.of(why);
+        return new Sent.GivenUp(reason, why);
     }
 }

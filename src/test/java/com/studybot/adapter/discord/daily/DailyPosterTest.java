@@ -10,6 +10,7 @@ import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.schedule.DailyPlan;
 import com.studybot.core.schedule.DailySchedule;
 import com.studybot.core.schedule.DailyService;
+import com.studybot.core.telemetry.Telemetry;
 import com.studybot.testing.InMemoryCardMemoryStore;
 import com.studybot.testing.InMemoryComponentStore;
 import com.studybot.testing.InMemoryDailyAnswerStore;
@@ -37,6 +38,15 @@ final class DailyPosterTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-15T07:00:00Z"));
     private final InMemoryPostLedger ledger = new InMemoryPostLedger();
     private final InMemoryDailyScheduleStore schedules = new InMemoryDailyScheduleStore();
+    /** Each post's fate as the telemetry heard it: "outcome reason". */
+    private final List<String> fates = new ArrayList<>();
+
+    private final Telemetry telemetry = new Telemetry() {
+        @Override
+        public void dailyPost(DailyOutcome outcome, String reason) {
+            fates.add(outcome.tag() + " " + reason);
+        }
+    };
     private final DailyService service = new DailyService(
             schedules,
             ledger,
@@ -47,9 +57,10 @@ final class DailyPosterTest {
                     IntStream.range(0, 10).mapToObj(DailyPosterTest::item).toList(), Map.of()),
             new DailyPlan(Duration.ofHours(2)),
             clock,
-            3);
-    private final DailyPoster poster =
-            new DailyPoster(service, new ComponentIds(new InMemoryComponentStore(), clock, Duration.ofDays(7)));
+            3,
+            telemetry);
+    private final DailyPoster poster = new DailyPoster(
+            service, new ComponentIds(new InMemoryComponentStore(), clock, Duration.ofDays(7)), telemetry);
     private final List<String> posted = new ArrayList<>();
     private int broken;
 
@@ -112,5 +123,37 @@ final class DailyPosterTest {
         clock.set(Instant.parse("2026-01-15T08:30:00Z"));
         poster.tick();
         assertThat(posted).containsExactly("c-works", "c-works"); // the working server's reveal only
+    }
+
+    @Test
+    void eachPostsFateIsReportedWithItsReason() {
+        // GIVEN a server whose channel fails, one whose channel is gone and one that works
+        setUp("a", "c-fails");
+        setUp("b", "c-gone");
+        setUp("c", "c-works");
+        poster.attach(id -> switch (id) {
+            case "c-fails" -> Optional.of(channel(id, false));
+            case "c-works" -> Optional.of(channel(id, true));
+            default -> Optional.empty();
+        });
+        // WHEN their time comes
+        clock.set(Instant.parse("2026-01-15T08:00:00Z"));
+        poster.tick();
+        // THEN
+        assertThat(fates).containsExactlyInAnyOrder("failed error", "failed channel_gone", "sent sent");
+    }
+
+    @Test
+    void aPostWhoseCatchUpWindowClosedIsReportedSkippedOncePerDate() {
+        // GIVEN a server set up, and the bot away until its time (09:00 Berlin) is more than two hours past
+        setUp("a", "c-works");
+        poster.attach(id -> Optional.of(channel(id, true)));
+        clock.set(Instant.parse("2026-01-15T11:30:00Z"));
+        // WHEN two rounds run
+        poster.tick();
+        poster.tick();
+        // THEN today's post and yesterday's (the schedule is newer) are each skipped once, not once per round
+        assertThat(posted).isEmpty();
+        assertThat(fates).containsExactly("skipped catch_up_passed", "skipped catch_up_passed");
     }
 }
