@@ -66,7 +66,7 @@ final class DiscordWiring {
         var gameCommands = new GameCommands(quizzes.games(), new GameMessages(ids), gameRunner);
         var quizCommand = new QuizCommand(quiz, quizMessages, d.quizThreads(), gameCommands);
         var daily = quizzes.daily();
-        var poster = new DailyPoster(daily, ids);
+        var poster = new DailyPoster(daily, ids, engine.telemetry());
         List<SlashCommand> commands = List.of(
                 new AskCommand(answers, topK, cooldowns, ids, engine.conversations(), engine.followUps(), clock),
                 quizCommand,
@@ -85,7 +85,8 @@ final class DiscordWiring {
                 new DailyButtons(daily),
                 new GameButtons(quizzes.games(), gameRunner, ids));
         var live = new LiveInteractions(Ticker.systemTicker()); // Discord's 15 minutes are real time
-        var router = new InteractionRouter(commands, handlers, ids, d.workers(), live);
+        var router = new InteractionRouter(
+                commands, handlers, ids, d.workers(), live, engine.telemetry(), System::nanoTime); // real time
         DiscordBot bot = DiscordBot.start(
                 token, d, commands, router, new DiscordFailures(live), poster, gameRunner, DAILY_ROUND);
         warmUp(quiz);

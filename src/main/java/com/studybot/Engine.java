@@ -20,6 +20,7 @@ import com.studybot.core.common.Hashes;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.telemetry.Telemetry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 public record Engine(
         StudybotConfig config,
         Time time,
+        Telemetry telemetry,
         LuceneIndex index,
         Indexing indexing,
         LuceneHybridRetriever retriever,
@@ -53,6 +55,12 @@ public record Engine(
 
     /** Builds the engine over {@code config}'s notes and index; {@code answerCache} keeps answers by question. */
     public static Engine open(StudybotConfig config, Models models, Time time, boolean answerCache) {
+        return open(config, models, time, Telemetry.NONE, answerCache);
+    }
+
+    /** As above, the index and the answerers reporting to {@code telemetry}. */
+    public static Engine open(
+            StudybotConfig config, Models models, Time time, Telemetry telemetry, boolean answerCache) {
         Path contentDir = config.content().dir();
         var index = LuceneIndex.open(indexDir(config.data().dir(), contentDir));
         var queryEmbedding = Executors.newFixedThreadPool(2, runnable -> {
@@ -65,7 +73,10 @@ public record Engine(
             var chunker = new HeadingAwareChunker(
                     config.chunking().targetWords(), config.chunking().maxWords());
             var indexing = new Indexing(
-                    new LuceneIndexer(index, notes, chunker, models.english(), models.chinese()), notes, chunker);
+                    new LuceneIndexer(
+                            index, notes, chunker, models.english(), models.chinese(), telemetry, time.clock()),
+                    notes,
+                    chunker);
             var r = config.retrieval();
             var tuning = RetrievalTuning.defaults().withFusion(r.candidates(), r.rrfK());
             var retriever =
@@ -96,6 +107,7 @@ public record Engine(
             return new Engine(
                     config,
                     time,
+                    telemetry,
                     index,
                     indexing,
                     retriever,

@@ -5,6 +5,7 @@ import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.telemetry.Telemetry;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,13 +16,18 @@ import java.util.function.Supplier;
  */
 public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
     public static Models load(StudybotConfig config) {
+        return load(config, Telemetry.NONE);
+    }
+
+    /** As above, the models telling {@code telemetry} how long they took to load and to embed each query. */
+    public static Models load(StudybotConfig config, Telemetry telemetry) {
         Embedder en = new CachingEmbedder(
-                OnnxEmbedder.miniLm(), config.cache().embeddings().maxSize());
+                OnnxEmbedder.miniLm(telemetry), config.cache().embeddings().maxSize());
         Optional<Supplier<Embedder>> zh = config.retrieval().cjkModel()
                 ? Optional.of(new LazyEmbedder(
                         OnnxEmbedder.BGE_ZH,
                         () -> new CachingEmbedder(
-                                OnnxEmbedder.bgeSmallZh(),
+                                OnnxEmbedder.bgeSmallZh(telemetry),
                                 config.cache().embeddings().maxSize())))
                 : Optional.empty();
         return new Models(en, zh);

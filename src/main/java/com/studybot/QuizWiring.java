@@ -47,7 +47,7 @@ public final class QuizWiring {
                 config.data().dir());
         try {
             Clock clock = engine.time().clock();
-            Stores stores = Stores.jdbc(database, clock);
+            Stores stores = Stores.jdbc(database, clock, engine.telemetry());
             var indexing = engine.indexing();
             Optional<QuestionWritingWiring> writing =
                     engine.model().writing(indexing.notes(), indexing.chunker(), stores.writtenQuestions());
@@ -66,7 +66,8 @@ public final class QuizWiring {
                     pool,
                     new DailyPlan(d.dailyCatchUp()),
                     clock,
-                    d.dailyNoRepeatDays());
+                    d.dailyNoRepeatDays(),
+                    engine.telemetry());
             var games = new GameService(
                     pool,
                     stores.games(),

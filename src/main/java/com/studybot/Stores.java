@@ -28,6 +28,8 @@ import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.persistence.Transactions;
 import com.studybot.core.persistence.UploaderRoleStore;
 import com.studybot.core.persistence.WrittenQuestionStore;
+import com.studybot.core.telemetry.CountingScoreStore;
+import com.studybot.core.telemetry.Telemetry;
 import java.time.Clock;
 
 /**
@@ -54,12 +56,17 @@ record Stores(
     static final long CACHED_STATES = 10_000;
 
     static Stores jdbc(Database database, Clock clock) {
+        return jdbc(database, clock, Telemetry.NONE);
+    }
+
+    /** As above, every graded answer (quizzes, games, daily posts) told to {@code telemetry}. */
+    static Stores jdbc(Database database, Clock clock, Telemetry telemetry) {
         var data = database.dataSource();
         Transactions transactions = database.transactions();
         return new Stores(
                 new JdbcCardMemoryStore(data),
                 new CachingQuizStateStore(new JdbcQuizStateStore(data, clock), transactions, CACHED_STATES),
-                new JdbcScoreStore(data),
+                new CountingScoreStore(new JdbcScoreStore(data), telemetry),
                 new CachingGameStore(new JdbcGameStore(data, clock), transactions, CACHED_STATES),
                 new JdbcComponentStore(data),
                 new JdbcFeedbackStore(data),

@@ -16,6 +16,8 @@ import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.game.GameService;
 import com.studybot.core.quiz.generate.QuestionWriting;
 import com.studybot.core.schedule.DailyService;
+import com.studybot.core.telemetry.CountingAnswerer;
+import com.studybot.core.telemetry.Telemetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,14 +43,19 @@ public final class Wiring implements AutoCloseable {
 
     /** As above, with the clock the whole bot goes by (a test that moves it moves caches and cooldowns too). */
     public Wiring(StudybotConfig config, Models models, boolean answerCache, Clock clock) {
-        this.engine = Engine.open(config, models, Time.following(clock), answerCache);
+        this(config, models, answerCache, clock, Telemetry.NONE);
+    }
+
+    /** As above, every part reporting to {@code telemetry} (the operator's metrics). */
+    public Wiring(StudybotConfig config, Models models, boolean answerCache, Clock clock, Telemetry telemetry) {
+        this.engine = Engine.open(config, models, Time.following(clock), telemetry, answerCache);
         try {
             this.quizzes = QuizWiring.build(config, engine);
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
-        this.userAnswerer = quizzes.gaps().recording(engine.answerer());
+        this.userAnswerer = new CountingAnswerer(quizzes.gaps().recording(engine.answerer()), telemetry);
     }
 
     /** Brings the index up to date; then, when the model writes quiz questions, starts a pass in the background. */

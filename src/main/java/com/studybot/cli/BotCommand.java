@@ -1,10 +1,15 @@
 package com.studybot.cli;
 
 import com.studybot.LiveNotes;
+import com.studybot.MetricsWiring;
 import com.studybot.Wiring;
 import com.studybot.adapter.discord.DiscordBot;
+import com.studybot.adapter.metrics.MetricsEndpoint;
 import com.studybot.config.Secrets;
+import com.studybot.core.telemetry.Telemetry;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +36,26 @@ final class BotCommand implements Callable<Integer> {
                 .discordToken()
                 .orElseThrow(() -> new UserError("Set DISCORD_TOKEN to the bot token (see README, \"On Discord\")."));
         var config = Startup.config(common, Map.of());
-        Wiring wiring = Startup.wiring(config, true);
+        Telemetry telemetry = MetricsWiring.telemetry(config.metrics());
+        Wiring wiring = Startup.wiring(config, true, telemetry);
+        var bot = new AtomicReference<DiscordBot>();
+        Optional<MetricsEndpoint> endpoint;
+        try { // a taken port is one line before anything connects
+            MetricsWiring.watchCaches(telemetry, wiring.metrics());
+            endpoint = MetricsWiring.start(
+                    config.metrics(),
+                    telemetry,
+                    MetricsWiring.health(
+                            wiring.index(),
+                            () -> bot.get() == null ? List.of() : bot.get().shards()));
+        } catch (RuntimeException e) {
+            wiring.close();
+            throw e;
+        }
         LiveNotes live = LiveNotes.start(wiring);
         Startup.warmUp(wiring.engine());
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
-        var bot = new AtomicReference<DiscordBot>();
         Thread starting = Thread.currentThread();
         // registered before the bot starts, so a SIGTERM during start-up also ends cleanly: the hook interrupts
         // a start-up that is still waiting for Discord (e.g. a gateway that cannot be reached), waits for it to
@@ -52,6 +71,7 @@ final class BotCommand implements Callable<Integer> {
                             if (bot.get() != null) {
                                 bot.get().close();
                             }
+                            endpoint.ifPresent(MetricsEndpoint::close);
                             live.close();
                             wiring.close();
                             stopped.countDown();

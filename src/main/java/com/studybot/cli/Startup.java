@@ -10,11 +10,13 @@ import com.studybot.adapter.index.SyncReport;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.common.Progress;
+import com.studybot.core.telemetry.Telemetry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +86,12 @@ final class Startup {
 
     /** As {@link #engine}, with the quizzes over the database: for the chat, the bot and the audit. */
     static Wiring wiring(StudybotConfig config, boolean answerCache) {
-        var wiring = new Wiring(config, Models.load(config), answerCache);
+        return wiring(config, answerCache, Telemetry.NONE);
+    }
+
+    /** As above, every part reporting to {@code telemetry} (the bot's metrics). */
+    static Wiring wiring(StudybotConfig config, boolean answerCache, Telemetry telemetry) {
+        var wiring = new Wiring(config, Models.load(config, telemetry), answerCache, Clock.systemUTC(), telemetry);
         return synced(wiring, wiring::sync, wiring::close, config);
     }
 

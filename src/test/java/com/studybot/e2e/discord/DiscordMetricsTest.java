@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.studybot.MetricsWiring;
 import com.studybot.Models;
 import com.studybot.Wiring;
-import com.studybot.adapter.cache.CaffeineCooldowns;
-import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.DiscordBot;
-import com.studybot.adapter.discord.DiscordFailures;
-import com.studybot.adapter.discord.InteractionRouter;
-import com.studybot.adapter.discord.LiveInteractions;
-import com.studybot.adapter.discord.SlashCommand;
-import com.studybot.adapter.discord.command.AskButtons;
 import com.studybot.adapter.discord.command.AskCommand;
-import com.studybot.adapter.discord.command.HelpCommand;
-import com.studybot.adapter.discord.daily.DailyPoster;
-import com.studybot.adapter.discord.game.GameMessages;
-import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.adapter.metrics.MetricsEndpoint;
 import com.studybot.adapter.metrics.MicrometerTelemetry;
 import com.studybot.adapter.metrics.PrometheusText;
@@ -29,14 +17,11 @@ import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.common.Progress;
 import com.studybot.core.telemetry.CountedCache;
-import com.studybot.core.telemetry.CountingAnswerer;
 import com.studybot.core.telemetry.Telemetry;
 import com.studybot.e2e.discord.fake.ErrorLogGuard;
 import com.studybot.e2e.discord.fake.FakeDiscord;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
-import com.studybot.testing.InMemoryComponentStore;
-import com.studybot.testing.InMemoryFeedbackStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -61,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The operator's view of a running bot on the fake Discord: members ask and click, then {@code /metrics} and {@code
  * /health} are read over loopback with the JDK's HTTP client, the metrics parsed as the Prometheus text format.
- * The router, answer counting and health are wired here as the composition root is to wire them (see {@link
- * MetricsWiring}); the engine is the production {@link Wiring}.
+ * The bot is the production {@link Wiring}'s, given a telemetry that tells the test when an interaction was
+ * reported; the endpoint is started as {@code bot} starts it (see {@link MetricsWiring}).
  */
 final class DiscordMetricsTest {
     @TempDir
@@ -106,35 +90,9 @@ final class DiscordMetricsTest {
         alice = discord.user("alice");
         errors = ErrorLogGuard.attach();
         StudybotConfig config = config();
-        Clock clock = Clock.systemUTC();
-        wiring = new Wiring(config, Models.load(config), true, clock);
+        wiring = new Wiring(config, Models.load(config, telemetry), true, Clock.systemUTC(), telemetry);
         wiring.sync(Progress.NONE);
-        var ids = new ComponentIds(new InMemoryComponentStore(), clock, Duration.ofDays(7));
-        int topK = config.retrieval().topK();
-        var answerer = new CountingAnswerer(wiring.userAnswerer(), telemetry);
-        var cooldowns = new CaffeineCooldowns("Ask", Duration.ofHours(1), 1000, Ticker.systemTicker());
-        List<SlashCommand> commands = List.of(
-                new AskCommand(answerer, topK, cooldowns, ids, wiring.conversations(), wiring.followUps(), clock),
-                new HelpCommand());
-        var live = new LiveInteractions(Ticker.systemTicker());
-        var router = new InteractionRouter(
-                commands,
-                List.of(new AskButtons(wiring.answerer(), topK, new InMemoryFeedbackStore(), clock)),
-                ids,
-                2,
-                live,
-                telemetry,
-                System::nanoTime);
-        var games = new GameRunner(wiring.games(), new GameMessages(ids));
-        bot = DiscordBot.start(
-                FakeDiscord.TOKEN,
-                config.discord(),
-                commands,
-                router,
-                new DiscordFailures(live),
-                new DailyPoster(wiring.daily(), ids, telemetry),
-                games,
-                Duration.ofMinutes(10));
+        bot = wiring.discordBot(FakeDiscord.TOKEN);
         MetricsWiring.watchCaches(telemetry, wiring.metrics());
         endpoint = MetricsEndpoint.start(
                 "127.0.0.1", 0, micrometer::scrape, MetricsWiring.health(wiring.index(), bot::shards));
@@ -153,6 +111,7 @@ final class DiscordMetricsTest {
                         Map.of(
                                 "content.dir", content.toString(),
                                 "data.dir", root.resolve("data").toString(),
+                                "discord.askCooldown", "PT1H",
                                 "discord.restUrl", discord.restBaseUrl(),
                                 "discord.gatewayUrl", discord.gatewayUrl()));
     }
