@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -116,7 +117,15 @@ final class QueryTerms {
 
     /** Share of the question's idf weight whose terms occur in {@code passage} (0..1). */
     double coverage(String passage) {
-        Tally t = tally(passage);
+        return share(tally(passage));
+    }
+
+    /** As {@link #coverage(String)}, over a passage analysed before (the same terms, so the same share). */
+    double coverage(PassageTerms passage) {
+        return share(tally(g -> g.cjk() ? passage.chinese() : passage.english(), passage.cjk()));
+    }
+
+    private static double share(Tally t) {
         return t.total() == 0 ? 0 : Math.min(1, t.covered() / t.total());
     }
 
@@ -124,16 +133,20 @@ final class QueryTerms {
     private record Tally(double total, double covered, double rarest, double unseen) {}
 
     private Tally tally(String passage) {
+        return tally(g -> analyze(g.analyzer(), g.field(), passage), Scripts.containsCjk(passage));
+    }
+
+    /** {@code terms} gives the passage's terms as a group's analyser makes them (asked only for groups that count). */
+    private Tally tally(Function<Group, Set<String>> terms, boolean passageHasCjk) {
         double total = 0;
         double covered = 0;
         double rarest = 0;
         double unseen = 0;
-        boolean passageHasCjk = Scripts.containsCjk(passage);
         for (Group g : groups) {
             if (g.idf().isEmpty() || (g.cjk() && !passageHasCjk)) {
                 continue; // Chinese words can't be found in a passage with no Chinese: they don't count against it
             }
-            Set<String> present = analyze(g.analyzer(), g.field(), passage);
+            Set<String> present = terms.apply(g);
             for (var e : g.idf().entrySet()) {
                 total += e.getValue();
                 if (present.contains(e.getKey())
