@@ -6,6 +6,7 @@ import com.studybot.adapter.index.ChunkDocuments.StoredVector;
 import com.studybot.core.content.Chunk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -33,11 +34,15 @@ final class DecodedChunks {
     private final Analyzer englishAnalyzer;
     private final Analyzer chineseAnalyzer;
     private final Cache<Key, Decoded> cache;
+    /** The sentences' terms, asked only of the best passage: kept apart, for fewer chunks. */
+    private final Cache<Chunk, List<PassageTerms>> sentences;
 
     DecodedChunks(Analyzer englishAnalyzer, Analyzer chineseAnalyzer, long maxSize) {
         this.englishAnalyzer = englishAnalyzer;
         this.chineseAnalyzer = chineseAnalyzer;
         this.cache = Caffeine.newBuilder().maximumSize(maxSize).build();
+        this.sentences =
+                Caffeine.newBuilder().maximumSize(Math.max(1, maxSize / 4)).build();
     }
 
     /** The chunk document {@code docId} of {@code searcher}'s reader, decoded. */
@@ -49,6 +54,15 @@ final class DecodedChunks {
             return decode(searcher, docId);
         }
         return cache.get(new Key(helper.getKey(), docId - leaf.docBase), k -> decode(searcher, docId));
+    }
+
+    /** The analysed terms of each of {@code decoded}'s {@link QueryTerms#sentences}, in order. */
+    List<PassageTerms> sentenceTerms(Decoded decoded) {
+        return sentences.get(
+                decoded.chunk(),
+                c -> QueryTerms.sentences(decoded.searchable()).stream()
+                        .map(s -> PassageTerms.of(s, englishAnalyzer, chineseAnalyzer))
+                        .toList());
     }
 
     private Decoded decode(IndexSearcher searcher, int docId) {

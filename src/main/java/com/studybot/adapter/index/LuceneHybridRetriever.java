@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +79,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     private List<Passage> search(IndexSearcher searcher, Query query) throws IOException {
         String text = query.text();
         CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> english.embedQuery(text), executor);
-        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader());
+        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
         var rankings = new ArrayList<RankFusion.Ranking>();
         ScoreDoc[] lexical = lexical(searcher, terms);
         rankings.add(ranking(lexical, tuning.lexicalWeight()));
@@ -96,16 +98,18 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                 .sum();
         boolean definition = asksWhatItIs(text);
         var candidates = new ArrayList<Candidate>();
+        var decoded = new HashMap<Chunk, DecodedChunks.Decoded>();
         for (RankFusion.Fused f : fusion.fuse(rankings)) {
             if (candidates.size() == Math.max(query.topK(), tuning.rerankDepth())) {
                 break;
             }
             int docId = Integer.parseInt(f.id());
             DecodedChunks.Decoded doc = index.decoded().get(searcher, docId);
+            decoded.put(doc.chunk(), doc);
             var passage = new Passage(doc.chunk(), f.score() / best, evidence(doc, terms, qEn, qZh, ranks, docId));
             candidates.add(new Candidate(passage, definition ? subject(doc.chunk(), terms) : 0));
         }
-        return detailed(rerank(candidates, query.topK(), definition), terms);
+        return detailed(rerank(candidates, query.topK(), definition), terms, decoded);
     }
 
     /**
@@ -119,14 +123,16 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     }
 
     /** The best passage gets the costlier evidence the answer decision weighs (see {@link Evidence}). */
-    private static List<Passage> detailed(List<Passage> passages, QueryTerms terms) {
+    private List<Passage> detailed(
+            List<Passage> passages, QueryTerms terms, Map<Chunk, DecodedChunks.Decoded> decoded) {
         if (passages.isEmpty()) {
             return passages;
         }
         var all = new ArrayList<>(passages);
         Passage top = all.get(0);
         Chunk c = top.chunk();
-        var detail = terms.detail(DecodedChunks.searchable(c));
+        DecodedChunks.Decoded doc = decoded.get(c);
+        var detail = terms.detail(index.decoded().sentenceTerms(doc), doc.terms());
         all.set(
                 0,
                 new Passage(

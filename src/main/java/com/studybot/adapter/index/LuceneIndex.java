@@ -47,6 +47,7 @@ public final class LuceneIndex implements AutoCloseable {
     private static final int DECODED_CHUNKS = 4096;
 
     private final DecodedChunks decoded = new DecodedChunks(english, chinese, DECODED_CHUNKS);
+    private final Spellings spellings = new Spellings(10_000);
     // replaced only by rollBack(), after a failed update
     private volatile Optional<IndexWriter> writer;
     private volatile SearcherManager searchers;
@@ -264,6 +265,11 @@ public final class LuceneIndex implements AutoCloseable {
     /** Chunk documents decoded once, shared by every retriever over this index. */
     DecodedChunks decoded() {
         return decoded;
+    }
+
+    /** Close spellings of the words the notes never use, kept per reader, shared like {@link #decoded()}. */
+    Spellings spellings() {
+        return spellings;
     }
 
     IndexSearcher acquire() throws IOException {

@@ -73,10 +73,19 @@ final class DecodedChunksTest {
                                 + decoded.chunk().text());
                 assertThat(index.decoded().get(searcher, hit.doc)).isSameAs(decoded);
                 for (String q : QUESTIONS) {
-                    var terms = QueryTerms.of(q, index.english(), index.chinese(), searcher.getIndexReader());
+                    var terms = QueryTerms.of(
+                            q, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
                     assertThat(terms.coverage(decoded.terms()))
                             .as("%s in %s", q, decoded.chunk().file())
                             .isEqualTo(terms.coverage(decoded.searchable()));
+                    double bestSentence = QueryTerms.sentences(decoded.searchable()).stream()
+                            .mapToDouble(terms::coverage)
+                            .max()
+                            .orElse(0);
+                    assertThat(terms.detail(index.decoded().sentenceTerms(decoded), decoded.terms())
+                                    .sentence())
+                            .as("best sentence for %s in %s", q, decoded.chunk().file())
+                            .isEqualTo(bestSentence);
                 }
             }
         } finally {
