@@ -23,7 +23,8 @@ public final class BatchAsk {
                 continue;
             }
             String question = line.strip();
-            out.println(json.line(question, answerer.answer(question, topK)));
+            json.write(question, answerer.answer(question, topK), out);
+            out.println();
             out.flush();
             answered++;
         }

@@ -4,6 +4,7 @@ import com.studybot.core.content.Chunk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -52,9 +53,12 @@ final class ChunkDocuments {
 
     /** "sections/ec2.md" gives "sections ec2", so a question naming the file matches it. */
     static String fileWords(String file) {
-        String noExt = file.replaceFirst("\\.[A-Za-z0-9]+$", "");
-        return noExt.replaceAll("[/_\\-.]+", " ");
+        String noExt = EXTENSION.matcher(file).replaceFirst("");
+        return SEPARATORS.matcher(noExt).replaceAll(" ");
     }
+
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]+$");
+    private static final Pattern SEPARATORS = Pattern.compile("[/_\\-.]+");
 
     static Chunk toChunk(Document doc) {
         List<String> headings = new ArrayList<>();

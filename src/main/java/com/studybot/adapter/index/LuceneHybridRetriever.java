@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +23,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,10 +79,11 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     private List<Passage> search(IndexSearcher searcher, Query query) throws IOException {
         String text = query.text();
         CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> english.embedQuery(text), executor);
-        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader());
+        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
         var rankings = new ArrayList<RankFusion.Ranking>();
         ScoreDoc[] lexical = lexical(searcher, terms);
         rankings.add(ranking(lexical, tuning.lexicalWeight()));
+        prepare(searcher, lexical, embedding);
         float[] qEn = join(embedding);
         ScoreDoc[] dense = knn(searcher, IndexFields.VEC, qEn);
         rankings.add(ranking(dense, tuning.denseWeight()));
@@ -96,28 +98,41 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                 .sum();
         boolean definition = asksWhatItIs(text);
         var candidates = new ArrayList<Candidate>();
+        var decoded = new HashMap<Chunk, DecodedChunks.Decoded>();
         for (RankFusion.Fused f : fusion.fuse(rankings)) {
             if (candidates.size() == Math.max(query.topK(), tuning.rerankDepth())) {
                 break;
             }
             int docId = Integer.parseInt(f.id());
-            Document doc = searcher.storedFields().document(docId);
-            Chunk chunk = ChunkDocuments.toChunk(doc);
-            var passage = new Passage(chunk, f.score() / best, evidence(doc, chunk, terms, qEn, qZh, ranks, docId));
-            candidates.add(new Candidate(passage, definition ? subject(chunk, terms) : 0));
+            DecodedChunks.Decoded doc = index.decoded().get(searcher, docId);
+            decoded.put(doc.chunk(), doc);
+            var passage = new Passage(doc.chunk(), f.score() / best, evidence(doc, terms, qEn, qZh, ranks, docId));
+            candidates.add(new Candidate(passage, definition ? subject(doc.chunk(), terms) : 0));
         }
-        return detailed(rerank(candidates, query.topK(), definition), terms);
+        return detailed(rerank(candidates, query.topK(), definition), terms, decoded);
+    }
+
+    /**
+     * While the question is being embedded, decodes the BM25 candidates (in rank order) that are not decoded yet,
+     * so the fused candidates' evidence is mostly ready when the embedding arrives; stops as soon as it does.
+     */
+    private void prepare(IndexSearcher searcher, ScoreDoc[] lexical, CompletableFuture<float[]> embedding) {
+        for (int i = 0; i < lexical.length && i < tuning.rerankDepth() && !embedding.isDone(); i++) {
+            index.decoded().get(searcher, lexical[i].doc);
+        }
     }
 
     /** The best passage gets the costlier evidence the answer decision weighs (see {@link Evidence}). */
-    private static List<Passage> detailed(List<Passage> passages, QueryTerms terms) {
+    private List<Passage> detailed(
+            List<Passage> passages, QueryTerms terms, Map<Chunk, DecodedChunks.Decoded> decoded) {
         if (passages.isEmpty()) {
             return passages;
         }
         var all = new ArrayList<>(passages);
         Passage top = all.get(0);
         Chunk c = top.chunk();
-        var detail = terms.detail(c.headingLabel() + "\n" + ChunkDocuments.fileWords(c.file()) + "\n" + c.text());
+        DecodedChunks.Decoded doc = decoded.get(c);
+        var detail = terms.detail(index.decoded().sentenceTerms(doc), doc.terms());
         all.set(
                 0,
                 new Passage(
@@ -242,20 +257,17 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     }
 
     private Evidence evidence(
-            Document doc, Chunk chunk, QueryTerms terms, float[] qEn, Optional<float[]> qZh, Ranks ranks, int docId) {
-        double en = ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL)
-                .map(v -> Vectors.cosine(qEn, v.vector()))
-                .orElse(0.0);
+            DecodedChunks.Decoded doc, QueryTerms terms, float[] qEn, Optional<float[]> qZh, Ranks ranks, int docId) {
+        double en = doc.english().map(v -> Vectors.cosine(qEn, v.vector())).orElse(0.0);
         double sim = en;
         OptionalDouble zh = OptionalDouble.empty();
         if (qZh.isPresent()) {
-            zh = OptionalDouble.of(ChunkDocuments.vector(doc, IndexFields.VEC_ZH_BYTES, IndexFields.MODEL_ZH)
+            zh = OptionalDouble.of(doc.chinese()
                     .map(v -> Vectors.cosine(qZh.get(), v.vector()))
                     .orElse(0.0));
             sim = Math.max(sim, zh.getAsDouble() - CHINESE_SIMILARITY_OFFSET);
         }
-        String searchable = chunk.headingLabel() + "\n" + ChunkDocuments.fileWords(chunk.file()) + "\n" + chunk.text();
-        double coverage = terms.coverage(searchable);
+        double coverage = terms.coverage(doc.terms());
         return new Evidence(
                 Math.max(-1, Math.min(1, sim)),
                 coverage,

@@ -43,6 +43,11 @@ public final class LuceneIndex implements AutoCloseable {
     private final Directory directory;
     private final Analyzer english = Analyzers.english();
     private final Analyzer chinese = Analyzers.chinese();
+    /** At most this many chunk documents are kept decoded (a few kB each: text, vectors, terms). */
+    private static final int DECODED_CHUNKS = 4096;
+
+    private final DecodedChunks decoded = new DecodedChunks(english, chinese, DECODED_CHUNKS);
+    private final Spellings spellings = new Spellings(10_000);
     // replaced only by rollBack(), after a failed update
     private volatile Optional<IndexWriter> writer;
     private volatile SearcherManager searchers;
@@ -256,6 +261,16 @@ public final class LuceneIndex implements AutoCloseable {
 
     Analyzer chinese() {
         return chinese;
+    }
+
+    /** Chunk documents decoded once, shared by every retriever over this index. */
+    DecodedChunks decoded() {
+        return decoded;
+    }
+
+    /** Close spellings of the words the notes never use, kept per reader, shared like {@link #decoded()}. */
+    Spellings spellings() {
+        return spellings;
     }
 
     IndexSearcher acquire() throws IOException {

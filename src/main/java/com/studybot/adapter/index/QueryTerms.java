@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -51,16 +52,18 @@ final class QueryTerms {
     }
 
     /** English terms (without CJK characters) and, for CJK questions, Chinese words. */
-    static QueryTerms of(String question, Analyzer english, Analyzer chinese, IndexReader reader) throws IOException {
+    static QueryTerms of(String question, Analyzer english, Analyzer chinese, IndexReader reader, Spellings known)
+            throws IOException {
         var groups = new ArrayList<Group>();
-        groups.add(group(question, english, IndexFields.BODY_EN, reader, false));
+        groups.add(group(question, english, IndexFields.BODY_EN, reader, false, known));
         if (Scripts.containsCjk(question)) {
-            groups.add(group(question, chinese, IndexFields.BODY_ZH, reader, true));
+            groups.add(group(question, chinese, IndexFields.BODY_ZH, reader, true, known));
         }
         return new QueryTerms(List.copyOf(groups));
     }
 
-    private static Group group(String text, Analyzer analyzer, String field, IndexReader reader, boolean cjk)
+    private static Group group(
+            String text, Analyzer analyzer, String field, IndexReader reader, boolean cjk, Spellings known)
             throws IOException {
         var idf = new LinkedHashMap<String, Double>();
         var unseen = new HashSet<String>();
@@ -77,7 +80,7 @@ final class QueryTerms {
         }
         var spellings = new HashMap<String, Set<String>>();
         for (String term : unseen) {
-            Set<String> near = spellings(reader, field, term);
+            Set<String> near = known.of(reader, field, term);
             if (!near.isEmpty()) {
                 spellings.put(term, near);
             }
@@ -89,7 +92,7 @@ final class QueryTerms {
      * The notes' words closest to a word they never use (a typo: "trackng" finds "track", "incepton" finds
      * "incept"): two edits from 7 letters, one from 5, the first letter kept.
      */
-    private static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
+    static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
         int edits = term.length() >= 7 ? 2 : term.length() >= 5 ? 1 : 0;
         var terms = MultiTerms.getTerms(reader, field);
         if (edits == 0 || terms == null || Scripts.containsCjk(term)) {
@@ -116,7 +119,15 @@ final class QueryTerms {
 
     /** Share of the question's idf weight whose terms occur in {@code passage} (0..1). */
     double coverage(String passage) {
-        Tally t = tally(passage);
+        return share(tally(passage));
+    }
+
+    /** As {@link #coverage(String)}, over a passage analysed before (the same terms, so the same share). */
+    double coverage(PassageTerms passage) {
+        return share(tally(passage));
+    }
+
+    private static double share(Tally t) {
         return t.total() == 0 ? 0 : Math.min(1, t.covered() / t.total());
     }
 
@@ -124,16 +135,24 @@ final class QueryTerms {
     private record Tally(double total, double covered, double rarest, double unseen) {}
 
     private Tally tally(String passage) {
+        return tally(g -> analyze(g.analyzer(), g.field(), passage), Scripts.containsCjk(passage));
+    }
+
+    private Tally tally(PassageTerms passage) {
+        return tally(g -> g.cjk() ? passage.chinese() : passage.english(), passage.cjk());
+    }
+
+    /** {@code terms} gives the passage's terms as a group's analyser makes them (asked only for groups that count). */
+    private Tally tally(Function<Group, Set<String>> terms, boolean passageHasCjk) {
         double total = 0;
         double covered = 0;
         double rarest = 0;
         double unseen = 0;
-        boolean passageHasCjk = Scripts.containsCjk(passage);
         for (Group g : groups) {
             if (g.idf().isEmpty() || (g.cjk() && !passageHasCjk)) {
                 continue; // Chinese words can't be found in a passage with no Chinese: they don't count against it
             }
-            Set<String> present = analyze(g.analyzer(), g.field(), passage);
+            Set<String> present = terms.apply(g);
             for (var e : g.idf().entrySet()) {
                 total += e.getValue();
                 if (present.contains(e.getKey())
@@ -162,14 +181,24 @@ final class QueryTerms {
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
 
-    Detail detail(String passage) {
-        double best = 0;
+    /** The passage's sentences that {@link #detail} measures (the non-blank ones). */
+    static List<String> sentences(String passage) {
+        var out = new ArrayList<String>();
         for (String sentence : SENTENCE.split(passage)) {
             if (!sentence.isBlank()) {
-                best = Math.max(best, coverage(sentence));
+                out.add(sentence);
             }
         }
-        Tally t = tally(passage);
+        return out;
+    }
+
+    /** The detail of a passage given its terms and, in order, those of its {@link #sentences}, analysed before. */
+    Detail detail(List<PassageTerms> sentences, PassageTerms terms) {
+        double best = 0;
+        for (PassageTerms sentence : sentences) {
+            best = Math.max(best, coverage(sentence));
+        }
+        Tally t = tally(terms);
         double rest = t.total() - t.rarest() <= 0 ? 0 : (t.covered() - t.rarest()) / (t.total() - t.rarest());
         double unseen = t.total() <= 0 ? 0 : t.unseen() / t.total();
         return new Detail(best, Math.max(0, Math.min(1, rest)), Math.min(1, unseen));

@@ -24,8 +24,58 @@ public final class EditDistance {
         return d[a.length()][b.length()];
     }
 
-    /** Whether {@code a} and {@code b} are at most {@code max} edits apart (cheap length check first). */
+    /** Longest second word {@link #within} compares in its row buffers; longer ones take {@link #between}. */
+    private static final int BUFFERED = 64;
+
+    /** {@link #within}'s three rows (two back, the previous, the current), one set per thread: no allocation. */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][BUFFERED + 1]);
+
+    /**
+     * Whether {@code a} and {@code b} are at most {@code max} edits apart: the same answer as
+     * {@code between(a, b) <= max}, computed only on the diagonals within {@code max} of the main one, with
+     * distances above {@code max} capped, stopping at the first row whose band is all above {@code max}.
+     */
     public static boolean within(String a, String b, int max) {
-        return Math.abs(a.length() - b.length()) <= max && between(a, b) <= max;
+        int n = a.length();
+        int m = b.length();
+        if (max < 0 || Math.abs(n - m) > max) {
+            return false;
+        }
+        if (m > BUFFERED || max >= BUFFERED) {
+            return between(a, b) <= max;
+        }
+        int far = max + 1; // any distance above max: a cell outside the band is at least this far
+        int[][] rows = ROWS.get();
+        int[] twoBack = rows[0];
+        int[] previous = rows[1];
+        int[] current = rows[2];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = Math.min(j, far);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(m, i + max);
+            current[0] = Math.min(i, far);
+            int best = current[0] <= max && from == 1 ? current[0] : far;
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int left = j - 1 >= i - max ? current[j - 1] : far;
+                int up = j <= i - 1 + max ? previous[j] : far;
+                int d = Math.min(Math.min(left + 1, up + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, twoBack[j - 2] + 1);
+                }
+                current[j] = Math.min(d, far);
+                best = Math.min(best, current[j]);
+            }
+            if (best > max) {
+                return false; // every later row builds on this band (or the one before, which is no better)
+            }
+            int[] spare = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[m] <= max;
     }
 }

@@ -30,7 +30,19 @@ public final class Scripts {
         return letters == 0 ? 0 : (double) cjk / letters;
     }
 
+    /**
+     * Below this code point no character is Han, Hiragana, Katakana or Hangul (Hangul Jamo start here), so
+     * {@link #containsCjk} skips those without asking for their script (a test checks every code point).
+     */
+    static final int FIRST_CJK = 0x1100;
+
     public static boolean containsCjk(String text) {
-        return text.codePoints().anyMatch(Scripts::isCjk);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST_CJK && isCjk(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,40 @@
+package com.studybot.adapter.index;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * The notes' close spellings of a word they never use ({@link QueryTerms#spellings}), kept per index reader: the
+ * same reader always gives the same words, and a changed index is read by a new reader (so a new key).
+ */
+final class Spellings {
+    private record Key(IndexReader.CacheKey reader, String field, String term) {}
+
+    private final Cache<Key, Set<String>> cache;
+
+    Spellings(long maxSize) {
+        this.cache = Caffeine.newBuilder().maximumSize(maxSize).build();
+    }
+
+    Set<String> of(IndexReader reader, String field, String term) throws IOException {
+        var helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return QueryTerms.spellings(reader, field, term);
+        }
+        try {
+            return cache.get(new Key(helper.getKey(), field, term), k -> {
+                try {
+                    return QueryTerms.spellings(reader, field, term);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
