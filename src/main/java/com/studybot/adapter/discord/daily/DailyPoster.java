@@ -7,7 +7,9 @@ import com.studybot.core.schedule.WeeklySummary;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import org.slf4j.Logger;
@@ -27,14 +29,19 @@ public final class DailyPoster {
     private final DailyService service;
     private final DailyMessages messages;
     private final AtomicReference<Function<String, Optional<PostChannel>>> channels = new AtomicReference<>();
+    private volatile Predicate<String> ownGuild = guild -> true;
 
     public DailyPoster(DailyService service, ComponentIds ids) {
         this.service = service;
         this.messages = new DailyMessages(ids);
     }
 
-    /** Called once the client is ready; until then ticks do nothing. */
-    public void attach(JDA client) {
+    /**
+     * Called once the client is ready; until then ticks do nothing. Only the servers {@code ownGuild} accepts (those
+     * of this process's shards) get posts: another process posts in the others.
+     */
+    public void attach(IGuildChannelContainer<Channel> client, Predicate<String> ownGuild) {
+        this.ownGuild = ownGuild;
         attach(PostChannel.of(client));
     }
 
@@ -48,9 +55,10 @@ public final class DailyPoster {
             return;
         }
         try {
-            service.due().forEach(this::post);
-            service.reveals().forEach(this::reveal);
-            service.summaries().forEach(this::summary);
+            Predicate<String> own = ownGuild;
+            service.due(own).forEach(this::post);
+            service.reveals(own).forEach(this::reveal);
+            service.summaries(own).forEach(this::summary);
         } catch (RuntimeException e) {
             LOG.warn("Daily posts failed this round; the next round tries again", e);
         }

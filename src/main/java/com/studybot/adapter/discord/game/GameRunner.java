@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -53,7 +54,7 @@ public final class GameRunner {
     }
 
     /** Called once the client is ready; until then rounds do nothing. */
-    public void attach(JDA client) {
+    public void attach(IGuildChannelContainer<Channel> client) {
         attach(PostChannel.of(client));
     }
 
@@ -68,7 +69,8 @@ public final class GameRunner {
             return;
         }
         try {
-            games.tick().forEach(this::show);
+            var lookup = channels.get();
+            games.tick(channel -> lookup.apply(channel).isPresent()).forEach(this::show); // this process's only
         } catch (RuntimeException e) {
             LOG.warn("Group games failed this round; the next round tries again", e);
         }
