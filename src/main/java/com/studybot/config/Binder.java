@@ -68,6 +68,7 @@ final class Binder {
                 v.duration("discord.timePerQuestion"),
                 v.duration("discord.dailyCatchUp"),
                 (int) v.integer("discord.dailyNoRepeatDays", 0, 3650),
+                v.optionalDuration("discord.dailyRound"),
                 ShardRange.shards(
                         (int) v.integer("discord.shards.total", 1, ShardRange.MAX_TOTAL),
                         v.string("discord.shards.ids"),

@@ -75,8 +75,9 @@ public record StudybotConfig(
      * interactions; {@code askCooldown} is the time a user waits between two {@code /ask}; {@code
      * quizThreads} opens a thread for each quiz started in a text channel; {@code timePerQuestion} is a quiz
      * question's time limit; a daily post missed by more than {@code dailyCatchUp} (the bot was down) is
-     * skipped, and no question is posted twice within {@code dailyNoRepeatDays}; {@code shards} are the gateway
-     * shards this process runs.
+     * skipped, and no question is posted twice within {@code dailyNoRepeatDays}; {@code dailyRound} is how often
+     * the daily round looks for due posts (empty: the bot's default, 30 s); {@code shards} are the gateway shards
+     * this process runs.
      */
     public record Discord(
             String devGuild,
@@ -88,6 +89,7 @@ public record StudybotConfig(
             Duration timePerQuestion,
             Duration dailyCatchUp,
             int dailyNoRepeatDays,
+            Optional<Duration> dailyRound,
             Shards shards) {}
 
     /**

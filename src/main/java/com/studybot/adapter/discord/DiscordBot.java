@@ -48,7 +48,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Connects (while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
+     * Connects ({@code discord.dailyRound}, when set, replaces {@code dailyEvery}; while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
      * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
      * {@link GameRunner#ROUND}. Replies that fail unattended go to {@code failures}.
@@ -84,7 +84,7 @@ public final class DiscordBot implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        long period = dailyEvery.toMillis();
+        long period = config.dailyRound().orElse(dailyEvery).toMillis();
         scheduler.scheduleWithFixedDelay(daily::tick, period, period, TimeUnit.MILLISECONDS);
         long round = GameRunner.ROUND.toMillis();
         scheduler.scheduleWithFixedDelay(games::tick, round, round, TimeUnit.MILLISECONDS);

@@ -191,6 +191,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.awaitShard(shard, timeout);
     }
 
+    /** Waits until no live gateway session holds {@code shard} (its bot is gone); false when one still did in time. */
+    public boolean awaitShardFree(int shard, Duration timeout) throws InterruptedException {
+        return gateway.awaitShardFree(shard, timeout);
+    }
+
     /** The shards held by a live gateway session now, in order. */
     public List<Integer> liveShards() {
         return gateway.liveShards();

@@ -166,6 +166,19 @@ final class FakeGateway implements AutoCloseable {
         return true;
     }
 
+    /** Waits until no live session holds {@code shard} (its bot is gone); false when one still did at the timeout. */
+    synchronized boolean awaitShardFree(int shard, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (byShard.containsKey(shard) && byShard.get(shard).live()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
     /** The shards held by a live session now. */
     synchronized List<Integer> liveShards() {
         return byShard.values().stream()
