@@ -23,7 +23,7 @@ public final class CachingGameStore implements GameStore, MetricsSource {
 
     @Override
     public Optional<GameState> load(String channel) {
-        return games.load(channel, delegate::load);
+        return games.load(channel, delegate::load, delegate);
     }
 
     @Override
