@@ -9,8 +9,6 @@ import com.studybot.core.schedule.DailySchedule;
 import com.studybot.e2e.discord.fake.FakeDiscord;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,13 +62,14 @@ final class DiscordShardsAcrossProcessesTest {
             schedules.save(dueNow(first));
             schedules.save(dueNow(second));
             // AND a process for each shard
-            Bot zero = Bot.start(content, root.resolve("data-0"), discord, url, "0");
-            Bot one = Bot.start(content, root.resolve("data-1"), discord, url, "1");
-            List<Bot> all = new ArrayList<>(List.of(zero, one));
+            ShardedBot zero = ShardedBot.start(content, root.resolve("data-0"), discord, url, "0");
+            ShardedBot one = ShardedBot.start(content, root.resolve("data-1"), discord, url, "1");
+            List<ShardedBot> all = new ArrayList<>(List.of(zero, one));
             try {
                 zero.awaitReady();
                 one.awaitReady();
                 discord.awaitCommands(TIMEOUT);
+                warm(alice, bob);
                 // WHEN alice and bob each answer two questions of a four-question quiz
                 Reply aliceAt = answerTwo(alice);
                 Reply bobAt = answerTwo(bob);
@@ -85,9 +81,10 @@ final class DiscordShardsAcrossProcessesTest {
                 zero.stop();
                 assertThat(discord.awaitShardFree(0, TIMEOUT)).isTrue();
                 assertThat(discord.awaitShardFree(1, TIMEOUT)).isTrue();
-                Bot both = Bot.start(content, root.resolve("data-both"), discord, url, "0-1");
+                ShardedBot both = ShardedBot.start(content, root.resolve("data-both"), discord, url, "0-1");
                 all.add(both);
                 both.awaitReady();
+                warm(alice, bob);
                 // THEN the buttons shown before work: the third and fourth answers are graded
                 assertThat(answerLastTwo(alice, aliceAt)).matches(GRADED);
                 assertThat(answerLastTwo(bob, bobAt)).matches(GRADED);
@@ -107,17 +104,31 @@ final class DiscordShardsAcrossProcessesTest {
                         .hasSize(1);
                 // AND every acknowledged answer is stored once
                 assertThat(answersPerMember(url, schema)).containsExactlyInAnyOrder(4, 4);
+                // AND the commands were registered only by the processes running shard 0, once each
+                assertThat(discord.calls())
+                        .filteredOn(c -> c.is("PUT", "applications/[^/]+/commands"))
+                        .hasSize(2);
                 assertThat(discord.unknownCalls()).isEmpty();
                 assertThat(discord.refusals()).isEmpty();
                 assertThat(discord.refusedIdentifies()).isEmpty();
                 assertThat(both.output()).noneMatch(l -> l.contains(" ERROR "));
             } finally {
-                all.forEach(Bot::kill);
+                all.forEach(ShardedBot::kill);
                 try (var c = DriverManager.getConnection(base);
                         var st = c.createStatement()) {
                     st.execute("DROP SCHEMA " + schema + " CASCADE");
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until each server's process has its question pool (a deferred /topics builds it, as the bot's warm-up
+     * thread does), so that a quiz's first reply, which is not deferred, does not wait for it on a busy machine.
+     */
+    private static void warm(TestUser... members) {
+        for (TestUser member : members) {
+            member.slash("topics", Map.of()).awaitReply(TIMEOUT);
         }
     }
 
@@ -159,77 +170,5 @@ final class DiscordShardsAcrossProcessesTest {
             }
         }
         return counts;
-    }
-
-    /** A bot process running some shards; its output is kept, and its "ready" line awaited. */
-    private static final class Bot {
-        private final Process process;
-        private final List<String> output = new CopyOnWriteArrayList<>();
-        private final CompletableFuture<Void> ready = new CompletableFuture<>();
-
-        private Bot(Process process) {
-            this.process = process;
-            var reader = new Thread(this::read, "bot-output-" + process.pid());
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Bot start(Path content, Path data, FakeDiscord discord, String url, String shards) throws Exception {
-            var pb = BotProcess.builder(content, data, discord, FakeDiscord.TOKEN)
-                    .redirectErrorStream(true);
-            pb.environment()
-                    .putAll(Map.of(
-                            "STUDYBOT_DATABASE_URL",
-                            url,
-                            "STUDYBOT_DISCORD_SHARDS_TOTAL",
-                            "2",
-                            "STUDYBOT_DISCORD_SHARDS_IDS",
-                            shards,
-                            "STUDYBOT_DISCORD_DAILY_ROUND",
-                            "PT1S"));
-            return new Bot(pb.start());
-        }
-
-        private void read() {
-            try (var r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    output.add(line);
-                    if (line.contains("is ready in")) {
-                        ready.complete(null);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // the process was killed
-            }
-            ready.completeExceptionally(new AssertionError("the bot ended before it was ready:\n" + output()));
-        }
-
-        void awaitReady() throws Exception {
-            try {
-                ready.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("the bot was not ready within " + TIMEOUT + ":\n" + output(), e);
-            }
-        }
-
-        List<String> output() {
-            return List.copyOf(output);
-        }
-
-        /** SIGKILL: no shutdown hook, no goodbye to the gateway. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** SIGTERM: the process closes the bot and ends. */
-        void stop() throws InterruptedException {
-            process.destroy();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped").isTrue();
-        }
     }
 }
