@@ -48,8 +48,9 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Connects ({@code discord.dailyRound}, when set, replaces {@code dailyEvery}; while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
-     * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
+     * Connects (while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
+     * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code
+     * dailyEvery}, or {@code discord.dailyRound} when set (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
      * {@link GameRunner#ROUND}. Replies that fail unattended go to {@code failures}.
      */
@@ -77,7 +78,7 @@ public final class DiscordBot implements AutoCloseable {
                 own.ids(),
                 own.total());
         daily.attach(shards, own::owns);
-        games.attach(shards);
+        games.attach(shards, own.ids().size() == own.total());
         var names = new java.util.concurrent.atomic.AtomicInteger();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
             var t = new Thread(r, "studybot-rounds-" + names.incrementAndGet());

@@ -48,13 +48,20 @@ public final class GameRunner {
 
     private final GameHosts hosts = new GameHosts();
 
+    private volatile boolean everyServer = true;
+
     public GameRunner(GameService games, GameMessages messages) {
         this.games = games;
         this.messages = messages;
     }
 
-    /** Called once the client is ready; until then rounds do nothing. */
-    public void attach(IGuildChannelContainer<Channel> client) {
+    /**
+     * Called once the client is ready; until then rounds do nothing. With {@code everyServer} false (this process runs
+     * some of the shards) only the games in channels it sees move on: another process moves the others on and shows
+     * them. With it true every game moves on, also one whose channel is gone (it ends by its clock).
+     */
+    public void attach(IGuildChannelContainer<Channel> client, boolean everyServer) {
+        this.everyServer = everyServer;
         attach(PostChannel.of(client));
     }
 
@@ -70,7 +77,8 @@ public final class GameRunner {
         }
         try {
             var lookup = channels.get();
-            games.tick(channel -> lookup.apply(channel).isPresent()).forEach(this::show); // this process's only
+            boolean all = everyServer;
+            games.tick(channel -> all || lookup.apply(channel).isPresent()).forEach(this::show);
         } catch (RuntimeException e) {
             LOG.warn("Group games failed this round; the next round tries again", e);
         }
