@@ -67,7 +67,12 @@ final class Binder {
                 v.bool("discord.quizThreads"),
                 v.duration("discord.timePerQuestion"),
                 v.duration("discord.dailyCatchUp"),
-                (int) v.integer("discord.dailyNoRepeatDays", 0, 3650));
+                (int) v.integer("discord.dailyNoRepeatDays", 0, 3650),
+                v.optionalDuration("discord.dailyRound"),
+                ShardRange.shards(
+                        (int) v.integer("discord.shards.total", 1, ShardRange.MAX_TOTAL),
+                        v.string("discord.shards.ids"),
+                        problems));
         String provider = v.string("llm.provider").toLowerCase(Locale.ROOT);
         if (!StudybotConfig.Llm.PROVIDERS.contains(provider)) {
             problems.add("llm.provider: must be one of " + String.join(", ", StudybotConfig.Llm.PROVIDERS)

@@ -76,7 +76,9 @@ public record StudybotConfig(
      * interactions; {@code askCooldown} is the time a user waits between two {@code /ask}; {@code
      * quizThreads} opens a thread for each quiz started in a text channel; {@code timePerQuestion} is a quiz
      * question's time limit; a daily post missed by more than {@code dailyCatchUp} (the bot was down) is
-     * skipped, and no question is posted twice within {@code dailyNoRepeatDays}.
+     * skipped, and no question is posted twice within {@code dailyNoRepeatDays}; {@code dailyRound} is how often
+     * the daily round looks for due posts (empty: the bot's default, 30 s); {@code shards} are the gateway shards
+     * this process runs.
      */
     public record Discord(
             String devGuild,
@@ -87,7 +89,41 @@ public record StudybotConfig(
             boolean quizThreads,
             Duration timePerQuestion,
             Duration dailyCatchUp,
-            int dailyNoRepeatDays) {}
+            int dailyNoRepeatDays,
+            Optional<Duration> dailyRound,
+            Shards shards) {}
+
+    /**
+     * Discord's gateway shards: {@code total} across every process of the bot, and the {@code ids} this process
+     * runs (all of them by default). A server belongs to shard {@code (server id >> 22) % total}; a process
+     * answers and posts only in the servers of its shards.
+     */
+    public record Shards(int total, List<Integer> ids) {
+        public Shards {
+            if (total < 1) {
+                throw new IllegalArgumentException("total must be >= 1, was " + total);
+            }
+            ids = List.copyOf(new java.util.TreeSet<>(ids));
+            if (ids.isEmpty() || ids.get(0) < 0 || ids.get(ids.size() - 1) >= total) {
+                throw new IllegalArgumentException("ids must be non-empty, in 0.." + (total - 1) + ", were " + ids);
+            }
+        }
+
+        /** One process running the only shard: the default. */
+        public static Shards single() {
+            return new Shards(1, List.of(0));
+        }
+
+        /** The shard a server belongs to, as Discord computes it. */
+        public int shardOf(String guildId) {
+            return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % total);
+        }
+
+        /** Whether the server's shard is one of this process's. */
+        public boolean owns(String guildId) {
+            return ids.contains(shardOf(guildId));
+        }
+    }
 
     /**
      * The optional language model: {@code provider} "none" (the default: extractive answers only), "openai"

@@ -25,7 +25,7 @@ public final class CachingGameStore implements GameStore, MetricsSource, Counted
 
     @Override
     public Optional<GameState> load(String channel) {
-        return games.load(channel, delegate::load);
+        return games.load(channel, delegate::load, delegate);
     }
 
     @Override

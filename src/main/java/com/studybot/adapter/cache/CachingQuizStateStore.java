@@ -26,7 +26,7 @@ public final class CachingQuizStateStore implements QuizStateStore, MetricsSourc
 
     @Override
     public Optional<QuizState> load(String scope) {
-        return sessions.load(scope, delegate::load);
+        return sessions.load(scope, delegate::load, delegate);
     }
 
     @Override

@@ -3,13 +3,16 @@ package com.studybot.adapter.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.studybot.core.persistence.Transactions;
+import com.studybot.core.persistence.VersionedStore;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A write-through cache of stored states by key: a save is written to the store first and cached only once the
- * surrounding transaction commits, so the cache never holds a state the database lacks; reads of cached keys skip
- * the store. Keys without a stored state are not cached (a later save fills them in).
+ * surrounding transaction commits, so the cache never holds a state the database lacks. Reads of cached keys skip
+ * the store's state; when the store is a {@link VersionedStore} (shared by processes) they first check its version
+ * column, so a state another process changed meanwhile (a server whose shard moved away and back) is read again.
+ * Keys without a stored state are not cached (a later save fills them in).
  */
 final class WriteThrough<V> {
     private final Transactions transactions;
@@ -20,9 +23,9 @@ final class WriteThrough<V> {
         this.cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
     }
 
-    Optional<V> load(String key, Function<String, Optional<V>> stored) {
+    Optional<V> load(String key, Function<String, Optional<V>> stored, Object store) {
         V cached = cache.getIfPresent(key);
-        if (cached != null) {
+        if (cached != null && (!(store instanceof VersionedStore versioned) || versioned.unchanged(key))) {
             return Optional.of(cached);
         }
         Optional<V> found = stored.apply(key);

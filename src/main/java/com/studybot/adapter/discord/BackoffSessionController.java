@@ -78,9 +78,15 @@ public final class BackoffSessionController implements SessionController {
         return plain.getRateLimitHandle();
     }
 
+    /**
+     * Discord's answer to {@code GET gateway/bot} (the shard count it recommends, how many may identify at once),
+     * with the configured gateway URL in place of Discord's: a shard manager connects to this URL.
+     */
     @Override
     public ShardedGateway getShardedGateway(JDA api) {
-        return plain.getShardedGateway(api);
+        ShardedGateway asked = plain.getShardedGateway(api);
+        return gateway.map(url -> new ShardedGateway(url, asked.getShardTotal(), asked.getConcurrency()))
+                .orElse(asked);
     }
 
     private void work() {

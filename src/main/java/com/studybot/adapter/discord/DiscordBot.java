@@ -5,6 +5,7 @@ import com.studybot.adapter.discord.game.GameRunner;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.telemetry.ShardState;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -14,31 +15,37 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: a light JDA client with no gateway intents (slash commands need none), its commands
- * registered globally or, with {@code discord.devGuild}, to that server only. No message of the bot may
- * mention anyone. Closing stops taking interactions, lets those in flight finish, then disconnects.
+ * The running bot: a light JDA shard manager with no gateway intents (slash commands need none) running this
+ * process's shards ({@code discord.shards}), its commands registered globally or, with {@code discord.devGuild}, to
+ * that server only, by the one process whose shards hold shard 0 (or the development server). Daily posts and group
+ * games go only to the servers of this process's shards. No message of the bot may mention anyone. Closing stops
+ * taking interactions, lets those in flight finish, then disconnects.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final InteractionRouter router;
     private final DailyPoster daily;
     private final GameRunner games;
     private final ScheduledExecutorService scheduler;
+    private final StudybotConfig.Shards own;
 
     private DiscordBot(
-            JDA jda,
+            ShardManager shards,
+            StudybotConfig.Shards own,
             InteractionRouter router,
             DailyPoster daily,
             GameRunner games,
             ScheduledExecutorService scheduler) {
-        this.jda = jda;
+        this.shards = shards;
+        this.own = own;
         this.router = router;
         this.daily = daily;
         this.games = games;
@@ -47,7 +54,8 @@ public final class DiscordBot implements AutoCloseable {
 
     /**
      * Connects (while Discord's gateway cannot be reached, trying again with a growing delay; an interrupt ends the
-     * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code dailyEvery} (its clock
+     * wait, closes the client and is thrown on), registers the commands and starts the daily-quiz round every {@code
+     * dailyEvery}, or {@code discord.dailyRound} when set (its clock
      * decides what is due, so the period only bounds how late a post can be), and the group games' round every
      * {@link GameRunner#ROUND}. Replies that fail unattended go to {@code failures}.
      */
@@ -65,25 +73,28 @@ public final class DiscordBot implements AutoCloseable {
         net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(failures::handle); // JDA's is global
         var builder = DiscordClient.builder(token, config, DiscordClient.sessions(config))
                 .addEventListeners(router);
-        JDA jda = DiscordClient.connect(builder, config);
-        register(jda, config.devGuild(), commands);
+        ShardManager shards = DiscordClient.connect(builder, config);
+        StudybotConfig.Shards own = config.shards();
+        register(shards, own, config.devGuild(), commands);
         LOG.info(
-                "Discord bot {} is ready in {} servers",
-                jda.getSelfUser().getName(),
-                jda.getGuilds().size());
-        daily.attach(jda);
-        games.attach(jda);
+                "Discord bot {} is ready in {} servers (shards {} of {})",
+                shards.getShards().get(0).getSelfUser().getName(),
+                shards.getGuildCache().size(),
+                own.ids(),
+                own.total());
+        daily.attach(shards, own::owns);
+        games.attach(shards, own.ids().size() == own.total());
         var names = new java.util.concurrent.atomic.AtomicInteger();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
             var t = new Thread(r, "studybot-rounds-" + names.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        long period = dailyEvery.toMillis();
+        long period = config.dailyRound().orElse(dailyEvery).toMillis();
         scheduler.scheduleWithFixedDelay(daily::tick, period, period, TimeUnit.MILLISECONDS);
         long round = GameRunner.ROUND.toMillis();
         scheduler.scheduleWithFixedDelay(games::tick, round, round, TimeUnit.MILLISECONDS);
-        return new DiscordBot(jda, router, daily, games, scheduler);
+        return new DiscordBot(shards, own, router, daily, games, scheduler);
     }
 
     /** One daily-quiz round now (what the scheduler runs every half minute). */
@@ -96,17 +107,27 @@ public final class DiscordBot implements AutoCloseable {
         games.tick();
     }
 
-    private static void register(JDA jda, String devGuild, List<SlashCommand> commands) {
+    /**
+     * Registers the commands, when this process runs the shard that does it (shard 0, or the development server's):
+     * one process of several registers them, once.
+     */
+    private static void register(
+            ShardManager shards, StudybotConfig.Shards own, String devGuild, List<SlashCommand> commands) {
+        int registrar = devGuild.isEmpty() ? 0 : own.shardOf(devGuild);
+        if (!own.ids().contains(registrar)) {
+            LOG.info("Commands are registered by the process that runs shard {}", registrar);
+            return;
+        }
         // servers only: leaderboards, reviews and daily posts are per server, and a DM has none
         var data = commands.stream()
                 .map(c -> c.data().setContexts(InteractionContextType.GUILD))
                 .toList();
         if (devGuild.isEmpty()) {
-            jda.updateCommands().addCommands(data).complete();
+            shards.getShardById(registrar).updateCommands().addCommands(data).complete();
             LOG.info("Registered {} commands globally", data.size());
             return;
         }
-        Guild guild = jda.getGuildById(devGuild);
+        Guild guild = shards.getGuildById(devGuild);
         if (guild == null) {
             throw new IllegalStateException("discord.devGuild " + devGuild + " is not a server this bot is in");
         }
@@ -114,31 +135,52 @@ public final class DiscordBot implements AutoCloseable {
         LOG.info("Registered {} commands in the development server {}", data.size(), guild.getName());
     }
 
+    /** The client of this process's first shard (the only one by default). */
     public JDA jda() {
-        return jda;
+        return shards.getShards().stream()
+                .min(java.util.Comparator.comparingInt(j -> j.getShardInfo().getShardId()))
+                .orElseThrow();
     }
 
-    /** The Discord connections this bot owns, as they are now (its one client), for the health check. */
+    /** Every shard this process runs. */
+    public ShardManager shardManager() {
+        return shards;
+    }
+
+    /**
+     * Each shard this process owns as it is now, for the health check: a shard not started yet (queued behind
+     * Discord's start limit) counts as not connected.
+     */
     public List<ShardState> shards() {
-        JDA.Status status = jda.getStatus();
-        return List.of(new ShardState(jda.getShardInfo().getShardId(), status.name(), status == JDA.Status.CONNECTED));
+        var states = new ArrayList<ShardState>();
+        for (int id : own.ids()) {
+            JDA shard = shards.getShardById(id);
+            JDA.Status status = shard == null ? null : shard.getStatus();
+            states.add(new ShardState(id, status == null ? "QUEUED" : status.name(), status == JDA.Status.CONNECTED));
+        }
+        return states;
     }
 
     @Override
     public void close() {
+        List<JDA> all = shards.getShards();
         try {
             scheduler.shutdown();
             scheduler.awaitTermination(30, TimeUnit.SECONDS);
-            jda.removeEventListener(router);
+            shards.removeEventListener(router);
             router.shutdown(30);
-            jda.shutdown();
-            if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-                jda.shutdownNow();
-                jda.awaitShutdown(Duration.ofSeconds(5));
+            all.forEach(JDA::shutdown);
+            for (JDA jda : all) {
+                if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
+                    jda.shutdownNow();
+                    jda.awaitShutdown(Duration.ofSeconds(5));
+                }
             }
+            shards.shutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            all.forEach(JDA::shutdownNow);
+            shards.shutdown();
         }
     }
 }

@@ -2,7 +2,8 @@ package com.studybot.adapter.discord;
 
 import java.util.Optional;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -17,8 +18,8 @@ public interface PostChannel {
 
     void edit(String messageId, MessageEditData message);
 
-    /** The channels of a connected client, by id (empty when gone or not visible). */
-    static Function<String, Optional<PostChannel>> of(JDA client) {
+    /** The channels of a connected client or shard manager, by id (empty when gone or not visible). */
+    static Function<String, Optional<PostChannel>> of(IGuildChannelContainer<Channel> client) {
         return id -> Optional.ofNullable(client.getChannelById(GuildMessageChannel.class, id))
                 .map(DiscordChannel::new);
     }

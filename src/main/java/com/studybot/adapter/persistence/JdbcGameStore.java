@@ -2,6 +2,7 @@ package com.studybot.adapter.persistence;
 
 import com.studybot.core.persistence.GameStore;
 import com.studybot.core.persistence.StateConflict;
+import com.studybot.core.persistence.VersionedStore;
 import com.studybot.core.quiz.game.GameState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import javax.sql.DataSource;
  * marked not running, so the clock's {@link #running()} reads only an indexed column, never the JSON. Each row has
  * a version, as quiz states have ({@link JdbcQuizStateStore}): a save from a stale view changes nothing.
  */
-public final class JdbcGameStore implements GameStore {
+public final class JdbcGameStore implements GameStore, VersionedStore {
     private static final String INSERT = "INSERT INTO quiz_game (state_json, running, updated_at, channel, version)"
             + " VALUES (?, ?, ?, ?, 1) ON CONFLICT (channel) DO NOTHING";
     private static final String UPDATE = "UPDATE quiz_game SET state_json = ?, running = ?, updated_at = ?,"
@@ -35,6 +36,20 @@ public final class JdbcGameStore implements GameStore {
     public JdbcGameStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean unchanged(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT version FROM quiz_game WHERE channel = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                Long seen = versions.get(key);
+                return rs.next() ? seen != null && seen == rs.getLong(1) : seen == null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("checking the version of " + key, e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.studybot.adapter.persistence;
 
 import com.studybot.core.persistence.QuizStateStore;
 import com.studybot.core.persistence.StateConflict;
+import com.studybot.core.persistence.VersionedStore;
 import com.studybot.core.quiz.state.QuizState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
  * version this process last read or wrote for the scope and changes the row only if it is still that one, so two
  * processes sharing the database never both move one quiz on ({@link StateConflict} for the later one).
  */
-public final class JdbcQuizStateStore implements QuizStateStore {
+public final class JdbcQuizStateStore implements QuizStateStore, VersionedStore {
     private static final String INSERT = "INSERT INTO quiz_session (scope, state_json, updated_at, version)"
             + " VALUES (?, ?, ?, 1) ON CONFLICT (scope) DO NOTHING";
     private static final String UPDATE = "UPDATE quiz_session SET state_json = ?, updated_at = ?, version = version + 1"
@@ -31,6 +32,20 @@ public final class JdbcQuizStateStore implements QuizStateStore {
     public JdbcQuizStateStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean unchanged(String key) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT version FROM quiz_session WHERE scope = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                Long seen = versions.get(key);
+                return rs.next() ? seen != null && seen == rs.getLong(1) : seen == null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("checking the version of " + key, e);
+        }
     }
 
     @Override

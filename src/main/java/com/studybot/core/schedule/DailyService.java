@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,10 +118,18 @@ public final class DailyService {
     }
 
     /** The posts due now, every one claimed; a claim that was never sent (a crash) comes back to be sent. */
-    public synchronized List<DuePost> due() {
+    public List<DuePost> due() {
+        return due(guild -> true);
+    }
+
+    /**
+     * As {@link #due()}, for the servers {@code guilds} accepts only (a process's own: another process posts in
+     * the others, and their claims are left to it).
+     */
+    public synchronized List<DuePost> due(Predicate<String> guilds) {
         Instant now = clock.instant();
         var out = new ArrayList<DuePost>();
-        for (DailySchedule s : schedules.all()) {
+        for (DailySchedule s : schedules(guilds)) {
             Optional<LocalDate> due = plan.due(s, now);
             due.flatMap(date -> claim(s, date, now)).ifPresent(out::add);
             if (due.isEmpty()) {
@@ -174,6 +183,10 @@ public final class DailyService {
                 : Optional.empty();
     }
 
+    private List<DailySchedule> schedules(Predicate<String> guilds) {
+        return schedules.all().stream().filter(s -> guilds.test(s.guildId())).toList();
+    }
+
     public void posted(String guildId, LocalDate date, String messageId) {
         ledger.posted(guildId, date, messageId);
     }
@@ -188,10 +201,15 @@ public final class DailyService {
     public static final String FAILED = "failed:"; // PostLedger.Post.sent() knows it too
 
     /** Posted, unrevealed posts of the last days whose reveal time has come. */
-    public synchronized List<DueReveal> reveals() {
+    public List<DueReveal> reveals() {
+        return reveals(guild -> true);
+    }
+
+    /** As {@link #reveals()}, for the servers {@code guilds} accepts only. */
+    public synchronized List<DueReveal> reveals(Predicate<String> guilds) {
         Instant now = clock.instant();
         var out = new ArrayList<DueReveal>();
-        for (DailySchedule s : schedules.all()) {
+        for (DailySchedule s : schedules(guilds)) {
             LocalDate today = now.atZone(s.zone()).toLocalDate();
             for (PostLedger.Post p : ledger.since(s.guildId(), today.minusDays(2))) {
                 if (p.posted() && p.revealedAt().isEmpty() && !now.isBefore(DailyPlan.revealAt(s, p.date()))) {
@@ -260,10 +278,15 @@ public final class DailyService {
      * The weekly summaries due now: for servers that want them, on Monday once the daily time has come,
      * over the seven days before; each claimed once like a post (a claim a crash left unsent comes back).
      */
-    public synchronized List<WeeklySummary> summaries() {
+    public List<WeeklySummary> summaries() {
+        return summaries(guild -> true);
+    }
+
+    /** As {@link #summaries()}, for the servers {@code guilds} accepts only. */
+    public synchronized List<WeeklySummary> summaries(Predicate<String> guilds) {
         Instant now = clock.instant();
         var out = new ArrayList<WeeklySummary>();
-        for (DailySchedule s : schedules.all()) {
+        for (DailySchedule s : schedules(guilds)) {
             Optional<LocalDate> due = plan.due(s, now).filter(d -> s.weekly() && d.getDayOfWeek() == DayOfWeek.MONDAY);
             if (due.isEmpty()) {
                 continue;

@@ -74,6 +74,30 @@ abstract class TwoProcessesOneQuizContract {
     }
 
     @Test
+    void aQuizWhoseServerMovesAwayAndBackToAProcessWithAWarmCacheGoesOnFromTheStore() {
+        try (Database second = db().another()) {
+            QuizService a = quizzes(db().database());
+            QuizService b = quizzes(second);
+            // GIVEN a quiz answered once in A, whose cache now holds it at question 2
+            a.start(ALICE, "", 3, QuizMode.TYPED);
+            a.handle(ALICE, new QuizEvent.Answer(0, answerOf(a)));
+            // AND the server moved to B (another shard layout), where question 2 was answered
+            List<Effect> inB = b.handle(ALICE, new QuizEvent.Answer(1, answerOf(b)));
+            // WHEN the server moves back to A, and question 3 (as B showed it) is answered there
+            String third = ((com.studybot.core.quiz.state.QuizState.Asking) b.state(ALICE))
+                    .quiz()
+                    .questions()
+                    .get(2)
+                    .answer();
+            List<Effect> backInA = a.handle(ALICE, new QuizEvent.Answer(2, third));
+            // THEN A went on from the store, not from its cache: the answer counted, and three answers in all
+            assertThat(inB).hasAtLeastOneElementOfType(Effect.Feedback.class);
+            assertThat(backInA).hasAtLeastOneElementOfType(Effect.Feedback.class);
+            assertThat(quizzes(db().database()).scoreboard("alice").answered()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aQuizAnsweredFromTwoJvmsCountsEachAnswerOnce() throws Exception {
         QuizService here = quizzes(db().database());
         // GIVEN a quiz started here, whose first question this process shows

@@ -87,6 +87,41 @@ final class DailyServiceTest {
     }
 
     @Test
+    void aProcessClaimsPostsRevealsAndSummariesOnlyForItsOwnServersAndTheOwnerOfTheRestGetsThem() {
+        // GIVEN two servers with weekly summaries, g1 run by this process and g2 by another
+        var weekly1 = new DailySchedule(
+                "g1", "c1", LocalTime.parse("09:00"), ZoneId.of("Europe/Berlin"), 2, "", Duration.ofMinutes(30), true);
+        var weekly2 = new DailySchedule(
+                "g2", "c2", LocalTime.parse("09:00"), ZoneId.of("Europe/Berlin"), 2, "", Duration.ofMinutes(30), true);
+        service.setup(weekly1);
+        service.setup(weekly2);
+        java.util.function.Predicate<String> mine = "g1"::equals;
+        java.util.function.Predicate<String> theirs = "g2"::equals;
+        clock.set(Instant.parse("2026-01-19T08:05:00Z")); // a Monday, past the post time
+        // WHEN this process's round runs
+        var posts = service.due(mine);
+        var summaries = service.summaries(mine);
+        // THEN it claimed g1's post and summary only: g2 is left unclaimed in the ledger
+        assertThat(posts).extracting(p -> p.schedule().guildId()).containsExactly("g1");
+        assertThat(summaries).extracting(w -> w.schedule().guildId()).containsExactly("g1");
+        assertThat(ledger.find("g2", LocalDate.parse("2026-01-19"))).isEmpty();
+        // AND the other process's round claims g2's, once
+        assertThat(service.due(theirs)).extracting(p -> p.schedule().guildId()).containsExactly("g2");
+        service.posted("g1", LocalDate.parse("2026-01-19"), "m1");
+        service.posted("g2", LocalDate.parse("2026-01-19"), "m2");
+        assertThat(service.due(mine)).isEmpty();
+        assertThat(service.due(theirs)).isEmpty();
+        // AND a reveal is due only to its server's owner
+        clock.set(Instant.parse("2026-01-19T23:00:00Z"));
+        assertThat(service.reveals(mine))
+                .extracting(r -> r.schedule().guildId())
+                .containsExactly("g1");
+        assertThat(service.reveals(theirs))
+                .extracting(r -> r.schedule().guildId())
+                .containsExactly("g2");
+    }
+
+    @Test
     void answersCountOnceAndCloseAtTheReveal() {
         service.setup(berlin);
         clock.set(Instant.parse("2026-01-15T08:00:00Z"));

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,10 +52,13 @@ final class DiscordGatewayOutageTest {
             var sessions =
                     new BackoffSessionController(Optional.of(discord.gatewayUrl()), GatewayBackoff.DEFAULT, pause);
             // WHEN the bot connects
-            JDA jda = DiscordClient.connect(DiscordClient.builder(FakeDiscord.TOKEN, config, sessions), config);
+            ShardManager shards =
+                    DiscordClient.connect(DiscordClient.builder(FakeDiscord.TOKEN, config, sessions), config);
             try {
                 // THEN it waited 1, 2 and 4 s between its four attempts, said so once each, and is ready
-                assertThat(jda.getStatus()).isEqualTo(JDA.Status.CONNECTED);
+                assertThat(shards.getShards())
+                        .singleElement()
+                        .satisfies(jda -> assertThat(jda.getStatus()).isEqualTo(JDA.Status.CONNECTED));
                 assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
                 assertThat(discord.gatewayAttempts()).isEqualTo(4);
                 assertThat(logs.lines().stream().filter(l -> l.contains(SESSIONS)))
@@ -70,8 +74,9 @@ final class DiscordGatewayOutageTest {
                                 .isEqualTo("INFO " + SESSIONS + ": Reached Discord's gateway at attempt 4"));
                 assertThat(logs.stackTraces()).isZero();
             } finally {
-                jda.shutdownNow();
-                jda.awaitShutdown(Duration.ofSeconds(5));
+                shards.getShards().forEach(JDA::shutdownNow);
+                shards.getShards().get(0).awaitShutdown(Duration.ofSeconds(5));
+                shards.shutdown();
             }
         }
     }

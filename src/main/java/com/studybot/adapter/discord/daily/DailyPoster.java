@@ -10,7 +10,9 @@ import com.studybot.core.telemetry.Telemetry.DailyOutcome;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import org.slf4j.Logger;
@@ -33,6 +35,7 @@ public final class DailyPoster {
     private final DailyMessages messages;
     private final Telemetry telemetry;
     private final AtomicReference<Function<String, Optional<PostChannel>>> channels = new AtomicReference<>();
+    private volatile Predicate<String> ownGuild = guild -> true;
 
     /** How one send went: out, to be tried again next round, or given up for good. */
     private sealed interface Sent {
@@ -53,8 +56,12 @@ public final class DailyPoster {
         this.telemetry = telemetry;
     }
 
-    /** Called once the client is ready; until then ticks do nothing. */
-    public void attach(JDA client) {
+    /**
+     * Called once the client is ready; until then ticks do nothing. Only the servers {@code ownGuild} accepts (those
+     * of this process's shards) get posts: another process posts in the others.
+     */
+    public void attach(IGuildChannelContainer<Channel> client, Predicate<String> ownGuild) {
+        this.ownGuild = ownGuild;
         attach(PostChannel.of(client));
     }
 
@@ -68,9 +75,10 @@ public final class DailyPoster {
             return;
         }
         try {
-            service.due().forEach(this::post);
-            service.reveals().forEach(this::reveal);
-            service.summaries().forEach(this::summary);
+            Predicate<String> own = ownGuild;
+            service.due(own).forEach(this::post);
+            service.reveals(own).forEach(this::reveal);
+            service.summaries(own).forEach(this::summary);
         } catch (RuntimeException e) {
             DatabaseFailure.in(e).ifPresent(f -> telemetry.databaseError(f.operation()));
             LOG.warn("Daily posts failed this round; the next round tries again", e);

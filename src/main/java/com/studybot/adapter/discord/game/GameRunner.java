@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -47,13 +48,20 @@ public final class GameRunner {
 
     private final GameHosts hosts = new GameHosts();
 
+    private volatile boolean everyServer = true;
+
     public GameRunner(GameService games, GameMessages messages) {
         this.games = games;
         this.messages = messages;
     }
 
-    /** Called once the client is ready; until then rounds do nothing. */
-    public void attach(JDA client) {
+    /**
+     * Called once the client is ready; until then rounds do nothing. With {@code everyServer} false (this process runs
+     * some of the shards) only the games in channels it sees move on: another process moves the others on and shows
+     * them. With it true every game moves on, also one whose channel is gone (it ends by its clock).
+     */
+    public void attach(IGuildChannelContainer<Channel> client, boolean everyServer) {
+        this.everyServer = everyServer;
         attach(PostChannel.of(client));
     }
 
@@ -68,7 +76,9 @@ public final class GameRunner {
             return;
         }
         try {
-            games.tick().forEach(this::show);
+            var lookup = channels.get();
+            boolean all = everyServer;
+            games.tick(channel -> all || lookup.apply(channel).isPresent()).forEach(this::show);
         } catch (RuntimeException e) {
             LOG.warn("Group games failed this round; the next round tries again", e);
         }

@@ -152,8 +152,19 @@ public final class GameService {
 
     /** Moves every running game on as its clock says: each channel with something to show, and what. */
     public Map<String, List<GameEffect>> tick() {
+        return tick(channel -> true);
+    }
+
+    /**
+     * As {@link #tick()}, for the games in the channels {@code channels} accepts only (a process's own: another
+     * process moves the others on, and shows them).
+     */
+    public Map<String, List<GameEffect>> tick(java.util.function.Predicate<String> channels) {
         Map<String, List<GameEffect>> out = new LinkedHashMap<>();
         for (String channel : games.running()) {
+            if (!channels.test(channel)) {
+                continue;
+            }
             List<GameEffect> effects = handle(channel, new GameEvent.Tick());
             if (!effects.isEmpty()) {
                 out.put(channel, effects);

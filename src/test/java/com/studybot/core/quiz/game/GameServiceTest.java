@@ -166,6 +166,21 @@ final class GameServiceTest {
     }
 
     @Test
+    void aRoundMovesOnOnlyTheGamesInTheChannelsItIsGiven() {
+        // GIVEN games in "ours" and "theirs" (a channel another process shows), both past their lobby
+        only(service.start("ours", COMMUNITY, "host", choice("kubernetes", 2)), GameEffect.Opened.class);
+        only(service.start("theirs", COMMUNITY, "host", choice("kubernetes", 2)), GameEffect.Opened.class);
+        GameState theirs = service.state("theirs").orElseThrow();
+        clock.advance(LOBBY);
+        // WHEN this process's round runs
+        var moved = service.tick("ours"::equals);
+        // THEN only "ours" asked its first question; "theirs" is left as it was, for its own process
+        assertThat(moved).containsOnlyKeys("ours");
+        assertThat(service.state("theirs")).contains(theirs);
+        assertThat(service.tick("theirs"::equals)).containsOnlyKeys("theirs");
+    }
+
+    @Test
     void aGameAsksUpToCountQuestionsOneForEachFact() {
         // GIVEN four Kubernetes items, two of which ask the same fact (the pod and its "what is …?" twin)
         // WHEN games are started on Kubernetes asking for two, and for ten

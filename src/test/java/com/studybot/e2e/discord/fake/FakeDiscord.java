@@ -30,6 +30,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final ObjectNode botUser;
     private final String applicationId;
     private final FakeGuild guild;
+    private final List<FakeGuild> guilds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Clock clock;
     private final String generalId;
     private final MessageStore store;
     private final CallLog log = new CallLog();
@@ -50,22 +52,74 @@ public final class FakeDiscord implements AutoCloseable {
     /** A role given as an option value of {@link TestUser#slash} (type 8). */
     public record RoleOption(String id) {}
 
-    private FakeDiscord(Clock clock) {
+    /** A guild of the fake: its id and its channel "general". */
+    public record Server(String id, String channelId) {}
+
+    private FakeDiscord(Clock clock, int shards) {
+        this.clock = clock;
         this.ids = new Snowflakes(clock);
         this.botUser = Payloads.user(ids.next(), "studybot", true);
         this.applicationId = ids.next();
-        ObjectNode owner = Payloads.user(ids.next(), "owner", false);
-        this.guild = new FakeGuild(ids, clock, "Study group", owner.path("id").asText());
-        this.generalId = guild.addChannel("general").path("id").asText();
-        ObjectNode botRole = guild.addRole("studybot", Permissions.BOT);
-        this.botRoleId = botRole.path("id").asText();
-        guild.addMember(owner, List.of());
-        guild.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
+        this.guild = newGuild("Study group", 0, shards);
+        this.generalId = guild.channelIds().get(0);
+        this.botRoleId = guild.botRoleId();
+        guilds.add(guild);
         this.store = new MessageStore(ids, clock, botUser);
         // the burst limit counts real time: JDA waits out a 429 in real time too
-        this.routes = new RestRoutes(ids, clock, store, guild, botUser, applicationId, botRoleId, System::nanoTime);
+        this.routes = new RestRoutes(
+                ids,
+                clock,
+                store,
+                this::guildOfChannel,
+                this::gatewayBot,
+                botUser,
+                applicationId,
+                botRoleId,
+                System::nanoTime);
         this.rest = FakeRest.start(log, routes, cdn);
-        this.gateway = FakeGateway.start(this::ready, guild::guildCreate);
+        this.gateway = FakeGateway.start(
+                new FakeGateway.Guilds() {
+                    @Override
+                    public ObjectNode ready(List<String> guildIds, String sessionId) {
+                        return Payloads.ready(botUser.deepCopy(), guildIds, sessionId, applicationId, gatewayUrl());
+                    }
+
+                    @Override
+                    public Map<String, ObjectNode> guildCreates() {
+                        var creates = new java.util.LinkedHashMap<String, ObjectNode>();
+                        guilds.forEach(g -> creates.put(g.id(), g.guildCreate()));
+                        return creates;
+                    }
+                },
+                shards);
+    }
+
+    /** A guild on {@code shard} with a channel "general", its owner, and the bot with its role. */
+    private FakeGuild newGuild(String name, int shard, int shards) {
+        ObjectNode owner = Payloads.user(ids.next(), "owner", false);
+        var g = new FakeGuild(
+                ids, clock, ids.onShard(shard, shards), name, owner.path("id").asText());
+        g.addChannel("general");
+        ObjectNode botRole = g.addRole("studybot", Permissions.BOT);
+        g.addMember(owner, List.of());
+        g.addMember(botUser.deepCopy(), List.of(botRole.path("id").asText()));
+        return g;
+    }
+
+    /** The guild holding the channel, or the first guild when none does (its routes then answer 404). */
+    private FakeGuild guildOfChannel(String channelId) {
+        return guilds.stream().filter(g -> g.hasChannel(channelId)).findFirst().orElse(guild);
+    }
+
+    /** {@code GET gateway/bot}: where to connect and how many shards to use. */
+    private ObjectNode gatewayBot() {
+        ObjectNode body = Payloads.object().put("url", gateway.url()).put("shards", gateway.shards());
+        body.putObject("session_start_limit")
+                .put("total", 1000)
+                .put("remaining", 1000)
+                .put("reset_after", 0)
+                .put("max_concurrency", 1);
+        return body;
     }
 
     /** Starts both servers; the bot may connect at once. */
@@ -73,7 +127,83 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String TOKEN = "test-token";
 
     public static FakeDiscord start() {
-        return new FakeDiscord(Clock.systemUTC());
+        return start(1);
+    }
+
+    /**
+     * A fake with {@code shards} shards: {@code GET gateway/bot} says so, each shard is one gateway session, and a
+     * guild's events go to shard {@code (guild_id >> 22) % shards}. The first guild, "Study group", is on shard 0.
+     */
+    public static FakeDiscord start(int shards) {
+        return new FakeDiscord(Clock.systemUTC(), shards);
+    }
+
+    /**
+     * Adds a guild on {@code shard} (with a channel "general", an owner and the bot); when a bot already holds that
+     * shard it gets the guild's GUILD_CREATE, as when the bot joins a server.
+     */
+    public Server addGuild(String name, int shard) {
+        if (shard < 0 || shard >= gateway.shards()) {
+            throw new IllegalArgumentException("shard must be in 0.." + (gateway.shards() - 1) + ", was " + shard);
+        }
+        FakeGuild added = newGuild(name, shard, gateway.shards());
+        return gateway.change(added.id(), connected -> {
+            guilds.add(added);
+            if (connected) {
+                gateway.dispatch(added.id(), "GUILD_CREATE", added.guildCreate());
+            }
+            return new Server(added.id(), added.channelIds().get(0));
+        });
+    }
+
+    /** A member of {@code server} with the ordinary permissions, whose slash commands run in its "general". */
+    public TestUser user(Server server, String name) {
+        FakeGuild in = guilds.stream()
+                .filter(g -> g.id().equals(server.id()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown guild " + server.id()));
+        return gateway.change(in.id(), connected -> {
+            if (users.containsKey(name)) {
+                throw new IllegalArgumentException("there is already a user called " + name);
+            }
+            ObjectNode member = in.addMember(Payloads.user(ids.next(), name, false), List.of());
+            if (connected) {
+                gateway.dispatch(in.id(), "GUILD_MEMBER_ADD", member);
+            }
+            TestUser user = new TestUser(this, member, Permissions.ORDINARY, server.channelId());
+            users.put(name, user);
+            return user;
+        });
+    }
+
+    /** How many shards the fake has ({@code GET gateway/bot}'s {@code shards}). */
+    public int shards() {
+        return gateway.shards();
+    }
+
+    /** The shard a guild belongs to: {@code (guild_id >> 22) % shards}. */
+    public int shardOf(String guildId) {
+        return FakeGateway.shardOf(guildId, gateway.shards());
+    }
+
+    /** Waits until a bot holds {@code shard} with a live gateway session; false when none did in time. */
+    public boolean awaitShard(int shard, Duration timeout) throws InterruptedException {
+        return gateway.awaitShard(shard, timeout);
+    }
+
+    /** Waits until no live gateway session holds {@code shard} (its bot is gone); false when one still did in time. */
+    public boolean awaitShardFree(int shard, Duration timeout) throws InterruptedException {
+        return gateway.awaitShardFree(shard, timeout);
+    }
+
+    /** The shards held by a live gateway session now, in order. */
+    public List<Integer> liveShards() {
+        return gateway.liveShards();
+    }
+
+    /** The IDENTIFYs the gateway refused, as {@code "<close code> <reason>"}. */
+    public List<String> refusedIdentifies() {
+        return gateway.refusedIdentifies();
     }
 
     /** For {@code RestConfig.setBaseUrl}: {@code http://127.0.0.1:<port>/api/v10/}. */
@@ -131,11 +261,11 @@ public final class FakeDiscord implements AutoCloseable {
      * Permissions#SEND_MESSAGES}); Discord then refuses the bot's posts there (50013).
      */
     public String addChannel(String name, long deniedToBot) {
-        return gateway.change(connected -> {
+        return gateway.change(guild.id(), connected -> {
             ObjectNode channel =
                     deniedToBot == 0 ? guild.addChannel(name) : guild.addChannel(name, botRoleId, deniedToBot);
             if (connected) {
-                gateway.dispatch("CHANNEL_CREATE", channel);
+                gateway.dispatch(guild.id(), "CHANNEL_CREATE", channel);
             }
             return channel.path("id").asText();
         });
@@ -152,7 +282,7 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public TestUser user(String name, long permissions) {
         long effective = permissions | Permissions.ORDINARY;
-        return gateway.change(connected -> {
+        return gateway.change(guild.id(), connected -> {
             if (users.containsKey(name)) {
                 throw new IllegalArgumentException("there is already a user called " + name);
             }
@@ -162,15 +292,16 @@ public final class FakeDiscord implements AutoCloseable {
                 roles = List.of(role.path("id").asText());
                 if (connected) {
                     gateway.dispatch(
+                            guild.id(),
                             "GUILD_ROLE_CREATE",
                             Payloads.object().put("guild_id", guild.id()).set("role", role));
                 }
             }
             ObjectNode member = guild.addMember(Payloads.user(ids.next(), name, false), roles);
             if (connected) {
-                gateway.dispatch("GUILD_MEMBER_ADD", member);
+                gateway.dispatch(guild.id(), "GUILD_MEMBER_ADD", member);
             }
-            TestUser user = new TestUser(this, member, effective);
+            TestUser user = new TestUser(this, member, effective, generalId);
             users.put(name, user);
             return user;
         });
@@ -202,10 +333,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Adds a role with the ordinary permissions (nothing more) and returns it, to give members and pass as an option. */
     public RoleOption addRole(String name) {
-        return gateway.change(connected -> {
+        return gateway.change(guild.id(), connected -> {
             ObjectNode role = guild.addRole(name, Permissions.ORDINARY);
             if (connected) {
                 gateway.dispatch(
+                        guild.id(),
                         "GUILD_ROLE_CREATE",
                         Payloads.object().put("guild_id", guild.id()).set("role", role));
             }
@@ -215,15 +347,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A member with the ordinary permissions and {@code role}. */
     public TestUser user(String name, RoleOption role) {
-        return gateway.change(connected -> {
+        return gateway.change(guild.id(), connected -> {
             if (users.containsKey(name)) {
                 throw new IllegalArgumentException("there is already a user called " + name);
             }
             ObjectNode member = guild.addMember(Payloads.user(ids.next(), name, false), List.of(role.id()));
             if (connected) {
-                gateway.dispatch("GUILD_MEMBER_ADD", member);
+                gateway.dispatch(guild.id(), "GUILD_MEMBER_ADD", member);
             }
-            TestUser user = new TestUser(this, member, Permissions.ORDINARY);
+            TestUser user = new TestUser(this, member, Permissions.ORDINARY, generalId);
             users.put(name, user);
             return user;
         });
@@ -354,7 +486,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     Pending interact(
             TestUser user, String channelId, int type, ObjectNode data, Optional<ObjectNode> message, String what) {
-        ObjectNode channel = guild.channel(channelId)
+        ObjectNode channel = guildOfChannel(channelId)
+                .channel(channelId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown channel " + channelId));
         String id = ids.next();
         var interaction = new MessageStore.Interaction(
@@ -365,7 +498,7 @@ public final class FakeDiscord implements AutoCloseable {
         payload.set("data", data);
         message.ifPresent(m -> payload.set("message", m));
         int from = log.size();
-        gateway.dispatch("INTERACTION_CREATE", payload);
+        gateway.dispatch(channel.path("guild_id").asText(), "INTERACTION_CREATE", payload);
         return new Pending(log, store, interaction, applicationId, what + " by " + user.name(), from);
     }
 
@@ -379,9 +512,5 @@ public final class FakeDiscord implements AutoCloseable {
 
     String newId() {
         return ids.next();
-    }
-
-    private ObjectNode ready() {
-        return Payloads.ready(botUser.deepCopy(), guild.id(), "session-" + ids.next(), applicationId, gatewayUrl());
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The one guild of the fake: its roles, channels (threads included) and members, and its GUILD_CREATE. */
+/** A guild of the fake: its roles, channels (threads included) and members, and its GUILD_CREATE. */
 final class FakeGuild {
     private final Snowflakes ids;
     private final Clock clock;
@@ -20,10 +20,10 @@ final class FakeGuild {
     private final Map<String, ObjectNode> channels = new LinkedHashMap<>();
     private final List<ObjectNode> members = new ArrayList<>();
 
-    FakeGuild(Snowflakes ids, Clock clock, String name, String ownerId) {
+    FakeGuild(Snowflakes ids, Clock clock, String id, String name, String ownerId) {
         this.ids = ids;
         this.clock = clock;
-        this.id = ids.next();
+        this.id = id;
         this.name = name;
         this.ownerId = ownerId;
         roles.add(Payloads.role(id, "@everyone", 0, Permissions.ORDINARY));
@@ -31,6 +31,20 @@ final class FakeGuild {
 
     String id() {
         return id;
+    }
+
+    /** The ids of its channels, in the order they were added (threads included). */
+    synchronized List<String> channelIds() {
+        return List.copyOf(channels.keySet());
+    }
+
+    /** The id of the role named "studybot" (the bot's). */
+    synchronized String botRoleId() {
+        return roles.stream()
+                .filter(r -> r.path("name").asText().equals("studybot"))
+                .map(r -> r.path("id").asText())
+                .findFirst()
+                .orElseThrow();
     }
 
     synchronized ObjectNode addChannel(String channelName) {

@@ -71,9 +71,10 @@ final class Payloads {
                 .set("permission_overwrites", array());
     }
 
-    static ObjectNode ready(ObjectNode self, String guildId, String sessionId, String appId, String resumeUrl) {
+    static ObjectNode ready(ObjectNode self, List<String> guildIds, String sessionId, String appId, String resumeUrl) {
         ObjectNode ready = object().put("v", 10).set("user", self);
-        ready.putArray("guilds").addObject().put("id", guildId).put("unavailable", true);
+        ArrayNode guilds = ready.putArray("guilds");
+        guildIds.forEach(id -> guilds.addObject().put("id", id).put("unavailable", true));
         ready.put("session_id", sessionId).put("resume_gateway_url", resumeUrl);
         ready.putArray("private_channels");
         ready.putObject("application").put("id", appId).put("flags", 0);

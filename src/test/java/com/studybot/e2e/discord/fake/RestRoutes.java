@@ -25,7 +25,8 @@ final class RestRoutes {
     private final Snowflakes ids;
     private final Clock clock;
     private final MessageStore store;
-    private final FakeGuild guild;
+    private final java.util.function.Function<String, FakeGuild> guildOf;
+    private final java.util.function.Supplier<ObjectNode> gatewayBot;
     private final ObjectNode self;
     private final String appId;
     private final Map<String, ArrayNode> commandsByScope = new ConcurrentHashMap<>();
@@ -47,7 +48,8 @@ final class RestRoutes {
             Snowflakes ids,
             Clock clock,
             MessageStore store,
-            FakeGuild guild,
+            java.util.function.Function<String, FakeGuild> guildOf,
+            java.util.function.Supplier<ObjectNode> gatewayBot,
             ObjectNode self,
             String appId,
             String botRoleId,
@@ -57,7 +59,8 @@ final class RestRoutes {
         this.ids = ids;
         this.clock = clock;
         this.store = store;
-        this.guild = guild;
+        this.guildOf = guildOf;
+        this.gatewayBot = gatewayBot;
         this.self = self;
         this.appId = appId;
         this.interactions = new InteractionRoutes(store, appId, refusals::add);
@@ -67,6 +70,7 @@ final class RestRoutes {
     private List<Route> table(InteractionRoutes interactions) {
         return List.of(
                 new Route("GET", "users/@me", this::selfUser),
+                new Route("GET", "gateway/bot", (call, m) -> Response.of(200, gatewayBot.get())),
                 new Route("PUT", "applications/" + ID + "/commands", (call, m) -> commands(call, Optional.empty())),
                 new Route(
                         "PUT",
@@ -151,6 +155,7 @@ final class RestRoutes {
     }
 
     private Response postMessage(RecordedCall call, Matcher m) {
+        FakeGuild guild = guildOf.apply(m.group(1));
         if (!guild.hasChannel(m.group(1))) {
             return Response.error(404, "Unknown Channel", 10003);
         }
@@ -171,6 +176,7 @@ final class RestRoutes {
 
     /** Edits a channel message; Discord allows each message about one edit a second, so faster ones get a 429. */
     private Response editMessage(RecordedCall call, Matcher m) {
+        FakeGuild guild = guildOf.apply(m.group(1));
         String messageId = m.group(2);
         boolean inChannel = store.find(messageId)
                 .filter(msg -> msg.path("channel_id").asText().equals(m.group(1)))
@@ -196,6 +202,7 @@ final class RestRoutes {
 
     /** A thread started without a message: a new id. */
     private Response startThreadAlone(RecordedCall call, Matcher m) {
+        FakeGuild guild = guildOf.apply(m.group(1));
         if (!guild.hasChannel(m.group(1))) {
             return Response.error(404, "Unknown Channel", 10003);
         }
@@ -222,6 +229,7 @@ final class RestRoutes {
     }
 
     private Response startThread(RecordedCall call, Matcher m) {
+        FakeGuild guild = guildOf.apply(m.group(1));
         if (!guild.hasChannel(m.group(1)) || store.find(m.group(2)).isEmpty()) {
             return Response.unknownMessage();
         }

@@ -25,4 +25,11 @@ public final class Snowflakes {
         last = Math.max(candidate, last + 1);
         return Long.toString(last);
     }
+
+    /** A new id for a guild on {@code shard} of {@code shards} ({@code (id >> 22) % shards == shard}), unique. */
+    public synchronized String onShard(int shard, int shards) {
+        long id = Long.parseLong(next());
+        long off = (((id >> 22) % shards) - shard + shards) % shards; // a few milliseconds earlier, same counter
+        return Long.toString(id - (off << 22));
+    }
 }

@@ -21,9 +21,11 @@ public final class TestUser {
     private final FakeDiscord discord;
     private final ObjectNode member;
     private final long permissions;
+    private final String channelId;
 
-    TestUser(FakeDiscord discord, ObjectNode member, long permissions) {
+    TestUser(FakeDiscord discord, ObjectNode member, long permissions, String channelId) {
         this.discord = discord;
+        this.channelId = channelId;
         this.member = member.deepCopy();
         this.member.remove("guild_id");
         this.permissions = permissions;
@@ -42,14 +44,19 @@ public final class TestUser {
         return permissions;
     }
 
+    /** The channel "general" of the user's guild, where {@link #slash(String, Map)} runs. */
+    public String channelId() {
+        return channelId;
+    }
+
     /**
-     * Runs a slash command in the default channel. {@code command} is a name ({@code "ask"}) or a name and
+     * Runs a slash command in the default channel (the user's guild's "general"). {@code command} is a name ({@code "ask"}) or a name and
      * sub-command ({@code "quiz start"}; with a group, {@code "admin quiz reset"}). Option values: String
      * (type 3), Integer or Long (4), Boolean (5), Double (10), {@link FakeDiscord.Attachment} (11) and {@link
      * FakeDiscord.RoleOption} (8), the last two with their {@code data.resolved} entries.
      */
     public Pending slash(String command, Map<String, Object> options) {
-        return slash(discord.channelId(), command, options);
+        return slash(channelId, command, options);
     }
 
     public Pending slash(String channelId, String command, Map<String, Object> options) {
@@ -115,7 +122,7 @@ public final class TestUser {
         ArrayNode values = Payloads.array().add(focused);
         Reply answer = discord.interact(
                         this,
-                        discord.channelId(),
+                        channelId,
                         4,
                         commandData(command, values),
                         Optional.empty(),
