@@ -88,7 +88,7 @@ final class Comparisons {
                     || !fit.fit(prompt, answer, TableQuestions.passage(s))) {
                 continue;
             }
-            String id = TableQuestions.id("vs", n.path(), answer, rowText);
+            String id = TableQuestions.id("vs", n.path(), answer, s.headingLabel() + "\n" + rowText);
             var options = TableQuestions.shuffled(
                     things.stream().filter(o -> !o.equals(answer)).toList(), answer, id);
             return Optional.of(TableQuestions.item(id, n, s, prompt, answer, options, quote(things, attribute, cells)));

@@ -70,11 +70,13 @@ public final class QuestionGenerator {
         definitions.forEach(d -> run.meaning(d).ifPresent(items::add));
         var comparisons = new Comparisons(grader, run::fit);
         var rows = new TableRows(grader, run::fit);
+        var limits = new Limits(notes);
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 items.addAll(run.keyTermClozes(n, s, definitions));
                 items.addAll(comparisons.of(n, s));
                 items.addAll(rows.of(n, s));
+                items.addAll(limits.of(n, s));
             }
         }
         var noteWords = new HashMap<String, Integer>();
