@@ -33,8 +33,8 @@ final class GeneratedQuestionsTest {
     @ParameterizedTest
     @CsvSource({
         "content, 58",
-        "../shared/testdata/clf-c02-notes, 180",
-        "../shared/testdata/obsidian-cs-notes-zh, 52",
+        "../shared/testdata/clf-c02-notes, 265",
+        "../shared/testdata/obsidian-cs-notes-zh, 60",
         "../shared/testdata/deeplearning-ai-notes, 45",
         "../shared/testdata/pdf-cheatsheets, 56",
         "../shared/testdata/cards, 4",

@@ -101,7 +101,11 @@ final class Limits {
             }
         }
         String id = TableQuestions.id("limit", n.path(), answer, s.headingLabel() + "\n" + sentence);
-        List<String> distractors = nearest(others, answer);
+        // written as the answer is ("5TB" among "2.5TB", not among "2.5 TB"): the spacing must not tell it
+        boolean spaced = answer.matches(".*\\d\\s.*");
+        List<String> distractors = nearest(others, answer).stream()
+                .map(o -> o.replaceFirst("(\\d)\\s*(?=\\D)", spaced ? "$1 " : "$1"))
+                .toList();
         if (distractors.size() < Choices.DISTRACTORS || Words.length(prompt) < QuestionChecks.MIN_PROMPT_WORDS) {
             return Optional.empty();
         }

@@ -69,6 +69,8 @@ final class LimitsTest {
         assertThat(s3.prompt()).isEqualTo("Amazon S3: max object size is _____.");
         assertThat(s3.options()).noneMatch(o -> !o.equals("5TB") && Limits.same(o, "5TB"));
         assertThat(s3.options()).doesNotContain("5000GB", "5000 GB");
+        // AND every option is spaced as the answer is, so the spacing does not tell which one the notes wrote
+        assertThat(s3.options()).allMatch(o -> o.matches("[\\d.,]+[A-Z]B"));
     }
 
     @Test
