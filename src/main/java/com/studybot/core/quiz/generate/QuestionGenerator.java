@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Turns notes into quiz items: the cards written in them (with multiple choice when the answer is a term
  * with siblings), a cloze and a multiple-choice question for every definition ("X is a …"), and a cloze for
- * key terms (bold, highlighted) used in a sentence. Every generated question is checked against its passage
+ * key terms (bold, highlighted) used in a sentence, and multiple choice from tables (which of two to four compared
+ * things a row says, which row a description or value belongs to). Every generated question is checked against its passage
  * first; what was thrown away is counted by reason.
  */
 public final class QuestionGenerator {
@@ -67,9 +68,15 @@ public final class QuestionGenerator {
         cards.forEach(c -> items.add(run.card(c, noteOf(notes, c.file()))));
         definitions.forEach(d -> run.definition(d).ifPresent(items::add));
         definitions.forEach(d -> run.meaning(d).ifPresent(items::add));
+        var comparisons = new Comparisons(grader, run::fit);
+        var rows = new TableRows(grader, run::fit);
+        var limits = new Limits(notes);
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 items.addAll(run.keyTermClozes(n, s, definitions));
+                items.addAll(comparisons.of(n, s));
+                items.addAll(rows.of(n, s));
+                items.addAll(limits.of(n, s));
             }
         }
         var noteWords = new HashMap<String, Integer>();
@@ -286,7 +293,7 @@ public final class QuestionGenerator {
                     s.text());
         }
 
-        private boolean fit(String prompt, String answer, String passage) {
+        boolean fit(String prompt, String answer, String passage) {
             Optional<String> problem = checks.problem(prompt, answer, passage);
             if (problem.isEmpty() && !prompts.add(Words.norm(prompt))) {
                 problem = Optional.of(Rejects.DUPLICATE);

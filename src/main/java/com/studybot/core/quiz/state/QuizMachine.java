@@ -189,7 +189,10 @@ public final class QuizMachine {
         return new Transition(new Asking(a.quiz(), a.index(), a.deadline(), hints), List.of(new Effect.ShowHint(hint)));
     }
 
-    /** Multiple choice: two wrong options struck out (always the same two for a question), two left. */
+    /**
+     * Multiple choice: two wrong options struck out (always the same two for a question), but never the last wrong
+     * one: a question of two or three options ("X vs Y") keeps the answer and one wrong option.
+     */
     static String fiftyFifty(Question q) {
         var wrong = new ArrayList<Integer>();
         for (int i = 0; i < q.options().size(); i++) {
@@ -200,7 +203,7 @@ public final class QuizMachine {
         java.util.Collections.shuffle(wrong, new java.util.Random(q.id().hashCode()));
         var kept = new ArrayList<Integer>();
         for (int i = 0; i < q.options().size(); i++) {
-            if (!wrong.subList(0, Math.min(2, wrong.size())).contains(i)) {
+            if (!wrong.subList(0, Math.min(2, wrong.size() - 1)).contains(i)) {
                 kept.add(i);
             }
         }

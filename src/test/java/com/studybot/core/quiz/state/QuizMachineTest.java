@@ -413,6 +413,41 @@ final class QuizMachineTest {
     }
 
     @Test
+    void theHintOfATwoOptionQuestionStrikesNothingOut() {
+        // GIVEN an "X vs Y" question: two options
+        var twoWay = new Question(
+                "vs1",
+                "Which of these operates at the subnet level?",
+                "Network ACL",
+                List.of(),
+                List.of("Security Group", "Network ACL"),
+                "vpc.md",
+                "Security Group: Operates at the instance level / Network ACL: Operates at the subnet level");
+        // WHEN its fifty-fifty hint is worked out
+        String hint = QuizMachine.fiftyFifty(twoWay);
+        // THEN both options stay (striking the wrong one would give the answer)
+        assertThat(hint).isEqualTo("it is one of A) Security Group or B) Network ACL");
+    }
+
+    @Test
+    void theHintOfAThreeOptionQuestionLeavesOneWrongOption() {
+        // GIVEN a question of three options
+        var threeWay = new Question(
+                "vs2",
+                "Which of these is described as “accessible over the internet, usually via a web browser”?",
+                "SaaS",
+                List.of(),
+                List.of("IaaS", "PaaS", "SaaS"),
+                "cloud.md",
+                "quote");
+        // WHEN its hint is worked out
+        String hint = QuizMachine.fiftyFifty(threeWay);
+        // THEN the answer and exactly one wrong option are left
+        assertThat(hint).contains("C) SaaS");
+        assertThat(hint.split(" or |, ")).hasSize(2);
+    }
+
+    @Test
     void aTypedAnswerMarkedWrongMayBeCountedRightOnce() {
         // GIVEN a typed answer the grader did not accept
         Transition t = start();

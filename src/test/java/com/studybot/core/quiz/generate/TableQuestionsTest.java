@@ -1,0 +1,159 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Questions from tables: "X vs Y" comparisons, a row's description, a row's short value. */
+final class TableQuestionsTest {
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(new AnswerGrader());
+
+    private static List<Question> asked(String heading, String text, String... keyTerms) {
+        var note = new Note(
+                "net/firewalls.md",
+                "Firewalls",
+                List.of(),
+                List.of(),
+                List.of(new Section(List.of("Networking", heading), text, List.of(keyTerms))));
+        return GENERATOR.generate(List.of(note), List.of()).items().stream()
+                .filter(i -> i.id().matches("gen:(?:vs|row|value):.*"))
+                .map(QuizItem::choice)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Question prompted(List<Question> questions, String prompt) {
+        return questions.stream()
+                .filter(q -> q.prompt().equals(prompt))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question \"" + prompt + "\" in " + questions));
+    }
+
+    @Test
+    void aComparisonRowAsksWhichThingItDescribes() {
+        // GIVEN a two-column comparison, as the Markdown reader writes a table
+        String table = "Security Group | Network ACL\n"
+                + "Operates at the instance level | Operates at the subnet level\n"
+                + "Supports allow rules only | Supports allow rules and deny rules\n"
+                + "Use flow logs to capture the traffic | Use flow logs to capture the traffic";
+        // WHEN questions are generated
+        var questions = asked("Security groups and ACLs", "Both filter traffic.\n\n" + table);
+        // THEN each differing row asks which of the two it describes, with both as the options
+        assertThat(questions).hasSize(2);
+        assertThat(questions)
+                .allSatisfy(q -> assertThat(q.options()).containsExactlyInAnyOrder("Security Group", "Network ACL"));
+        assertThat(questions)
+                .extracting(Question::prompt)
+                .allMatch(p -> p.matches("Which of these (?:operates|supports) .+\\?"));
+        // AND the row saying the same of both is not asked
+        assertThat(questions).noneMatch(q -> q.prompt().contains("flow logs"));
+    }
+
+    @Test
+    void anAttributeColumnNamesWhatARowCompares() {
+        // GIVEN a comparison whose first column names the attribute
+        String table = "Attribute | NAT gateway | NAT instance\n"
+                + "Bandwidth | Scale up to 100 Gbps. | Depends on the bandwidth of the instance type.\n"
+                + "Maintenance | Managed by AWS. | Managed by you, for example by patching the system.";
+        // WHEN questions are generated
+        var questions = asked("NAT Gateway vs NAT Instance", table);
+        // THEN the attribute reads in the prompt and the cell naming its own column is never the one asked
+        Question bandwidth = prompted(questions, "Which of these has “scale up to 100 Gbps” as its bandwidth?");
+        assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
+        assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
+        assertThat(questions).noneMatch(q -> q.prompt().contains("instance type"));
+        // AND the heading naming both is not what the question is shown with
+        assertThat(bandwidth.context()).doesNotContain("NAT Gateway vs NAT Instance");
+    }
+
+    @Test
+    void aCellTrueOfAnotherColumnInAnotherRowIsNotAsked() {
+        // GIVEN a comparison where a cell of one column nearly repeats a cell of the other, rows apart
+        String table = "Read Replicas | Multi-AZ\n"
+                + "Scale the read workload of your DB | Failover in case of AZ outage\n"
+                + "Can create up to five read copies | Data is only read and written to the main database\n"
+                + "Data is only written to the main DB | Can only have one other AZ as failover";
+        // WHEN questions are generated
+        var questions = asked("RDS deployments", table);
+        // THEN neither of the alike cells is asked (both things could be the answer), the differing row is
+        assertThat(questions).extracting(Question::prompt).noneMatch(p -> p.contains("main"));
+        assertThat(questions).isNotEmpty();
+    }
+
+    @Test
+    void aTableOfGradesOrNumbersIsNoComparison() {
+        // GIVEN tables whose cells are one-word grades or bare numbers
+        String grades = "项目 | Bash | 原生 Zsh | Oh My Zsh\n自动补全 | 基础 | 强 | 非常强\n插件系统 | 无 | 无 | 有";
+        String numbers = "Classifier | Precision | Recall\nA | 95% | 90%\nB | 98% | 85%";
+        // WHEN questions are generated
+        // THEN none is asked
+        assertThat(asked("对比", grades)).isEmpty();
+        assertThat(asked("Metrics", numbers)).isEmpty();
+    }
+
+    @Test
+    void aRowsDescriptionAsksWhichRowItIsAmongTheOtherRows() {
+        // GIVEN a table of named things and what each is
+        String table = "Policy Type | Description\n"
+                + "Inline Policies | Directly attached to a single user, group, or role.\n"
+                + "Managed Policies | Reusable policies created and maintained by AWS or the customer.\n"
+                + "Group Inherited Policies | Assigned to groups and apply to all users in that group.";
+        // WHEN questions are generated
+        var questions =
+                asked("IAM policies", table, "Policy Type", "Description", "Inline Policies", "Managed Policies");
+        // THEN a description asks for its row among the others
+        Question inline = prompted(
+                questions, "Which of these is described as “directly attached to a single user, group, or role”?");
+        assertThat(inline.answer()).isEqualTo("Inline Policies");
+        assertThat(inline.options())
+                .containsExactlyInAnyOrder("Inline Policies", "Managed Policies", "Group Inherited Policies");
+    }
+
+    @Test
+    void aShortValueIsAskedAmongTheColumnsOtherValuesAndRepeatingColumnsAreNot() {
+        // GIVEN a table keyed by service, a distinct port column and a protocol column that repeats
+        String table = "Port Number | Protocol | Service\n"
+                + "22 | TCP | SSH\n80 | TCP | HTTP\n443 | TCP | HTTPS\n3389 | TCP | RDP";
+        // WHEN questions are generated
+        var questions = asked("Classic ports", table);
+        // THEN the port of each service is asked with the other ports as options
+        Question ssh = prompted(questions, "What is the port number of SSH?");
+        assertThat(ssh.answer()).isEqualTo("22");
+        assertThat(ssh.options()).containsExactlyInAnyOrder("22", "80", "443", "3389");
+        assertThat(questions).hasSize(4);
+        // AND the protocol, the same in every row, is never asked
+        assertThat(questions).noneMatch(q -> q.prompt().contains("protocol"));
+    }
+
+    @Test
+    void aChineseTableOfIdentifiersIsAskedInChinese() {
+        // GIVEN a Chinese table of plugins and what they do
+        String table = "插件 | 功能 | 使用说明\n"
+                + "z | 可实现智能目录跳转。 | z <目录名>\n"
+                + "web-search | 可实现网页搜索。 | google <搜索内容>\n"
+                + "extract | 提供x压缩包解压命令。 | x file_name.tar.gz";
+        // WHEN questions are generated
+        var questions = asked("功能插件", table);
+        // THEN a plugin is asked from its description, in Chinese, among the others; the usage column is not asked
+        Question search = prompted(questions, "下列哪一项符合这段描述：“可实现网页搜索”？");
+        assertThat(search.answer()).isEqualTo("web-search");
+        assertThat(search.options()).containsExactlyInAnyOrder("z", "web-search", "extract");
+        assertThat(questions).noneMatch(q -> q.prompt().contains("google"));
+    }
+
+    @Test
+    void linesWithPipesThatAreNotATableAskNothing() {
+        // GIVEN a shell pipeline and a one-row "table"
+        String text = "cat access.log | grep 404 | wc -l\n\nName | Value\nPATH | /usr/bin";
+        // WHEN tables are read
+        // THEN there are none
+        assertThat(Table.in(text)).isEmpty();
+    }
+}

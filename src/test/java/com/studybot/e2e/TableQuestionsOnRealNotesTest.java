@@ -1,0 +1,92 @@
+package com.studybot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.studybot.Wiring;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table forms pinned on real passages of notes nobody here wrote: a comparison ("NAT Gateway vs NAT
+ * Instance", "Network ACLs vs Security Groups" in clf-c02-notes' vpc.md), a table of ports, a Chinese table of
+ * plugins. Skips when the shared test data is not beside the project.
+ */
+final class TableQuestionsOnRealNotesTest {
+    private static final Path SHARED = Path.of("../shared/testdata");
+
+    private static List<QuizItem> items(String corpus) {
+        Path root = SHARED.resolve(corpus);
+        assumeTrue(Files.isDirectory(root), root + " is not beside the project");
+        return Wiring.questionPool(root, 5_000_000).all().items();
+    }
+
+    private static List<Question> fromTables(List<QuizItem> items, String file) {
+        return items.stream()
+                .filter(i -> i.id().matches("gen:(?:vs|row|value):.*"))
+                .map(QuizItem::choice)
+                .flatMap(Optional::stream)
+                .filter(q -> q.citation().startsWith(file))
+                .toList();
+    }
+
+    private static Question prompted(List<Question> questions, String prompt) {
+        return questions.stream()
+                .filter(q -> q.prompt().equals(prompt))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question \"" + prompt + "\" in " + questions));
+    }
+
+    @Test
+    void vpcNotesComparisonsBecomeQuestions() {
+        // vpc.md (1,243 words) gave no question at all: its facts are in two comparison tables
+        var items = items("clf-c02-notes");
+        var vpc = fromTables(items, "sections/vpc.md");
+        // "| Bandwidth | Scale up to 100 Gbps. | Depends on the bandwidth of the instance type. |"
+        Question bandwidth = prompted(vpc, "Which of these has “scale up to 100 Gbps” as its bandwidth?");
+        assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
+        assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
+        // "| Operates at the instance level | Operates at the subnet level |"
+        Question level = prompted(vpc, "Which of these operates at the instance level?");
+        assertThat(level.answer()).isEqualTo("Security Group");
+        assertThat(level.options()).containsExactlyInAnyOrder("Security Group", "Network ACL");
+        // "| Flow logs | Use flow logs to capture the traffic. | Use flow logs to capture the traffic. |"
+        assertThat(vpc).noneMatch(q -> q.prompt().contains("flow logs"));
+        assertThat(items.stream().filter(i -> i.natural().citation().startsWith("sections/vpc.md")))
+                .hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aCellNamingAComparedThingIsNotAsked() {
+        // databases.md: "| Can create up to 5 Read Replicas | Data is only read/written to the main database |"
+        var rds = fromTables(items("clf-c02-notes"), "sections/databases.md");
+        assertThat(rds).isNotEmpty().noneMatch(q -> q.prompt().contains("Read Replicas"));
+    }
+
+    @Test
+    void thePortOfAServiceIsAskedAmongOtherPorts() {
+        // ec2.md, "Classic Ports to Know": "| 22 | TCP | SSH | Secure Shell for secure logins … |"
+        var ec2 = fromTables(items("clf-c02-notes"), "sections/ec2.md");
+        Question ssh = prompted(ec2, "What is the port number of SSH?");
+        assertThat(ssh.answer()).isEqualTo("22");
+        assertThat(ssh.options()).hasSize(4).contains("22").isSubsetOf("20", "21", "22", "80", "443", "3389");
+        // the protocol column says TCP in every row: never asked
+        assertThat(ec2).noneMatch(q -> q.prompt().startsWith("What is the protocol"));
+    }
+
+    @Test
+    void aChinesePluginIsAskedFromWhatItDoes() {
+        // Zsh 配置笔记.md: "| `web-search` | 可实现网页搜索。 | `google <搜索内容>`或`baidu <搜索内容>` |"
+        var zsh = fromTables(items("obsidian-cs-notes-zh"), "04_软件使用经验/Shell/Zsh 配置笔记.md");
+        Question search = prompted(zsh, "下列哪一项符合这段描述：“可实现网页搜索”？");
+        assertThat(search.answer()).isEqualTo("web-search");
+        assertThat(search.options()).hasSize(4).doesNotHaveDuplicates();
+        // "| 自动补全 | 基础 | 强 | **非常强** |": grades, not facts to tell apart
+        assertThat(zsh).noneMatch(q -> q.prompt().contains("自动补全"));
+    }
+}
