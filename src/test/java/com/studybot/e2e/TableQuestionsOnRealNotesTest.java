@@ -3,7 +3,7 @@ package com.studybot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.studybot.Wiring;
+import com.studybot.QuizWiring;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ final class TableQuestionsOnRealNotesTest {
     private static List<QuizItem> items(String corpus) {
         Path root = SHARED.resolve(corpus);
         assumeTrue(Files.isDirectory(root), root + " is not beside the project");
-        return Wiring.questionPool(root, 5_000_000).all().items();
+        return QuizWiring.questionPool(root, 5_000_000).all().items();
     }
 
     private static List<Question> fromTables(List<QuizItem> items, String file) {
