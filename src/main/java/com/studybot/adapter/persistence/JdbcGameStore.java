@@ -40,16 +40,8 @@ public final class JdbcGameStore implements GameStore, VersionedStore {
 
     @Override
     public boolean unchanged(String key) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT version FROM quiz_game WHERE channel = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                Long seen = versions.get(key);
-                return rs.next() ? seen != null && seen == rs.getLong(1) : seen == null;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("checking the version of " + key, e);
-        }
+        return RowVersion.unchanged(
+                dataSource, "SELECT version FROM quiz_game WHERE channel = ?", key, versions.get(key));
     }
 
     @Override
