@@ -27,6 +27,9 @@ final class QuestionChecks {
         if (NamedThings.notAThing(answer).isPresent()) {
             return Optional.of(Rejects.NOT_A_THING);
         }
+        if (Context.missing(prompt)) {
+            return Optional.of(Rejects.NO_CONTEXT);
+        }
         if (Giveaways.givesAway(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }

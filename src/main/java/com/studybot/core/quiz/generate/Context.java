@@ -1,0 +1,56 @@
+package com.studybot.core.quiz.generate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a prompt leans on text the student cannot see: it opens with a pronoun standing for what came before
+ * ("This is roughly saying …", "It could be …", "这就是 …") or points at it ("In that case", "as described above",
+ * "the following", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
+ * its noun) stays. Words of discourse, the same in every field.
+ */
+final class Context {
+    private static final Pattern OPENS_WITH_PRONOUN = Pattern.compile(
+            "(?:^|[:;]\\s*)(?:so,?\\s+|and\\s+|but\\s+|here,?\\s+)?(?:this|that|these|those|it|they)\\s+"
+                    + "(?:is|are|was|were|means?|could|can|will|would|has|have|does|do|may|might|should|must|"
+                    + "makes?|gives?|allows?|lets?|helps?|says?|shows?|includes?)\\b"
+                    + "|^here\\s+(?:is|are)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile(
+            "\\bin\\s+(?:this|that|such\\s+a|the\\s+above|the\\s+previous)\\s+case\\b"
+                    + "|\\b(?:described|mentioned|shown|seen|discussed|explained|listed|defined)\\s+"
+                    + "(?:before|above|below|earlier|previously)\\b"
+                    + "|\\bas\\s+(?:before|above|below)\\b|\\bthe\\s+following\\b|\\b(?:see|shown)\\s+(?:above|below)\\b"
+                    + "|\\b(?:previous|next|last)\\s+(?:section|slide|lecture|video|chapter|example|paragraph)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)");
+    private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|上述|如图|下图|上图");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
+
+    private Context() {}
+
+    /**
+     * Whether {@code prompt}, or a description quoted in it, leans on text the student cannot see. A quoted
+     * description may open with "This is …": there the pronoun stands for the thing asked about.
+     */
+    static boolean missing(String prompt) {
+        String text = prompt.strip();
+        if (OPENS_WITH_PRONOUN.matcher(text).find()
+                || CHINESE_OPENING.matcher(text).find()
+                || points(text)) {
+            return true;
+        }
+        Matcher m = QUOTED.matcher(prompt);
+        while (m.find()) {
+            if (points(m.group(1).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean points(String text) {
+        return POINTS_ELSEWHERE.matcher(text).find()
+                || CHINESE_POINTING.matcher(text).find();
+    }
+}

@@ -1,0 +1,45 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Prompts that lean on text the student cannot see are found; prompts that stand alone are kept. */
+final class ContextTest {
+    @Test
+    void promptsPointingAtUnseenTextAreFound() {
+        // from a blind review of the deep-learning and AWS notes
+        assertThat(Context.missing("This is roughly saying that you can achieve low _____."))
+                .isTrue();
+        assertThat(Context.missing("In that case, it's better to _____ your applications"))
+                .isTrue();
+        assertThat(Context.missing("On AWS: this could be _____ instances")).isTrue();
+        assertThat(Context.missing("It could be _____ or resource hogging.")).isTrue();
+        assertThat(Context.missing("Here are the steps of _____ as described before."))
+                .isTrue();
+        assertThat(Context.missing("The cost of _____ is shown below.")).isTrue();
+        assertThat(Context.missing("Which of these is described as “the cost shown above, per hour”?"))
+                .isTrue();
+        assertThat(Context.missing("这就是 _____ 的作用。")).isTrue();
+        assertThat(Context.missing("配置方法如下：_____")).isTrue();
+    }
+
+    @Test
+    void promptsThatStandAloneAreKept() {
+        assertThat(Context.missing("This service stores objects in buckets: _____."))
+                .isFalse();
+        assertThat(Context.missing("_____ is the smallest unit Kubernetes deploys."))
+                .isFalse();
+        assertThat(Context.missing("Which of these is described as “stores objects in buckets”?"))
+                .isFalse();
+        assertThat(Context.missing("What is the port number of SSH?")).isFalse();
+        assertThat(Context.missing("这个命令用于查看 _____ 的状态。")).isFalse();
+        assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
+        assertThat(Context.missing("There are optimization algorithms that are better than _____."))
+                .isFalse();
+        // a quoted description's "this is" stands for the thing asked about
+        assertThat(Context.missing("Which of these is described as “this is the smallest unit Kubernetes deploys”?"))
+                .isFalse();
+        assertThat(Context.missing("下列哪一项符合这段描述：“这是在 K8s 中可调度的最小资源对象”？")).isFalse();
+    }
+}
