@@ -97,6 +97,9 @@ public final class DiscordClient {
         try {
             ready.await();
             shards.removeEventListener(ready);
+            for (JDA shard : shards.getShards()) { // JDA fires ready just before it says CONNECTED
+                shard.awaitStatus(JDA.Status.CONNECTED);
+            }
             return shards;
         } catch (InterruptedException | RuntimeException e) {
             shutdownNow(shards);
