@@ -71,7 +71,8 @@ public final class DiscordBot implements AutoCloseable {
             throws InterruptedException {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         net.dv8tion.jda.api.requests.RestAction.setDefaultFailure(failures::handle); // JDA's is global
-        var builder = DiscordClient.builder(token, config, DiscordClient.sessions(config))
+        var builder = DiscordClient.builder(
+                        token, config, DiscordClient.sessions(config), router.acknowledgementWatch())
                 .addEventListeners(router);
         ShardManager shards = DiscordClient.connect(builder, config);
         StudybotConfig.Shards own = config.shards();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -22,6 +23,8 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionController;
+import okhttp3.ConnectionPool;
+import okhttp3.Interceptor;
 
 /**
  * The JDA client the bot runs: a shard manager running this process's shards ({@code discord.shards}; one process
@@ -42,6 +45,12 @@ public final class DiscordClient {
     /** The production client's builder; {@code sessions} opens the gateway sessions. */
     public static DefaultShardManagerBuilder builder(
             String token, StudybotConfig.Discord config, SessionController sessions) {
+        return builder(token, config, sessions, chain -> chain.proceed(chain.request()));
+    }
+
+    /** As above, every REST exchange going through {@code watch} (the router's {@link InteractionRouter#acknowledgementWatch}). */
+    public static DefaultShardManagerBuilder builder(
+            String token, StudybotConfig.Discord config, SessionController sessions, Interceptor watch) {
         // every request goes to one host: OkHttp's default of 5 in flight per host would queue the acknowledgements
         // of a burst of interactions behind each other (Discord's own limits are kept by JDA's rate limiter)
         var dispatcher = new okhttp3.Dispatcher();
@@ -50,7 +59,11 @@ public final class DiscordClient {
         var builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .setShardsTotal(config.shards().total())
                 .setShards(config.shards().ids())
-                .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().dispatcher(dispatcher))
+                .setHttpClientBuilder(new okhttp3.OkHttpClient.Builder()
+                        .dispatcher(dispatcher)
+                        // a burst's connections stay open for the next one (OkHttp keeps 5 by default)
+                        .connectionPool(new ConnectionPool(REQUESTS_IN_FLIGHT, 5, TimeUnit.MINUTES))
+                        .addInterceptor(watch))
                 .setEventPoolProvider(shard -> eventPool(shard))
                 .setSessionController(sessions)
                 .addEventListeners(new GatewayStatusLog())

@@ -4,6 +4,7 @@ import com.studybot.core.common.ReferenceId;
 import com.studybot.core.telemetry.DatabaseFailure;
 import com.studybot.core.telemetry.Telemetry;
 import com.studybot.core.telemetry.Telemetry.InteractionOutcome;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,6 +22,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import okhttp3.Interceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,10 @@ public final class InteractionRouter extends ListenerAdapter {
     private final LiveInteractions live;
     private final Telemetry telemetry;
     private final LongSupplier nanos;
+    private final Unacknowledged unacknowledged;
+
+    /** How long slow work lets the acknowledgements of interactions still arriving go first, at most. */
+    static final Duration ACKNOWLEDGEMENTS_FIRST = Duration.ofMillis(500);
 
     /**
      * {@code workers} threads for quick handlers, as many for slow ones; every interaction is kept in {@code live}
@@ -71,6 +77,7 @@ public final class InteractionRouter extends ListenerAdapter {
         this.live = live;
         this.telemetry = telemetry;
         this.nanos = nanos;
+        this.unacknowledged = new Unacknowledged(nanos::getAsLong);
         this.commands = commands.stream().collect(Collectors.toMap(c -> c.data().getName(), Function.identity()));
         this.handlers = handlers.stream().collect(Collectors.toMap(ComponentHandler::prefix, Function.identity()));
         this.ids = ids;
@@ -87,8 +94,17 @@ public final class InteractionRouter extends ListenerAdapter {
         });
     }
 
+    /**
+     * Watches the client's requests for the end of each interaction's acknowledgement, so slow work can wait for
+     * the ones in flight: an interceptor for the OkHttp client JDA runs on.
+     */
+    public Interceptor acknowledgementWatch() {
+        return unacknowledged.watch();
+    }
+
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        unacknowledged.arrived(event.getToken());
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
             var tracked = track("unknown");
@@ -111,7 +127,8 @@ public final class InteractionRouter extends ListenerAdapter {
         }
         switch (ack) {
             case QUICK -> run(quick, event, what, tracked, () -> command.handle(event));
-            case DEFERRED -> {
+            case DEFER, DEFER_PRIVATELY -> {
+                event.deferReply(ack == SlashCommand.Ack.DEFER_PRIVATELY).queue();
                 tracked.acknowledged();
                 long acknowledged = sinceEvent(event);
                 run(
@@ -131,6 +148,7 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        unacknowledged.arrived(event.getToken());
         SlashCommand command = commands.get(event.getName());
         if (command != null) {
             submit(
@@ -148,6 +166,7 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        unacknowledged.arrived(event.getToken());
         String[] parts = event.getComponentId().split(":", 3);
         ComponentHandler known = handlers.get(parts[0]);
         var tracked = track("button " + (known == null ? "unknown" : parts[0]));
@@ -170,6 +189,7 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        unacknowledged.arrived(event.getToken());
         String prefix = prefixOf(event.getModalId());
         var tracked = track("form " + (handlers.containsKey(prefix) ? prefix : "unknown"));
         live.open(event, "form " + prefix);
@@ -221,11 +241,25 @@ public final class InteractionRouter extends ListenerAdapter {
 
     private void run(
             ExecutorService pool, IReplyCallback event, String what, TrackedInteraction tracked, Runnable work) {
-        submit(pool, () -> guarded(event, what, tracked, work), () -> {
+        Runnable task = pool == slow
+                ? () -> afterAcknowledgements(() -> guarded(event, what, tracked, work))
+                : () -> guarded(event, what, tracked, work);
+        submit(pool, task, () -> {
             answer(event, "I'm busy right now: please try again in a moment.");
             tracked.outcome(InteractionOutcome.BUSY);
             tracked.finished();
         });
+    }
+
+    /** Lets the interactions waiting for their acknowledgement go first (for a while at most), then runs {@code work}. */
+    private void afterAcknowledgements(Runnable work) {
+        try {
+            unacknowledged.awaitNone(ACKNOWLEDGEMENTS_FIRST);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return; // shutting down
+        }
+        work.run();
     }
 
     private static void submit(ExecutorService pool, Runnable task, Runnable whenFull) {

@@ -15,8 +15,13 @@ public interface SlashCommand {
     enum Ack {
         /** Not yet: {@link #handle} replies within milliseconds, on the quick workers. */
         QUICK,
-        /** Deferred: {@link #handle} may take long (a model, a re-index) on the slow workers, then edits the reply. */
-        DEFERRED,
+        /**
+         * To defer (the router does, at once): {@link #handle} may take long (a model, a re-index) on the slow
+         * workers, then edits the public reply.
+         */
+        DEFER,
+        /** As {@link #DEFER}, the reply seen only by the user who asked. */
+        DEFER_PRIVATELY,
         /** Answered already (a refusal): nothing more to do. */
         DONE
     }
@@ -24,8 +29,9 @@ public interface SlashCommand {
     SlashCommandData data();
 
     /**
-     * Acknowledges the interaction at once if handling it may take long: defers (or replies, when there is nothing
-     * to do) without waiting on anything, and says which. The default leaves it to a quick {@link #handle}.
+     * Says on arrival how the interaction is acknowledged, without waiting on anything: deferred by the router when
+     * handling it may take long, answered here when there is nothing to do (a refusal), or left to a quick {@link
+     * #handle} (the default).
      */
     default Ack acknowledge(SlashCommandInteractionEvent event) {
         return Ack.QUICK;
@@ -37,12 +43,6 @@ public interface SlashCommand {
     static Ack refuse(SlashCommandInteractionEvent event, String why) {
         event.reply(why).setEphemeral(true).queue();
         return Ack.DONE;
-    }
-
-    /** Defers a private reply, which {@link #handle} edits once done. */
-    static Ack deferPrivately(SlashCommandInteractionEvent event) {
-        event.deferReply(true).queue();
-        return Ack.DEFERRED;
     }
 
     /** Suggestions while the user types an option marked for autocomplete. */

@@ -9,8 +9,10 @@ import com.studybot.e2e.discord.fake.Pending;
 import com.studybot.e2e.discord.fake.Reply;
 import com.studybot.e2e.discord.fake.TestUser;
 import com.studybot.testing.StubOpenAi;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The acknowledgement bench, not a test of time: N members (default 50) ask at once while the model never
  * answers, and a quiz is played meanwhile; it prints how long after its dispatch every interaction was
- * acknowledged (the fake's clock, queueing included) as p50/p99/max. Runs only when asked:
+ * acknowledged (the fake's clock, queueing included) as p50/p99/max, and the CPU each group of threads spent.
+ * The same burst runs first {@code -Dstudybot.busyBench.warmRounds} times (default 3) with a model that answers,
+ * as for a bot that has been up a while; the first of those is the cold figure. Runs only when asked:
  * {@code mvn -B test -Dtest=DiscordBusyBench -Dstudybot.busyBench=50}.
  */
 final class DiscordBusyBench {
@@ -34,9 +38,14 @@ final class DiscordBusyBench {
         try (var model = new StubOpenAi();
                 var discord = FakeDiscord.start()) {
             model.reply("OK"); // the start-up probe
-            var askers = new ArrayList<TestUser>();
-            for (int i = 0; i < n; i++) {
-                askers.add(discord.user("asker" + i));
+            int rounds = Integer.getInteger("studybot.busyBench.warmRounds", 3);
+            var askers = new ArrayList<List<TestUser>>();
+            for (int r = 0; r <= rounds; r++) { // the ask cooldown is per member: new members each round
+                var members = new ArrayList<TestUser>();
+                for (int i = 0; i < n; i++) {
+                    members.add(discord.user("asker" + r + "-" + i));
+                }
+                askers.add(members);
             }
             TestUser alice = discord.user("alice");
             try (var bot = BotFixture.start(
@@ -44,42 +53,82 @@ final class DiscordBusyBench {
                     Notes.all(),
                     discord,
                     Map.of("llm.provider", "openai", "llm.baseUrl", model.baseUrl(), "llm.model", "stub-model"))) {
-                alice.slash("topics", Map.of()).awaitReply(TIMEOUT); // warm: the question pool is built
-                for (int i = 0; i < 20; i++) {
-                    alice.slash("help", Map.of()).awaitReply(TIMEOUT);
+                alice.slash("topics", Map.of()).awaitReply(TIMEOUT); // the question pool is built
+                for (int r = 0; r < rounds; r++) { // a bot that has been up a while: the same burst, answered
+                    int before = discord.acknowledgements().size();
+                    var pending = burst(askers.get(r), alice, new ArrayList<>());
+                    for (Pending p : pending) {
+                        p.awaitReply(TIMEOUT);
+                    }
+                    print("warm-up round " + (r + 1) + " (model answers)", since(discord, before));
                 }
                 int warm = discord.acknowledgements().size();
                 model.hang();
-                var asked = new ArrayList<Pending>();
-                for (TestUser u : askers) {
-                    asked.add(u.slash("ask", Map.of("question", "What is AWS Fargate?")));
-                }
+                var cpu0 = threadCpu();
+                long wall0 = System.nanoTime();
                 var quizSteps = new ArrayList<Long>();
-                for (int round = 0; round < 10; round++) {
-                    long t0 = System.nanoTime();
-                    Reply quiz = alice.slash("quiz start", Map.of("count", 1L, "mode", "mc"))
-                            .awaitReply(TIMEOUT);
-                    quizSteps.add(System.nanoTime() - t0);
-                    if (!quiz.buttons().isEmpty()) {
-                        t0 = System.nanoTime();
-                        alice.click(quiz, quiz.buttons().get(0).label()).awaitReply(TIMEOUT);
-                        quizSteps.add(System.nanoTime() - t0);
-                    }
-                }
+                var asked = burst(askers.get(rounds), alice, quizSteps);
                 for (Pending p : asked) { // acknowledged (deferred); their answers wait on the model
                     p.awaitAcknowledged(TIMEOUT);
                 }
-                print(
-                        n + " asks on a hung model + quiz steps",
-                        discord.acknowledgements()
-                                .subList(warm, discord.acknowledgements().size()));
+                long wall = System.nanoTime() - wall0;
+                print(n + " asks on a hung model + quiz steps", since(discord, warm));
                 print("quiz steps meanwhile (reply)", quizSteps);
                 System.out.printf(
                         Locale.ROOT,
                         "discord refusals (late acknowledgements): %d%n",
                         discord.refusals().size());
+                printCpu(cpu0, threadCpu(), wall);
             }
         }
+    }
+
+    /** Every member asks at once, and a one-question quiz is played meanwhile, ten times over. */
+    private static List<Pending> burst(List<TestUser> members, TestUser alice, List<Long> quizSteps) {
+        var asked = new ArrayList<Pending>();
+        for (TestUser u : members) {
+            asked.add(u.slash("ask", Map.of("question", "What is AWS Fargate?")));
+        }
+        for (int round = 0; round < 10; round++) {
+            long t0 = System.nanoTime();
+            Reply quiz =
+                    alice.slash("quiz start", Map.of("count", 1L, "mode", "mc")).awaitReply(TIMEOUT);
+            quizSteps.add(System.nanoTime() - t0);
+            if (!quiz.buttons().isEmpty()) {
+                t0 = System.nanoTime();
+                alice.click(quiz, quiz.buttons().get(0).label()).awaitReply(TIMEOUT);
+                quizSteps.add(System.nanoTime() - t0);
+            }
+        }
+        return asked;
+    }
+
+    private static List<Long> since(FakeDiscord discord, int from) {
+        var all = discord.acknowledgements();
+        return all.subList(from, all.size());
+    }
+
+    /** CPU time each group of threads (numbers stripped from their names) spent in the burst. */
+    private static Map<String, Long> threadCpu() {
+        var mx = ManagementFactory.getThreadMXBean();
+        var out = new HashMap<String, Long>();
+        for (long id : mx.getAllThreadIds()) {
+            var info = mx.getThreadInfo(id);
+            long t = mx.getThreadCpuTime(id);
+            if (info != null && t > 0) {
+                out.merge(info.getThreadName().replaceAll("\\d+", "#"), t, Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private static void printCpu(Map<String, Long> before, Map<String, Long> after, long wall) {
+        System.out.printf(Locale.ROOT, "burst took %.1f ms; CPU by thread group:%n", wall / 1e6);
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 1_000_000)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f ms  %s%n", e.getValue() / 1e6, e.getKey()));
     }
 
     private static void print(String what, List<Long> nanos) {

@@ -74,12 +74,17 @@ final class DiscordBusyModelTest {
         Reply tooSoon = askers.get(0)
                 .slash("ask", Map.of("question", "What is AWS Lambda?"))
                 .awaitReply(TIMEOUT);
+        // AND alice asks for her stats and the leaderboard, which are drawn on the busy slow workers
+        Pending stats = alice.slash("stats", Map.of());
+        Pending leaderboard = alice.slash("leaderboard", Map.of());
         // THEN the quiz went on, the early question was refused at once, and every question was deferred in time
         assertThat(verdict.text() + verdict.embedText()).containsAnyOf("Correct", "Not quite", "answer is");
         assertThat(tooSoon.text()).startsWith("You can ask again in");
         for (Pending p : asked) {
             assertThat(p.awaitAcknowledged(TIMEOUT)).isEqualTo(5); // deferred: "thinking…"
         }
+        assertThat(stats.awaitAcknowledged(TIMEOUT)).isEqualTo(5); // deferred on arrival, drawn later
+        assertThat(leaderboard.awaitAcknowledged(TIMEOUT)).isEqualTo(5);
         assertThat(discord.refusals()).isEmpty();
     }
 }

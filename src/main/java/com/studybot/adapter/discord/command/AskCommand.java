@@ -77,9 +77,7 @@ public final class AskCommand implements SlashCommand {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return SlashCommand.refuse(event, "You can ask again in " + seconds + " s.");
         }
-        event.deferReply(event.getOption("private", false, OptionMapping::getAsBoolean))
-                .queue();
-        return Ack.DEFERRED;
+        return event.getOption("private", false, OptionMapping::getAsBoolean) ? Ack.DEFER_PRIVATELY : Ack.DEFER;
     }
 
     /** Once deferred: the answer, drafts shown as a model writes it. */

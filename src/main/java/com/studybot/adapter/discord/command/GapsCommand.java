@@ -32,7 +32,7 @@ public final class GapsCommand implements SlashCommand {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
             return SlashCommand.refuse(event, "Only members who can manage this server may see the gaps.");
         }
-        return SlashCommand.deferPrivately(event);
+        return Ack.DEFER_PRIVATELY;
     }
 
     @Override

@@ -43,8 +43,7 @@ public final class LeaderboardCommand implements SlashCommand {
 
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
-        event.deferReply().queue();
-        return Ack.DEFERRED;
+        return Ack.DEFER;
     }
 
     @Override

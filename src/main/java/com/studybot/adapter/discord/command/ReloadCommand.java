@@ -31,7 +31,7 @@ public final class ReloadCommand implements SlashCommand {
         if (event.getMember() == null || !event.getMember().hasPermission(Permission.MANAGE_SERVER)) {
             return SlashCommand.refuse(event, "Only members who can manage this server may reload the notes.");
         }
-        return SlashCommand.deferPrivately(event);
+        return Ack.DEFER_PRIVATELY;
     }
 
     @Override

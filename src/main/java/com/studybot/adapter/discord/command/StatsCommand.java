@@ -32,13 +32,12 @@ public final class StatsCommand implements SlashCommand {
     /** The chart takes a while to draw: deferred on arrival. */
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
-        return Ack.DEFERRED;
+        return Ack.DEFER;
     }
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
         User user = event.getOption("user", event.getUser(), OptionMapping::getAsUser);
-        event.deferReply().queue();
         Scoreboard board = quizzes.scoreboard(user.getId());
         var edit = new MessageEditBuilder()
                 .setContent(Messages.truncate(text(user.getEffectiveName(), board), Messages.TEXT_LIMIT))

@@ -26,8 +26,7 @@ public final class TopicsCommand implements SlashCommand {
     /** The first listing may build the question pool: deferred on arrival. */
     @Override
     public Ack acknowledge(SlashCommandInteractionEvent event) {
-        event.deferReply(true).queue();
-        return Ack.DEFERRED;
+        return Ack.DEFER_PRIVATELY;
     }
 
     @Override

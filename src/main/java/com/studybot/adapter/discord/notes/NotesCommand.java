@@ -73,7 +73,7 @@ public final class NotesCommand implements SlashCommand {
         if ("role".equals(event.getSubcommandName()) && !manager(event.getMember())) {
             return SlashCommand.refuse(event, "Only members who can manage this server may choose who adds notes.");
         }
-        return SlashCommand.deferPrivately(event);
+        return Ack.DEFER_PRIVATELY;
     }
 
     @Override
