@@ -64,7 +64,7 @@ public final class DiscordClient {
                         // a burst's connections stay open for the next one (OkHttp keeps 5 by default)
                         .connectionPool(new ConnectionPool(REQUESTS_IN_FLIGHT, 5, TimeUnit.MINUTES))
                         .addInterceptor(watch))
-                .setEventPoolProvider(shard -> eventPool(shard))
+                .setEventManagerProvider(shard -> new PacedEvents(eventPool(shard), GatewayBackoff.DEFAULT))
                 .setSessionController(sessions)
                 .addEventListeners(new GatewayStatusLog())
                 .setMaxReconnectDelay(MAX_RECONNECT_DELAY_S)

@@ -1,6 +1,5 @@
 package com.studybot.adapter.discord;
 
-import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
@@ -8,18 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line when the gateway connection drops and one when it is back; in between JDA tries again with a growing
- * delay, one "Reconnect failed! Next attempt in Ns" line per attempt.
+ * One line when the gateway connection is back. Each drop is one line from {@link PacedEvents}; a reconnect that
+ * cannot connect at all is one "Reconnect failed! Next attempt in Ns" line from JDA, whose delay grows.
  */
 final class GatewayStatusLog extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayStatusLog.class);
-
-    @Override
-    public void onSessionDisconnect(SessionDisconnectEvent event) {
-        LOG.warn(
-                "Lost the connection to Discord's gateway (close code {}); trying to resume",
-                event.getCloseCode() == null ? "none" : event.getCloseCode().getCode());
-    }
 
     @Override
     public void onSessionResume(SessionResumeEvent event) {

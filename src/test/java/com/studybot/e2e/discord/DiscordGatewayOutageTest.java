@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class DiscordGatewayOutageTest {
     private static final String SESSIONS = "BackoffSessionController";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
+            "WARN PacedEvents: Discord's gateway dropped the connection again \\(close code none, \\d+ in a row\\);"
+                    + " next attempt in (\\d+) s");
 
     @TempDir
     Path root;
@@ -132,15 +135,47 @@ final class DiscordGatewayOutageTest {
             // THEN it stopped within seconds, having said one line per failed attempt and no stack trace
             assertThat(took).as("lateness of close").isLessThan(Duration.ofSeconds(10));
             assertThat(logs.lines())
-                    .filteredOn(l -> l.contains("GatewayStatusLog"))
-                    .containsExactly(
-                            "WARN GatewayStatusLog: Lost the connection to Discord's gateway (close code none); "
-                                    + "trying to resume");
+                    .filteredOn(l -> l.contains("PacedEvents"))
+                    .containsExactly("WARN PacedEvents: Lost the connection to Discord's gateway (close code none); "
+                            + "trying to resume");
             assertThat(logs.lines())
                     .filteredOn(l -> l.contains("Reconnect failed"))
                     .isNotEmpty()
                     .allSatisfy(l ->
                             assertThat(l).matches("WARN WebSocketClient: Reconnect failed! Next attempt in \\d+s"));
+            assertThat(logs.stackTraces()).isZero();
+        }
+    }
+
+    @Test
+    void aGatewayThatAcceptsAndDropsEveryConnectionIsTriedLaterAndLater() throws Exception {
+        var discord = FakeDiscord.start();
+        var fixture = BotFixture.start(root, Notes.all(), discord);
+        try (var logs = LogCapture.attach()) {
+            // GIVEN a bot that was ready, whose gateway then accepts each connection and drops it once the bot speaks
+            int before = discord.gatewayAttempts();
+            discord.gatewayDropsConnections(true);
+            // WHEN it tries to get back, four times
+            assertThat(discord.awaitGatewayAttempts(before + 4, TIMEOUT))
+                    .as("four attempts to get back")
+                    .isTrue();
+            fixture.closeAndCheck(false);
+            // THEN each drop was one line, from the second on announcing a wait twice the one before (no
+            // reconnect flood), every attempt after the first followed such a wait, and no stack trace was printed
+            List<String> drops =
+                    logs.lines().stream().filter(l -> l.contains("PacedEvents")).toList();
+            assertThat(drops.get(0))
+                    .isEqualTo("WARN PacedEvents: Lost the connection to Discord's gateway (close code none); "
+                            + "trying to resume");
+            List<Integer> waits = drops.stream()
+                    .map(AGAIN::matcher)
+                    .filter(java.util.regex.Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1)))
+                    .toList();
+            assertThat(waits).startsWith(1, 2, 4);
+            assertThat(drops).hasSize(waits.size() + 1);
+            assertThat(discord.gatewayAttempts() - before).isLessThanOrEqualTo(drops.size() + 1);
+            assertThat(logs.lines()).noneMatch(l -> l.contains("GatewayStatusLog"));
             assertThat(logs.stackTraces()).isZero();
         }
     }

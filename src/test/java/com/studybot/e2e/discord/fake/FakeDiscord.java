@@ -224,6 +224,14 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.reachable(reachable);
     }
 
+    /**
+     * Makes the gateway accept every WebSocket and drop it as soon as the bot identifies or resumes, while REST
+     * still answers (an overloaded gateway behind a proxy); the bot's connection drops too. False behaves again.
+     */
+    public void gatewayDropsConnections(boolean drop) {
+        gateway.dropping(drop);
+    }
+
     /** How many times the bot tried to open the gateway's WebSocket, refused attempts included. */
     public int gatewayAttempts() {
         return gateway.attempts();

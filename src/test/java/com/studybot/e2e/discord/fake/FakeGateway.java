@@ -86,6 +86,7 @@ final class FakeGateway implements AutoCloseable {
     private final List<String> closes = new ArrayList<>();
     private int sessionCount;
     private boolean unreachable;
+    private boolean dropping;
     private int attempts;
 
     private FakeGateway(Guilds guilds, int shards) {
@@ -208,6 +209,22 @@ final class FakeGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the gateway accept each WebSocket, say hello and drop the connection as soon as the bot identifies or
+     * resumes (an overloaded gateway behind a proxy), or behave again; the bots' connections are dropped when it
+     * starts.
+     */
+    synchronized void dropping(boolean drop) {
+        dropping = drop;
+        if (drop) {
+            for (Session session : byShard.values()) {
+                if (session.socket != null) {
+                    session.socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "the gateway dropped the connection");
+                }
+            }
+        }
+    }
+
     /** How many times a client tried to open the WebSocket (refused attempts included). */
     synchronized int attempts() {
         return attempts;
@@ -239,7 +256,15 @@ final class FakeGateway implements AutoCloseable {
     }
 
     private synchronized void received(WebSocket socket, String text) {
+        if (!socket.isOpen()) {
+            return; // a frame read after this side dropped the connection
+        }
         JsonNode frame = parse(text);
+        int op = frame.path("op").asInt(-1);
+        if (dropping && (op == 2 || op == 6)) {
+            socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "the gateway dropped the connection");
+            return;
+        }
         switch (frame.path("op").asInt(-1)) {
             case 1 -> socket.send("{\"op\":11}");
             case 2 -> identify(socket, frame.path("d"));
