@@ -1,5 +1,6 @@
 package com.studybot.adapter.index;
 
+import com.studybot.adapter.index.BatchPipeline.Batch;
 import com.studybot.adapter.index.ChunkDocuments.Embedded;
 import com.studybot.adapter.index.ChunkDocuments.StoredVector;
 import com.studybot.core.common.Progress;
@@ -76,27 +77,44 @@ final class EmbeddingPlan {
 
     /** The chunks with their vectors; a later call reuses the vectors this one embedded. */
     List<Embedded> embed(List<Chunk> chunks) {
-        float[][] en = vectors(chunks, c -> true, english, Stored::english);
-        float[][] zh = chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)
-                ? vectors(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese)
-                : new float[chunks.size()][];
+        boolean withChinese = chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese);
+        var batches = new ArrayList<Batch>();
+        Pass en = pass(chunks, c -> true, english, Stored::english, batches);
+        Pass zh = withChinese
+                ? pass(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese, batches)
+                : new Pass(new float[chunks.size()][], List.of());
+        BatchPipeline.run(batches); // both models' batches in one queue: no core idles between them
+        float[][] enVectors = en.vectors();
+        float[][] zhVectors = zh.vectors();
         var result = new ArrayList<Embedded>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
-            Optional<StoredVector> z = zh[i] == null
+            Optional<StoredVector> z = zhVectors[i] == null
                     ? Optional.empty()
-                    : Optional.of(new StoredVector(chinese.get().get().modelId(), zh[i]));
-            var e = new Embedded(chunks.get(i), new StoredVector(english.modelId(), en[i]), z);
+                    : Optional.of(new StoredVector(chinese.get().get().modelId(), zhVectors[i]));
+            var e = new Embedded(chunks.get(i), new StoredVector(english.modelId(), enVectors[i]), z);
             result.add(e);
             reusable.put(e.chunk().contentHash(), new Stored(Optional.of(e.english()), e.chinese()));
         }
         return result;
     }
 
-    private float[][] vectors(
+    /** One model's vectors for the chunks (null where not wanted), filled once its batches ran and twins copied. */
+    private record Pass(float[][] out, List<int[]> twins) {
+        float[][] vectors() {
+            for (int[] twin : twins) {
+                out[twin[0]] = out[twin[1]];
+            }
+            return out;
+        }
+    }
+
+    /** Reuses stored vectors, and adds a batch for each {@link #BATCH} passages the model has to embed. */
+    private Pass pass(
             List<Chunk> chunks,
             Predicate<Chunk> wanted,
             Embedder model,
-            Function<Stored, Optional<StoredVector>> stored) {
+            Function<Stored, Optional<StoredVector>> stored,
+            List<Batch> batches) {
         float[][] out = new float[chunks.size()][];
         var todo = new ArrayList<Integer>();
         var firstWithText = new HashMap<String, Integer>();
@@ -116,28 +134,23 @@ final class EmbeddingPlan {
                     todo.add(i);
                 } else {
                     twins.add(new int[] {i, first});
+                    reused++;
                 }
             }
         }
-        embedBatches(chunks, todo, model, out);
-        for (int[] twin : twins) {
-            out[twin[0]] = out[twin[1]];
-            reused++;
-        }
-        return out;
-    }
-
-    private void embedBatches(List<Chunk> chunks, List<Integer> todo, Embedder model, float[][] out) {
         for (int from = 0; from < todo.size(); from += BATCH) {
-            List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            List<float[]> vectors = model.embedPassages(
-                    batch.stream().map(i -> embeddingText(chunks.get(i))).toList());
-            for (int j = 0; j < batch.size(); j++) {
-                out[batch.get(j)] = vectors.get(j);
-            }
-            embedded += batch.size();
-            progress.advance(embedded);
+            List<Integer> batch = List.copyOf(todo.subList(from, Math.min(todo.size(), from + BATCH)));
+            List<String> texts =
+                    batch.stream().map(i -> embeddingText(chunks.get(i))).toList();
+            batches.add(new Batch(model, texts, vectors -> {
+                for (int j = 0; j < batch.size(); j++) {
+                    out[batch.get(j)] = vectors.get(j);
+                }
+                embedded += batch.size();
+                progress.advance(embedded);
+            }));
         }
+        return new Pass(out, twins);
     }
 
     int embedded() {
