@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class EmbeddingPlan {
     static final double CJK_SHARE = 0.15;
-    private static final int BATCH = 32;
+    static final int BATCH = 32;
 
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
