@@ -45,7 +45,7 @@ final class EmbeddingPlan {
     /** How many passages {@link #embed} will send to a model for these chunks: what a progress bar counts to. */
     int pending(List<Chunk> chunks) {
         int n = pending(chunks, c -> true, english, Stored::english);
-        if (chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)) {
+        if (wantsChinese(chunks)) {
             n += pending(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese);
         }
         return n;
@@ -67,6 +67,16 @@ final class EmbeddingPlan {
                 .filter(v -> v.model().equals(model.modelId()));
     }
 
+    /** The models these chunks go to, for a progress bar: "all-minilm-l6-v2-q and bge-small-zh-v15". */
+    String models(List<Chunk> chunks) {
+        return english.modelId()
+                + (wantsChinese(chunks) ? " and " + chinese.get().get().modelId() : "");
+    }
+
+    private boolean wantsChinese(List<Chunk> chunks) {
+        return chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese);
+    }
+
     static String embeddingText(Chunk c) {
         return c.headingPath().isEmpty() ? c.text() : c.headingLabel() + "\n" + c.text();
     }
@@ -77,7 +87,7 @@ final class EmbeddingPlan {
 
     /** The chunks with their vectors; a later call reuses the vectors this one embedded. */
     List<Embedded> embed(List<Chunk> chunks) {
-        boolean withChinese = chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese);
+        boolean withChinese = wantsChinese(chunks);
         var batches = new ArrayList<Batch>();
         Pass en = pass(chunks, c -> true, english, Stored::english, batches);
         Pass zh = withChinese

@@ -2,13 +2,15 @@ package com.studybot.core.common;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
  * Items per second and the time left of a long task, read from a ticker in nanoseconds (the bot's one time
  * source). The rate counts from the first update on, so what came before it (loading a model, compiling the
- * first batch's code) does not weigh on it, and is known once {@link #MIN_UPDATES} updates have come.
+ * first batch's code) does not weigh on it, and is known once {@link #MIN_UPDATES} updates have come. Safe to read
+ * from another thread (a progress bar's renderer).
  */
 public final class ProgressEstimate {
     /** Updates before a rate is given: the first sets the mark, the next ones measure from it. */
@@ -23,18 +25,18 @@ public final class ProgressEstimate {
     private long lastNanos;
 
     public ProgressEstimate(LongSupplier nanos) {
-        this.nanos = java.util.Objects.requireNonNull(nanos, "nanos");
+        this.nanos = Objects.requireNonNull(nanos, "nanos");
     }
 
     /** Starts over for a task of {@code total} items. */
-    public void start(long total) {
+    public synchronized void start(long total) {
         this.total = total;
         this.done = 0;
         this.updates = 0;
     }
 
     /** {@code done} items of the total are done now. */
-    public void advance(long done) {
+    public synchronized void advance(long done) {
         long now = nanos.getAsLong();
         this.done = done;
         if (updates == 0) {
@@ -45,16 +47,16 @@ public final class ProgressEstimate {
         updates++;
     }
 
-    public long done() {
+    public synchronized long done() {
         return done;
     }
 
-    public long total() {
+    public synchronized long total() {
         return total;
     }
 
     /** Items per second since the first update, once a few updates came and time passed. */
-    public Optional<Double> perSecond() {
+    public synchronized Optional<Double> perSecond() {
         long items = done - markDone;
         long elapsed = lastNanos - markNanos;
         if (updates < MIN_UPDATES || items <= 0 || elapsed <= 0) {
@@ -64,12 +66,12 @@ public final class ProgressEstimate {
     }
 
     /** The time left at that rate, counted from the last update. */
-    public Optional<Duration> remaining() {
+    public synchronized Optional<Duration> remaining() {
         return perSecond().map(rate -> Duration.ofMillis(Math.round(Math.max(0, total - done) * 1000 / rate)));
     }
 
     /** "128/1116", then "512/1116, 84.6/s, about 12 s left" once the rate is known. */
-    public String summary() {
+    public synchronized String summary() {
         String counts = done + "/" + total;
         Optional<Double> rate = perSecond();
         if (rate.isEmpty()) {
