@@ -88,12 +88,15 @@ final class EmbeddingPlan {
     /** The chunks with their vectors; a later call reuses the vectors this one embedded. */
     List<Embedded> embed(List<Chunk> chunks) {
         boolean withChinese = wantsChinese(chunks);
-        var batches = new ArrayList<Batch>();
-        Pass en = pass(chunks, c -> true, english, Stored::english, batches);
+        var enBatches = new ArrayList<Batch>();
+        var zhBatches = new ArrayList<Batch>();
+        Pass en = pass(chunks, c -> true, english, Stored::english, enBatches);
         Pass zh = withChinese
-                ? pass(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese, batches)
+                ? pass(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese, zhBatches)
                 : new Pass(new float[chunks.size()][], List.of());
-        BatchPipeline.run(batches); // both models' batches in one queue: no core idles between them
+        // Both models' batches in one queue (no core idles between them), mixed evenly so that the passages per
+        // second a progress bar shows early on hold for the rest: a Chinese passage costs about four English ones.
+        BatchPipeline.run(mixed(enBatches, zhBatches));
         float[][] enVectors = en.vectors();
         float[][] zhVectors = zh.vectors();
         var result = new ArrayList<Embedded>(chunks.size());
@@ -106,6 +109,19 @@ final class EmbeddingPlan {
             reusable.put(e.chunk().contentHash(), new Stored(Optional.of(e.english()), e.chinese()));
         }
         return result;
+    }
+
+    /** {@code a} and {@code b} in one list, each in its order, spread evenly over it. */
+    static <T> List<T> mixed(List<T> a, List<T> b) {
+        var out = new ArrayList<T>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            // take from a while its share taken is not ahead of b's: i / a.size() <= j / b.size()
+            boolean fromA = j == b.size() || (i < a.size() && (long) i * b.size() <= (long) j * a.size());
+            out.add(fromA ? a.get(i++) : b.get(j++));
+        }
+        return out;
     }
 
     /** One model's vectors for the chunks (null where not wanted), filled once its batches ran and twins copied. */

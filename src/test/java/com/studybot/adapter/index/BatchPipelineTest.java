@@ -104,4 +104,16 @@ final class BatchPipelineTest {
         }
         return true;
     }
+
+    @Test
+    void twoModelsBatchesAreSpreadEvenlyEachInItsOrder() {
+        // GIVEN six English batches and three Chinese ones
+        var en = List.of("e1", "e2", "e3", "e4", "e5", "e6");
+        var zh = List.of("z1", "z2", "z3");
+        // WHEN they are mixed, or one list is empty
+        // THEN each keeps its order and the Chinese ones come every other English pair
+        assertThat(EmbeddingPlan.mixed(en, zh)).containsExactly("e1", "z1", "e2", "e3", "z2", "e4", "e5", "z3", "e6");
+        assertThat(EmbeddingPlan.mixed(en, List.of())).isEqualTo(en);
+        assertThat(EmbeddingPlan.mixed(List.<String>of(), zh)).isEqualTo(zh);
+    }
 }
