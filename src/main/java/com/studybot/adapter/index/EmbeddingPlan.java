@@ -67,10 +67,9 @@ final class EmbeddingPlan {
                 .filter(v -> v.model().equals(model.modelId()));
     }
 
-    /** The models these chunks go to, for a progress bar: "all-minilm-l6-v2-q and bge-small-zh-v15". */
-    String models(List<Chunk> chunks) {
-        return english.modelId()
-                + (wantsChinese(chunks) ? " and " + chinese.get().get().modelId() : "");
+    /** What a progress bar calls embedding these chunks: short, so the bar keeps its width on a terminal. */
+    String task(List<Chunk> chunks) {
+        return wantsChinese(chunks) ? "Embedding (2 models)" : "Embedding";
     }
 
     private boolean wantsChinese(List<Chunk> chunks) {

@@ -149,7 +149,7 @@ public final class LuceneIndexer {
         List<Chunk> chunks = Checkpoints.chunks(read);
         int pending = plan.pending(chunks);
         if (pending > 0) {
-            progress.start("Embedding with " + plan.models(chunks), pending);
+            progress.start(plan.task(chunks), pending);
         }
         try {
             commitInCheckpoints(writer, plan, read, removed);
