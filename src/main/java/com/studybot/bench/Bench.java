@@ -68,7 +68,7 @@ public final class Bench {
         double secs = (System.nanoTime() - t0) / 1e9;
         out.printf(
                 Locale.ROOT,
-                "index  %s: %d chunks in %.1f s = %.0f passages/s (embedded %d by both models, with parsing)%n",
+                "index  %s: %d chunks in %.1f s = %.0f passages/s (%d passages embedded, by either model, with parsing)%n",
                 corpus.getFileName(),
                 report.chunksWritten(),
                 secs,
