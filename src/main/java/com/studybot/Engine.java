@@ -115,7 +115,15 @@ public record Engine(
                     model.followUps(),
                     new CaffeineConversations(Duration.ofMinutes(15), 100_000, time.ticker()),
                     model,
-                    new WarmUp(index, models.english(), tuning, queryEmbedding, policy, maxSentences),
+                    new WarmUp(
+                            index,
+                            models.english(),
+                            models.chinese(),
+                            tuning,
+                            queryEmbedding,
+                            policy,
+                            maxSentences,
+                            time.ticker()::read),
                     List.copyOf(metrics),
                     queryEmbedding);
         } catch (RuntimeException e) {

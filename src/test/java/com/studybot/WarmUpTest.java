@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.index.HashingEmbedderAccess;
+import com.studybot.adapter.llm.LazyEmbedder;
 import com.studybot.config.ConfigLoader;
 import com.studybot.core.common.MetricsSource;
 import com.studybot.core.common.Progress;
+import com.studybot.core.retrieval.Embedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +46,77 @@ final class WarmUpTest {
             assertThat(stats(wiring)).isEqualTo(before).contains("0 entries");
             assertThat(wiring.gaps().top(10)).isEmpty();
         }
+    }
+
+    @Test
+    void anIndexWithChineseTextWarmsOneChineseQuestionAndKeepsNothing() throws IOException {
+        // GIVEN Chinese and English notes, and a Chinese model loaded on first use behind its query cache
+        Files.writeString(notes.resolve("容器.md"), "# 容器\n\n## 镜像\n\n镜像是容器运行时使用的只读模板，包含应用和依赖。\n");
+        Files.writeString(notes.resolve("k8s.md"), "# Kubernetes\n\n## Pods\n\nThe smallest unit Kubernetes runs.\n");
+        var chineseQueries = new ArrayList<String>();
+        var wiring = wiringWithChinese(chineseQueries);
+        try (wiring) {
+            wiring.sync(Progress.NONE);
+            chineseQueries.clear(); // what indexing asked is not the warm-up's
+            String before = stats(wiring);
+            // WHEN the warm-up runs
+            int asked = wiring.warmUp(Duration.ofMillis(300));
+            // THEN a Chinese question reached the Chinese model, and no cache holds anything of it, nor the gaps
+            assertThat(asked).isGreaterThan(1);
+            assertThat(chineseQueries).anyMatch(q -> q.startsWith("什么是"));
+            assertThat(before).contains("Query embedding (hashing-zh) cache: 0 entries");
+            assertThat(stats(wiring)).isEqualTo(before).doesNotContain("1 entries");
+            assertThat(wiring.gaps().top(10)).isEmpty();
+        }
+    }
+
+    @Test
+    void anEnglishIndexNeverLoadsTheChineseModel() throws IOException {
+        // GIVEN English notes only, and a Chinese model loaded on first use
+        Files.writeString(notes.resolve("k8s.md"), "# Kubernetes\n\n## Pods\n\nThe smallest unit Kubernetes runs.\n");
+        var chineseQueries = new ArrayList<String>();
+        var wiring = wiringWithChinese(chineseQueries);
+        try (wiring) {
+            wiring.sync(Progress.NONE);
+            // WHEN the warm-up runs
+            wiring.warmUp(Duration.ofMillis(100));
+            // THEN the Chinese model was never asked
+            assertThat(chineseQueries).isEmpty();
+            assertThat(wiring.metrics().stream()
+                            .map(MetricsSource::metrics)
+                            .toList()
+                            .toString())
+                    .contains("not loaded");
+        }
+    }
+
+    private Wiring wiringWithChinese(List<String> chineseQueries) {
+        var config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath())
+                .load(Optional.empty(), Map.of("content.dir", notes.toString(), "data.dir", data.toString()));
+        Embedder hashing = HashingEmbedderAccess.models().english();
+        Embedder zh = new Embedder() {
+            @Override
+            public String modelId() {
+                return "hashing-zh";
+            }
+
+            @Override
+            public float[] embedQuery(String text) {
+                synchronized (chineseQueries) {
+                    chineseQueries.add(text);
+                }
+                return hashing.embedQuery(text);
+            }
+
+            @Override
+            public List<float[]> embedPassages(List<String> texts) {
+                return hashing.embedPassages(texts);
+            }
+        };
+        var models = new Models(
+                new CachingEmbedder(hashing, 100),
+                Optional.of(new LazyEmbedder("hashing-zh", () -> new CachingEmbedder(zh, 100))));
+        return new Wiring(config, models, true);
     }
 
     private static String stats(Wiring wiring) {

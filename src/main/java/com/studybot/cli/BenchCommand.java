@@ -40,6 +40,14 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(
+            names = "--zh-corpus",
+            paramLabel = "DIR",
+            defaultValue = "../shared/testdata/obsidian-cs-notes-zh",
+            description = "Chinese notes whose first index is timed too, with each model alone "
+                    + "(default: the Chinese Obsidian vault beside the project; skipped when absent).")
+    Path zhCorpus;
+
+    @Option(
             names = "--data",
             paramLabel = "DIR",
             defaultValue = "data/bench",
@@ -111,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
                 out);
         List<String> dev = devQuestions();
         var chunks = bench.heldOut(notes, dev);
+        if (Files.isDirectory(zhCorpus)) {
+            bench.indexOnly(zhCorpus);
+        }
         if (Files.isRegularFile(jar)) {
             new ChildRestart(jar, notes, data, out).measure(dev.isEmpty() ? "What is this about?" : dev.get(0), 3);
             closedLoop(notes, chunks, dev);

@@ -98,7 +98,8 @@ final class Startup {
     private static <T> T synced(T started, Function<Progress, SyncReport> sync, Runnable close, StudybotConfig config) {
         SyncReport report;
         try {
-            report = sync.apply(new TerminalProgress(Terminal.interactive()));
+            report = sync.apply(
+                    new TerminalProgress(Terminal.interactive(), Time.system().ticker()::read));
         } catch (RuntimeException e) {
             try {
                 close.run();

@@ -1,5 +1,6 @@
 package com.studybot.adapter.index;
 
+import com.studybot.adapter.index.BatchPipeline.Batch;
 import com.studybot.adapter.index.ChunkDocuments.Embedded;
 import com.studybot.adapter.index.ChunkDocuments.StoredVector;
 import com.studybot.core.common.Progress;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class EmbeddingPlan {
     static final double CJK_SHARE = 0.15;
-    private static final int BATCH = 32;
+    static final int BATCH = 32;
 
     private final Embedder english;
     private final Optional<Supplier<Embedder>> chinese;
@@ -44,7 +45,7 @@ final class EmbeddingPlan {
     /** How many passages {@link #embed} will send to a model for these chunks: what a progress bar counts to. */
     int pending(List<Chunk> chunks) {
         int n = pending(chunks, c -> true, english, Stored::english);
-        if (chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)) {
+        if (wantsChinese(chunks)) {
             n += pending(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese);
         }
         return n;
@@ -66,6 +67,15 @@ final class EmbeddingPlan {
                 .filter(v -> v.model().equals(model.modelId()));
     }
 
+    /** What a progress bar calls embedding these chunks: short, so the bar keeps its width on a terminal. */
+    String task(List<Chunk> chunks) {
+        return wantsChinese(chunks) ? "Embedding (2 models)" : "Embedding";
+    }
+
+    private boolean wantsChinese(List<Chunk> chunks) {
+        return chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese);
+    }
+
     static String embeddingText(Chunk c) {
         return c.headingPath().isEmpty() ? c.text() : c.headingLabel() + "\n" + c.text();
     }
@@ -76,27 +86,60 @@ final class EmbeddingPlan {
 
     /** The chunks with their vectors; a later call reuses the vectors this one embedded. */
     List<Embedded> embed(List<Chunk> chunks) {
-        float[][] en = vectors(chunks, c -> true, english, Stored::english);
-        float[][] zh = chinese.isPresent() && chunks.stream().anyMatch(EmbeddingPlan::wantsChinese)
-                ? vectors(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese)
-                : new float[chunks.size()][];
+        boolean withChinese = wantsChinese(chunks);
+        var enBatches = new ArrayList<Batch>();
+        var zhBatches = new ArrayList<Batch>();
+        Pass en = pass(chunks, c -> true, english, Stored::english, enBatches);
+        Pass zh = withChinese
+                ? pass(chunks, EmbeddingPlan::wantsChinese, chinese.get().get(), Stored::chinese, zhBatches)
+                : new Pass(new float[chunks.size()][], List.of());
+        // Both models' batches in one queue (no core idles between them), mixed evenly so that the passages per
+        // second a progress bar shows early on hold for the rest: a Chinese passage costs about four English ones.
+        BatchPipeline.run(mixed(enBatches, zhBatches));
+        float[][] enVectors = en.vectors();
+        float[][] zhVectors = zh.vectors();
         var result = new ArrayList<Embedded>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
-            Optional<StoredVector> z = zh[i] == null
+            Optional<StoredVector> z = zhVectors[i] == null
                     ? Optional.empty()
-                    : Optional.of(new StoredVector(chinese.get().get().modelId(), zh[i]));
-            var e = new Embedded(chunks.get(i), new StoredVector(english.modelId(), en[i]), z);
+                    : Optional.of(new StoredVector(chinese.get().get().modelId(), zhVectors[i]));
+            var e = new Embedded(chunks.get(i), new StoredVector(english.modelId(), enVectors[i]), z);
             result.add(e);
             reusable.put(e.chunk().contentHash(), new Stored(Optional.of(e.english()), e.chinese()));
         }
         return result;
     }
 
-    private float[][] vectors(
+    /** {@code a} and {@code b} in one list, each in its order, spread evenly over it. */
+    static <T> List<T> mixed(List<T> a, List<T> b) {
+        var out = new ArrayList<T>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            // take from a while its share taken is not ahead of b's: i / a.size() <= j / b.size()
+            boolean fromA = j == b.size() || (i < a.size() && (long) i * b.size() <= (long) j * a.size());
+            out.add(fromA ? a.get(i++) : b.get(j++));
+        }
+        return out;
+    }
+
+    /** One model's vectors for the chunks (null where not wanted), filled once its batches ran and twins copied. */
+    private record Pass(float[][] out, List<int[]> twins) {
+        float[][] vectors() {
+            for (int[] twin : twins) {
+                out[twin[0]] = out[twin[1]];
+            }
+            return out;
+        }
+    }
+
+    /** Reuses stored vectors, and adds a batch for each {@link #BATCH} passages the model has to embed. */
+    private Pass pass(
             List<Chunk> chunks,
             Predicate<Chunk> wanted,
             Embedder model,
-            Function<Stored, Optional<StoredVector>> stored) {
+            Function<Stored, Optional<StoredVector>> stored,
+            List<Batch> batches) {
         float[][] out = new float[chunks.size()][];
         var todo = new ArrayList<Integer>();
         var firstWithText = new HashMap<String, Integer>();
@@ -116,28 +159,23 @@ final class EmbeddingPlan {
                     todo.add(i);
                 } else {
                     twins.add(new int[] {i, first});
+                    reused++;
                 }
             }
         }
-        embedBatches(chunks, todo, model, out);
-        for (int[] twin : twins) {
-            out[twin[0]] = out[twin[1]];
-            reused++;
-        }
-        return out;
-    }
-
-    private void embedBatches(List<Chunk> chunks, List<Integer> todo, Embedder model, float[][] out) {
         for (int from = 0; from < todo.size(); from += BATCH) {
-            List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            List<float[]> vectors = model.embedPassages(
-                    batch.stream().map(i -> embeddingText(chunks.get(i))).toList());
-            for (int j = 0; j < batch.size(); j++) {
-                out[batch.get(j)] = vectors.get(j);
-            }
-            embedded += batch.size();
-            progress.advance(embedded);
+            List<Integer> batch = List.copyOf(todo.subList(from, Math.min(todo.size(), from + BATCH)));
+            List<String> texts =
+                    batch.stream().map(i -> embeddingText(chunks.get(i))).toList();
+            batches.add(new Batch(model, texts, vectors -> {
+                for (int j = 0; j < batch.size(); j++) {
+                    out[batch.get(j)] = vectors.get(j);
+                }
+                embedded += batch.size();
+                progress.advance(embedded);
+            }));
         }
+        return new Pass(out, twins);
     }
 
     int embedded() {

@@ -324,6 +324,21 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** True when some chunk has Chinese text (searched with Chinese word segmentation or the Chinese model). */
+    public boolean holdsChinese() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                var reader = searcher.getIndexReader();
+                return reader.getDocCount(IndexFields.BODY_ZH) > 0 || reader.getDocCount(IndexFields.VEC_ZH_BYTES) > 0;
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Number of chunks of the note at {@code file} (its path below the notes folder). */
     public int chunkCount(String file) {
         try {

@@ -149,7 +149,7 @@ public final class LuceneIndexer {
         List<Chunk> chunks = Checkpoints.chunks(read);
         int pending = plan.pending(chunks);
         if (pending > 0) {
-            progress.start("Embedding with " + english.modelId(), pending);
+            progress.start(plan.task(chunks), pending);
         }
         try {
             commitInCheckpoints(writer, plan, read, removed);

@@ -189,8 +189,7 @@ final class IndexCheckpointsTest {
         }
         // THEN one bar goes from 0 to 30, a checkpoint at a time
         assertThat(seen)
-                .containsExactly(
-                        "Embedding with h 0/" + total, "3", "7", "9", "15", "19", "21", "25", "27", "30", "finished");
+                .containsExactly("Embedding 0/" + total, "3", "7", "9", "15", "19", "21", "25", "27", "30", "finished");
     }
 
     @Test
