@@ -1,0 +1,179 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.common.Hashes;
+import com.studybot.core.common.Terms;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.TrueFalse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * True/false items from the facts other forms ask: each claim becomes one statement, true or false as a stable
+ * hash of its fact says (about half each), never both for one fact. A false statement is the fact filled with a
+ * sibling's (another row's port, the other compared thing, a sibling's definition) that differs clearly from the
+ * truth; with none, the fact gets no true/false item. The item shares the fact keys of the item it restates, and
+ * goes just before it in the pool, so a quiz asks the fact once, in one of its forms.
+ */
+final class TrueFalseItems {
+    /** A sibling's definition sharing this much of its content words with the truth may be true of it too. */
+    static final double MOST_ALIKE = 0.1;
+    /** Fewest content words of a sibling's definition: "a per-region service" may be true of many things. */
+    static final int FEWEST_WORDS = 3;
+
+    private final Map<String, QuizItem> byBase = new HashMap<>();
+    private final Set<String> statements = new HashSet<>();
+    private final Rejects rejects;
+
+    TrueFalseItems(Rejects rejects) {
+        this.rejects = rejects;
+    }
+
+    /** Makes the claim's item, if it makes a fair one. */
+    void add(Claim c) {
+        if (c.others().isEmpty()) {
+            return; // no sibling's fact clearly differs: the fact could not be asked false
+        }
+        boolean truth = (Hashes.sha256("tf\n" + c.base().id()).charAt(0) & 1) == 0;
+        Optional<Claim.Other> other = truth ? Optional.empty() : Optional.of(c.others().get(0));
+        String statement = tidy(c.say(other.map(Claim.Other::filler).orElse(c.truth())));
+        String prompt = (c.chinese() ? "判断对错：" : "True or false: ") + statement;
+        int words = Words.length(statement);
+        if (Context.missing(statement) || words > QuestionChecks.MAX_PROMPT_WORDS || words < 4) {
+            rejects.count(Rejects.TRUE_FALSE_UNFIT, prompt);
+            return;
+        }
+        if (!statements.add(Words.norm(statement))) {
+            rejects.count(Rejects.DUPLICATE, prompt);
+            return;
+        }
+        byBase.put(c.base().id(), item(c, truth, prompt, other));
+    }
+
+    /** The items with each true/false item just before the item it restates. */
+    List<QuizItem> placed(List<QuizItem> items) {
+        var out = new ArrayList<QuizItem>();
+        for (QuizItem i : items) {
+            Optional.ofNullable(byBase.get(i.id())).ifPresent(out::add);
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static QuizItem item(Claim c, boolean truth, String prompt, Optional<Claim.Other> other) {
+        Question base = c.base().natural();
+        String id = "gen:tf:" + Hashes.sha256(c.base().id()).substring(0, 16);
+        String quote = base.quote() + other.filter(o -> !o.owner().isEmpty())
+                .map(o -> c.chinese()
+                        ? "（笔记里“" + o.filler() + "”说的是" + o.owner() + "。）"
+                        : " (The notes say “" + o.filler() + "” of " + o.owner() + ".)")
+                .orElse("");
+        var q = new Question(
+                id,
+                prompt,
+                TrueFalse.answer(truth, c.chinese()),
+                TrueFalse.aliases(truth),
+                TrueFalse.options(c.chinese()),
+                base.citation(),
+                quote,
+                base.context());
+        var facts = new LinkedHashSet<>(c.base().facts());
+        facts.addAll(c.also());
+        return new QuizItem(
+                id,
+                c.base().topics(),
+                Optional.empty(),
+                Optional.of(q),
+                true,
+                c.base().passage(),
+                Optional.empty(),
+                facts);
+    }
+
+    /** A statement as a sentence ending in a full stop; its first word as written ("ls", "web-search"). */
+    static String tidy(String statement) {
+        String t = statement.replaceAll("\\s+", " ").strip().replaceAll("[;,:；，：、]+$", "");
+        if (t.matches(".*[.!?…)。！？）」』”]$")) {
+            return t;
+        }
+        return t.matches(".*\\p{IsHan}$") ? t + "。" : t + ".";
+    }
+
+    /**
+     * The claim of a "what is …?" item: {@code d}'s term said to be its own definition ({@code meaning}), or a
+     * sibling's that is clearly another's, not giving its owner away. {@code definition} is the item asking the
+     * same definition the other way, whose fact keys the statement shares.
+     */
+    static Claim meaning(
+            Definition d,
+            String meaning,
+            QuizItem item,
+            Optional<CatalogTerm> self,
+            List<CatalogTerm> siblings,
+            Optional<QuizItem> definition) {
+        boolean chinese = Words.chinese(meaning);
+        boolean verb = !chinese && article(meaning) && !DefinitionFinder.code(d);
+        String slot = Claim.SLOT;
+        String template = chinese
+                ? d.term() + "：" + slot
+                : verb ? d.subject() + " " + d.verb() + " " + slot : d.term() + ": " + slot;
+        var others = new ArrayList<Claim.Other>();
+        for (CatalogTerm c : siblings) {
+            String p = filler(c.predicate(), verb);
+            if (self.filter(x -> sameKind(x, c)).isPresent()
+                    && clearlyOther(meaning, p, d.section().text())
+                    && !Giveaways.givesAway(p, c.name())
+                    && Words.length(p) <= 40) {
+                others.add(new Claim.Other(p, c.name()));
+            }
+        }
+        List<String> also = definition.map(i -> List.copyOf(i.facts())).orElse(List.of());
+        boolean whole = !meaning.matches("(?is).*\\b(?:to|of|for|from|and|or|with|by|in|on|at|the|an?)\\W*$");
+        return new Claim(item, template, filler(meaning, verb), whole ? others : List.of(), chinese, also);
+    }
+
+    /**
+     * Whether {@code c} is a thing of the kind {@code x} is: an item of the same list (one heading), or of the same
+     * head noun and vendor ("Amazon Macie", "Amazon CloudWatch": services). A definition of another kind of thing
+     * ("Template used to launch EC2 instances" for a firewall) is false at a glance, nothing to judge.
+     */
+    static boolean sameKind(CatalogTerm x, CatalogTerm c) {
+        return (x.file().equals(c.file()) && x.headingPath().equals(c.headingPath()))
+                || (!x.kind().isEmpty()
+                        && x.kind().equals(c.kind())
+                        && !x.family().isEmpty()
+                        && x.family().equals(c.family()));
+    }
+
+    /** A definition as it fills the slot: no closing full stop, and after "is" a lower-case article. */
+    private static String filler(String phrase, boolean afterVerb) {
+        String p = phrase.strip().replaceAll("[.;,。；，]+$", "");
+        return afterVerb ? QuestionGenerator.lowerArticle(p) : p;
+    }
+
+    /**
+     * Whether a sibling's definition {@code other} is clearly not one of {@code truth} (the asked thing's, stated
+     * in {@code passage}): it shares few content words with the truth, is not mostly words of the passage, says
+     * something (three content words or more) and is shaped like it (both with an article, or neither), so neither
+     * grammar nor wording tells which is which.
+     */
+    static boolean clearlyOther(String truth, String other, String passage) {
+        Set<String> words = Terms.of(other);
+        if (words.size() < FEWEST_WORDS || Comparisons.similarity(truth, other) >= MOST_ALIKE) {
+            return false;
+        }
+        Set<String> said = Terms.of(passage);
+        long inPassage = words.stream().filter(said::contains).count();
+        return inPassage * 2 < words.size() && article(truth) == article(other);
+    }
+
+    private static boolean article(String phrase) {
+        return phrase.strip().matches("(?i)^(?:an?|the)\\s.*");
+    }
+}
