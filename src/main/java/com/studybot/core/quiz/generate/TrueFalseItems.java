@@ -7,6 +7,7 @@ import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.TrueFalse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +26,9 @@ final class TrueFalseItems {
     /** A sibling's definition sharing this much of its content words with the truth may be true of it too. */
     static final double MOST_ALIKE = 0.1;
     /** Fewest content words of a sibling's definition: "a per-region service" may be true of many things. */
-    static final int FEWEST_WORDS = 3;
+    static final int FEWEST_WORDS = 4;
 
-    private final Map<String, QuizItem> byBase = new HashMap<>();
+    private final Map<String, QuizItem> byBase = new LinkedHashMap<>();
     private final Set<String> statements = new HashSet<>();
     private final Rejects rejects;
 
@@ -56,12 +57,31 @@ final class TrueFalseItems {
         byBase.put(c.base().id(), item(c, truth, prompt, other));
     }
 
-    /** The items with each true/false item just before the item it restates. */
+    /**
+     * The items with each true/false item just before the first item asking its fact (the one it restates, or the
+     * definition a "what is …?" item shares its fact with), so that where a quiz may ask it, it stands in for them.
+     */
     List<QuizItem> placed(List<QuizItem> items) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (String key : items.get(i).facts()) {
+                first.putIfAbsent(key, i);
+            }
+        }
+        Map<Integer, List<QuizItem>> before = new HashMap<>();
+        for (QuizItem tf : byBase.values()) {
+            int at = tf.facts().stream()
+                    .mapToInt(k -> first.getOrDefault(k, items.size()))
+                    .min()
+                    .orElse(items.size());
+            before.computeIfAbsent(at, k -> new ArrayList<>()).add(tf);
+        }
         var out = new ArrayList<QuizItem>();
-        for (QuizItem i : items) {
-            Optional.ofNullable(byBase.get(i.id())).ifPresent(out::add);
-            out.add(i);
+        for (int i = 0; i <= items.size(); i++) {
+            out.addAll(before.getOrDefault(i, List.of()));
+            if (i < items.size()) {
+                out.add(items.get(i));
+            }
         }
         return out;
     }
@@ -127,7 +147,7 @@ final class TrueFalseItems {
         for (CatalogTerm c : siblings) {
             String p = filler(c.predicate(), verb);
             if (self.filter(x -> sameKind(x, c)).isPresent()
-                    && clearlyOther(meaning, p, d.section().text())
+                    && clearlyOther(meaning, p, d.sentence())
                     && !Giveaways.givesAway(p, c.name())
                     && Words.length(p) <= 40) {
                 others.add(new Claim.Other(p, c.name()));
@@ -159,8 +179,8 @@ final class TrueFalseItems {
 
     /**
      * Whether a sibling's definition {@code other} is clearly not one of {@code truth} (the asked thing's, stated
-     * in {@code passage}): it shares few content words with the truth, is not mostly words of the passage, says
-     * something (three content words or more) and is shaped like it (both with an article, or neither), so neither
+     * in {@code passage}, the sentence defining it; a list's other items are no part of it): it shares few content words with the truth, is not mostly words of the passage, says
+     * something (four content words or more) and is shaped like it (both with an article, or neither), so neither
      * grammar nor wording tells which is which.
      */
     static boolean clearlyOther(String truth, String other, String passage) {
