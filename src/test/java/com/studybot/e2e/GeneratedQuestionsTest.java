@@ -70,7 +70,9 @@ final class GeneratedQuestionsTest {
      */
     private static void statementRestatesAFact(QuizItem item, QuestionGenerator.Result result, SoftAssertions soft) {
         Question q = item.choice().orElseThrow();
-        soft.assertThat(q.options()).as("options of %s", q.prompt()).isIn(TrueFalse.options(false), TrueFalse.options(true));
+        soft.assertThat(q.options())
+                .as("options of %s", q.prompt())
+                .isIn(TrueFalse.options(false), TrueFalse.options(true));
         soft.assertThat(item.typed()).as("typed form of %s", q.prompt()).isEmpty();
         soft.assertThat(result.items())
                 .as("the item %s restates", q.prompt())

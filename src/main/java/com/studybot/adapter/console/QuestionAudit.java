@@ -69,8 +69,9 @@ public final class QuestionAudit {
                 .map(QuizItem::natural)
                 .toList();
         long right = statements.stream().filter(TrueFalse::truth).count();
-        sb.append("\n## True/false statements\n\n%d statements (%d true, %d false), each instead of its fact's other form.%n%n"
-                .formatted(statements.size(), right, statements.size() - right));
+        sb.append(
+                "\n## True/false statements\n\n%d statements (%d true, %d false), each instead of its fact's other form.%n%n"
+                        .formatted(statements.size(), right, statements.size() - right));
         for (Question q : statements) {
             sb.append("- ")
                     .append(q.prompt())

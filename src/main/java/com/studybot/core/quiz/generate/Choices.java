@@ -92,7 +92,8 @@ final class Choices {
                         && !p.contains(QuestionChecks.BLANK)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
-                        && chosen.stream().noneMatch(o -> Words.norm(o.predicate()).equals(Words.norm(p)));
+                        && chosen.stream()
+                                .noneMatch(o -> Words.norm(o.predicate()).equals(Words.norm(p)));
                 if (usable) {
                     chosen.add(c);
                 }

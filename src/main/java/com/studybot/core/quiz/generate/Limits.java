@@ -121,7 +121,11 @@ final class Limits {
                 .filter(o -> Integer.signum(compare(o, answer)) == (least ? -1 : 1))
                 .toList();
         claims.accept(new Claim(
-                item, prompt.replace(QuestionChecks.BLANK, Claim.SLOT), answer, Claim.unowned(wrong), Words.chinese(clause)));
+                item,
+                prompt.replace(QuestionChecks.BLANK, Claim.SLOT),
+                answer,
+                Claim.unowned(wrong),
+                Words.chinese(clause)));
         return Optional.of(item);
     }
 

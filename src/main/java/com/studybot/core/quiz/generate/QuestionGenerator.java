@@ -241,7 +241,13 @@ public final class QuestionGenerator {
             var q = new Question(
                     id, prompt, answer, List.of(), options.get(), citation, quote(d.section(), d.sentence()), citation);
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
-            var item = new QuizItem(id, topics, Optional.empty(), Optional.of(q), true, d.section().text());
+            var item = new QuizItem(
+                    id,
+                    topics,
+                    Optional.empty(),
+                    Optional.of(q),
+                    true,
+                    d.section().text());
             trueFalse.add(TrueFalseItems.meaning(
                     d, answer, item, catalog.find(d.term()), choices.meaningSiblings(d.term(), answer), definition));
             return Optional.of(item);

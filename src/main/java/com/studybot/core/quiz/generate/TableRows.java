@@ -196,7 +196,8 @@ final class TableRows {
                 : count
                         ? name + " has " + Claim.SLOT + " " + header + "."
                         : "The " + TableQuestions.lowered(header) + " of " + name + " is " + Claim.SLOT + ".";
-        return choice(n, s, t, c, r, prompt, answer, "value", statement, chinese, key).map(this::told);
+        return choice(n, s, t, c, r, prompt, answer, "value", statement, chinese, key)
+                .map(this::told);
     }
 
     /** The claim's item, the claim told to the true/false sink. */
@@ -240,7 +241,8 @@ final class TableRows {
                 TableQuestions.item(id, n, s, prompt, answer, TableQuestions.shuffled(distractors, answer, id), quote);
         var wrong = new ArrayList<Claim.Other>();
         for (String o : distractors) {
-            String owner = owners < 0 ? "" : t.rows().get(t.column(c).indexOf(o)).get(owners);
+            String owner =
+                    owners < 0 ? "" : t.rows().get(t.column(c).indexOf(o)).get(owners);
             wrong.add(new Claim.Other(o, owner));
         }
         return Optional.of(new Claim(item, statement, answer, wrong, chinese));

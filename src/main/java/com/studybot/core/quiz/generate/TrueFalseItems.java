@@ -7,8 +7,8 @@ import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.TrueFalse;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,8 @@ final class TrueFalseItems {
             return; // no sibling's fact clearly differs: the fact could not be asked false
         }
         boolean truth = (Hashes.sha256("tf\n" + c.base().id()).charAt(0) & 1) == 0;
-        Optional<Claim.Other> other = truth ? Optional.empty() : Optional.of(c.others().get(0));
+        Optional<Claim.Other> other =
+                truth ? Optional.empty() : Optional.of(c.others().get(0));
         String statement = tidy(c.say(other.map(Claim.Other::filler).orElse(c.truth())));
         String prompt = (c.chinese() ? "判断对错：" : "True or false: ") + statement;
         int words = Words.length(statement);
@@ -89,11 +90,12 @@ final class TrueFalseItems {
     private static QuizItem item(Claim c, boolean truth, String prompt, Optional<Claim.Other> other) {
         Question base = c.base().natural();
         String id = "gen:tf:" + Hashes.sha256(c.base().id()).substring(0, 16);
-        String quote = base.quote() + other.filter(o -> !o.owner().isEmpty())
-                .map(o -> c.chinese()
-                        ? "（笔记里“" + o.filler() + "”说的是" + o.owner() + "。）"
-                        : " (The notes say “" + o.filler() + "” of " + o.owner() + ".)")
-                .orElse("");
+        String quote = base.quote()
+                + other.filter(o -> !o.owner().isEmpty())
+                        .map(o -> c.chinese()
+                                ? "（笔记里“" + o.filler() + "”说的是" + o.owner() + "。）"
+                                : " (The notes say “" + o.filler() + "” of " + o.owner() + ".)")
+                        .orElse("");
         var q = new Question(
                 id,
                 prompt,

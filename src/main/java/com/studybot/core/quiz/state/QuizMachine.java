@@ -149,7 +149,9 @@ public final class QuizMachine {
         if (TrueFalse.is(q) && TrueFalse.reading(t).isEmpty() && !t.matches("(?i)[ab]")) {
             return Optional.of(TRUE_OR_FALSE);
         }
-        if (q.multipleChoice() && t.matches("(?i)[a-z]") && !(TrueFalse.is(q) && TrueFalse.reading(t).isPresent())) {
+        if (q.multipleChoice()
+                && t.matches("(?i)[a-z]")
+                && !(TrueFalse.is(q) && TrueFalse.reading(t).isPresent())) {
             int choice = Character.toUpperCase(t.charAt(0)) - 'A';
             if (choice >= q.options().size()) {
                 return Optional.of(

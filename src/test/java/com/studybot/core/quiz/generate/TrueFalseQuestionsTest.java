@@ -27,11 +27,7 @@ final class TrueFalseQuestionsTest {
 
     private static List<QuizItem> items(List<String> heading, String text, String... keyTerms) {
         var note = new Note(
-                "net/notes.md",
-                "Notes",
-                List.of(),
-                List.of(),
-                List.of(new Section(heading, text, List.of(keyTerms))));
+                "net/notes.md", "Notes", List.of(), List.of(), List.of(new Section(heading, text, List.of(keyTerms))));
         return GENERATOR.generate(List.of(note), List.of()).items();
     }
 
@@ -56,7 +52,8 @@ final class TrueFalseQuestionsTest {
         assertThat(statements).isNotEmpty();
         for (Question q : statements) {
             assertThat(q.options()).containsExactly("True", "False");
-            var m = java.util.regex.Pattern.compile("The port of (\\w+) is (\\d+)\\.").matcher(statement(q));
+            var m = java.util.regex.Pattern.compile("The port of (\\w+) is (\\d+)\\.")
+                    .matcher(statement(q));
             if (!m.matches()) {
                 continue; // a description said of a row
             }
