@@ -23,8 +23,6 @@ import java.util.Set;
  * goes just before it in the pool, so a quiz asks the fact once, in one of its forms.
  */
 final class TrueFalseItems {
-    /** A sibling's definition sharing this much of its content words with the truth may be true of it too. */
-    static final double MOST_ALIKE = 0.1;
     /** Fewest content words of a sibling's definition: "a per-region service" may be true of many things. */
     static final int FEWEST_WORDS = 4;
 
@@ -41,6 +39,10 @@ final class TrueFalseItems {
         if (c.others().isEmpty()) {
             return; // no sibling's fact clearly differs: the fact could not be asked false
         }
+        if (echoes(c)) {
+            rejects.count(Rejects.TRUE_FALSE_ECHO, c.say(c.truth()));
+            return;
+        }
         boolean truth = (Hashes.sha256("tf\n" + c.base().id()).charAt(0) & 1) == 0;
         Optional<Claim.Other> other =
                 truth ? Optional.empty() : Optional.of(c.others().get(0));
@@ -56,6 +58,25 @@ final class TrueFalseItems {
             return;
         }
         byBase.put(c.base().id(), item(c, truth, prompt, other));
+    }
+
+    /**
+     * Whether the statement tells itself: what it says of the thing repeats the thing's name ("Auto Scaling:
+     * automatically adjusting the number of instances", "Automatic scaling: scales based on event triggers"), so the
+     * true one reads true and the false one odd; or a Chinese statement names its thing in Latin letters, where the
+     * description is often the name translated ("Paste Image：…粘贴…图片", "labelColor" for 标签背景颜色).
+     */
+    static boolean echoes(Claim c) {
+        if (c.chinese()) {
+            return java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(c.template(), c.truth()),
+                            c.others().stream().map(Claim.Other::filler))
+                    .anyMatch(t -> t.matches("(?s).*\\p{IsLatin}{2,}.*"));
+        }
+        Set<String> said = Terms.of(c.say(" "));
+        return Terms.of(c.truth()).stream()
+                .filter(w -> !com.studybot.core.quiz.AnswerGrader.VENDORS.contains(w)) // "AWS" says nothing
+                .anyMatch(said::contains);
     }
 
     /**
@@ -149,6 +170,7 @@ final class TrueFalseItems {
         for (CatalogTerm c : siblings) {
             String p = filler(c.predicate(), verb);
             if (self.filter(x -> sameKind(x, c)).isPresent()
+                    && !variants(d.term(), c.name())
                     && clearlyOther(meaning, p, d.sentence())
                     && !Giveaways.givesAway(p, c.name())
                     && Words.length(p) <= 40) {
@@ -156,8 +178,32 @@ final class TrueFalseItems {
             }
         }
         List<String> also = definition.map(i -> List.copyOf(i.facts())).orElse(List.of());
-        boolean whole = !meaning.matches("(?is).*\\b(?:to|of|for|from|and|or|with|by|in|on|at|the|an?)\\W*$");
+        boolean whole = !dangling(meaning);
         return new Claim(item, template, filler(meaning, verb), whole ? others : List.of(), chinese, also);
+    }
+
+    /** A phrase cut before its end: "the IP address or CIDR range from". */
+    private static boolean dangling(String phrase) {
+        return phrase.strip().matches("(?is).*\\b(?:to|of|for|from|and|or|with|by|in|on|at|the|an?)\\W*$");
+    }
+
+    /**
+     * Whether two names are variants of one thing, sharing a word before their last (vendors aside): "Dedicated
+     * Instances" and "Dedicated Hosts", "AWS Shield Standard" and "AWS Shield Advanced". What is said of one is
+     * often true of the other too ("no other customers will share your hardware"), unlike "Spot Instances" and
+     * "On-Demand Instances", which share only what they are.
+     */
+    static boolean variants(String a, String b) {
+        List<String> x = nameWords(a);
+        List<String> y = nameWords(b);
+        return x.subList(0, Math.max(0, x.size() - 1)).stream().anyMatch(y::contains)
+                || y.subList(0, Math.max(0, y.size() - 1)).stream().anyMatch(x::contains);
+    }
+
+    private static List<String> nameWords(String name) {
+        return java.util.Arrays.stream(Words.norm(name).split(" "))
+                .filter(w -> !w.isEmpty() && !com.studybot.core.quiz.AnswerGrader.VENDORS.contains(w))
+                .toList();
     }
 
     /**
@@ -181,13 +227,15 @@ final class TrueFalseItems {
 
     /**
      * Whether a sibling's definition {@code other} is clearly not one of {@code truth} (the asked thing's, stated
-     * in {@code passage}, the sentence defining it; a list's other items are no part of it): it shares few content words with the truth, is not mostly words of the passage, says
+     * in {@code passage}, the sentence defining it; a list's other items are no part of it): it shares no content word with the truth ("24/7 premium DDoS protection" and
+     * "protects against DDOS attack …" may both be true of one thing), is not mostly words of the passage, ends in
+     * no dangling word ("the IP address or CIDR range from"), says
      * something (four content words or more) and is shaped like it (both with an article, or neither), so neither
      * grammar nor wording tells which is which.
      */
     static boolean clearlyOther(String truth, String other, String passage) {
         Set<String> words = Terms.of(other);
-        if (words.size() < FEWEST_WORDS || Comparisons.similarity(truth, other) >= MOST_ALIKE) {
+        if (words.size() < FEWEST_WORDS || Comparisons.similarity(truth, other) > 0 || dangling(other)) {
             return false;
         }
         Set<String> said = Terms.of(passage);

@@ -177,19 +177,38 @@ final class TrueFalseQuestionsTest {
 
     @Test
     void aChineseTableIsJudgedRightOrWrong() {
-        // GIVEN a Chinese table of plugins
+        // GIVEN a Chinese table of things named in Chinese
+        String table = "名称 | 说明\n"
+                + "二叉搜索树 | 左子树的键都小于根节点的键\n"
+                + "哈希表 | 通过散列函数把键映射到桶里\n"
+                + "优先队列 | 每次取出优先级最高的元素\n"
+                + "并查集 | 合并集合并判断两个元素是否同属一组";
+        // WHEN statements are made
+        var statements = statements(items(List.of("数据结构", "常见结构"), "常见的数据结构见下表。\n\n" + table));
+        // THEN they ask 判断对错 with 对 and 错 as the options, 对 exactly when the description is the thing's own
+        assertThat(statements).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.prompt()).startsWith("判断对错：");
+            assertThat(q.options()).containsExactly(TrueFalse.ZH_TRUE, TrueFalse.ZH_FALSE);
+            var m = java.util.regex.Pattern.compile("判断对错：“(.+)”说的是(.+)。").matcher(q.prompt());
+            assertThat(m.matches()).as(q.prompt()).isTrue();
+            boolean own = table.contains(m.group(2) + " | " + m.group(1));
+            assertThat(q.answer()).as(q.prompt()).isEqualTo(own ? TrueFalse.ZH_TRUE : TrueFalse.ZH_FALSE);
+        });
+    }
+
+    @Test
+    void aChineseDescriptionOfALatinNameIsNotStated() {
+        // GIVEN plugins named in Latin letters, described in Chinese (often the name translated: 网页搜索, web-search)
         String table = "插件 | 功能\n"
                 + "git | 提供大量 git 命令的别名。\n"
                 + "extract | 提供压缩包解压命令。\n"
                 + "web-search | 可实现网页搜索。\n"
                 + "z | 快速跳转到常用目录。";
         // WHEN statements are made
-        var statements = statements(items(List.of("Oh-My-Zsh", "功能插件"), "常用插件如下表。\n\n" + table));
-        // THEN they ask 判断对错 with 对 and 错 as the options
-        assertThat(statements).isNotEmpty().allSatisfy(q -> {
-            assertThat(q.prompt()).startsWith("判断对错：");
-            assertThat(q.options()).containsExactly(TrueFalse.ZH_TRUE, TrueFalse.ZH_FALSE);
-        });
+        var items = items(List.of("Oh-My-Zsh", "功能插件"), "常用插件如下表。\n\n" + table);
+        // THEN none: the statement would tell itself; the table's multiple choice stays
+        assertThat(statements(items)).isEmpty();
+        assertThat(items).isNotEmpty();
     }
 
     @Test
@@ -201,6 +220,10 @@ final class TrueFalseQuestionsTest {
         // AND one that says little ("a per-region service" may be true of many things)
         assertThat(TrueFalseItems.clearlyOther("a firewall for web applications", "a per-region service", ""))
                 .isFalse();
+        // AND one that shares a word of what it says ("DDoS")
+        assertThat(TrueFalseItems.clearlyOther(
+                        "24/7 premium DDoS protection", "protects against DDoS attacks at no additional cost", ""))
+                .isFalse();
         // AND one that differs clearly, except in its shape (no article beside an article)
         assertThat(TrueFalseItems.clearlyOther(
                         "a firewall for web applications", "a rugged appliance for offline data migration", ""))
@@ -208,5 +231,18 @@ final class TrueFalseQuestionsTest {
         assertThat(TrueFalseItems.clearlyOther(
                         "a firewall for web applications", "rugged appliance for offline data migration", ""))
                 .isFalse();
+    }
+
+    @Test
+    void variantsOfOneThingAreNeverStatedOfEachOther() {
+        // what is said of one variant is often true of the other ("no other customers will share your hardware")
+        assertThat(TrueFalseItems.variants("Dedicated Instances", "Dedicated Hosts"))
+                .isTrue();
+        assertThat(TrueFalseItems.variants("AWS Shield Standard", "AWS Shield Advanced"))
+                .isTrue();
+        // things that only share what they are, or a vendor, are siblings to tell apart
+        assertThat(TrueFalseItems.variants("Spot Instances", "On-Demand Instances"))
+                .isFalse();
+        assertThat(TrueFalseItems.variants("Amazon S3", "Amazon EBS")).isFalse();
     }
 }
