@@ -173,7 +173,8 @@ final class TableRows {
                         : slot + " has “" + q + "” as its " + TableQuestions.lowered(header) + ".");
         return choice(n, s, t, key, r, prompt, answer, "row", statement, chinese, -1)
                 .filter(i -> fit.fit(prompt, answer, TableQuestions.passage(s)))
-                .map(this::told);
+                .map(claim -> told(new Claim(
+                        claim.base(), claim.template(), claim.truth(), unlike(t, key, c, r, claim), chinese)));
     }
 
     /** "What is the port number of SSH?": the value among the column's other values. */
@@ -198,6 +199,25 @@ final class TableRows {
                         : "The " + TableQuestions.lowered(header) + " of " + name + " is " + Claim.SLOT + ".";
         return choice(n, s, t, c, r, prompt, answer, "value", statement, chinese, key)
                 .map(this::told);
+    }
+
+    /**
+     * The rows whose own cell of column {@code c} shares no word with row {@code r}'s ("machine learning
+     * inference" may be a use of the row whose use is "machine learning"): row {@code r}'s cell said of them is
+     * false. None in a table of responsibilities, where one row holds what another does (what AWS secures under
+     * IaaS it secures under PaaS too).
+     */
+    private static List<Claim.Other> unlike(Table t, int key, int c, int r, Claim claim) {
+        if (t.headers().get(c).matches("(?i).*(?:responsib|责任).*")) {
+            return List.of();
+        }
+        String cell = t.rows().get(r).get(c);
+        return claim.others().stream()
+                .filter(o -> Comparisons.similarity(
+                                cell,
+                                t.rows().get(t.column(key).indexOf(o.filler())).get(c))
+                        == 0)
+                .toList();
     }
 
     /** The claim's item, the claim told to the true/false sink. */

@@ -49,7 +49,10 @@ final class TrueFalseItems {
         String statement = tidy(c.say(other.map(Claim.Other::filler).orElse(c.truth())));
         String prompt = (c.chinese() ? "判断对错：" : "True or false: ") + statement;
         int words = Words.length(statement);
-        if (Context.missing(statement) || words > QuestionChecks.MAX_PROMPT_WORDS || words < 4) {
+        if (Context.missing(statement)
+                || words > QuestionChecks.MAX_PROMPT_WORDS
+                || words < 4
+                || statement.matches("(?s).*\\w\\.,.*")) { // "errors., AllRequests": notes not meant as prose
             rejects.count(Rejects.TRUE_FALSE_UNFIT, prompt);
             return;
         }
@@ -73,10 +76,19 @@ final class TrueFalseItems {
                             c.others().stream().map(Claim.Other::filler))
                     .anyMatch(t -> t.matches("(?s).*\\p{IsLatin}{2,}.*"));
         }
-        Set<String> said = Terms.of(c.say(" "));
-        return Terms.of(c.truth()).stream()
-                .filter(w -> !com.studybot.core.quiz.AnswerGrader.VENDORS.contains(w)) // "AWS" says nothing
-                .anyMatch(said::contains);
+        Set<String> said = stems(c.say(" "));
+        return stems(c.truth()).stream().anyMatch(said::contains);
+    }
+
+    /** The first four letters of each word of four or more, vendors aside ("AWS" says nothing): "scal", "auto". */
+    private static Set<String> stems(String text) {
+        var out = new HashSet<String>();
+        for (String w : Words.norm(text).split(" ")) {
+            if (w.length() >= 4 && !com.studybot.core.quiz.AnswerGrader.VENDORS.contains(w)) {
+                out.add(w.substring(0, 4));
+            }
+        }
+        return out;
     }
 
     /**
