@@ -248,7 +248,7 @@ public final class QuestionGenerator {
                     Optional.of(q),
                     true,
                     d.section().text());
-            trueFalse.add(TrueFalseItems.meaning(
+            trueFalse.add(DefinitionClaims.of(
                     d, answer, item, catalog.find(d.term()), choices.meaningSiblings(d.term(), answer), definition));
             return Optional.of(item);
         }

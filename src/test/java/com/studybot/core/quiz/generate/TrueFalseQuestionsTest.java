@@ -214,21 +214,21 @@ final class TrueFalseQuestionsTest {
     @Test
     void nearlyAlikeDefinitionsAreNeverStatedOfEachOther() {
         // GIVEN things whose definitions say nearly the same
-        assertThat(TrueFalseItems.clearlyOther(
+        assertThat(DefinitionClaims.clearlyOther(
                         "a fully managed NoSQL key-value database", "a managed NoSQL document database", ""))
                 .isFalse();
         // AND one that says little ("a per-region service" may be true of many things)
-        assertThat(TrueFalseItems.clearlyOther("a firewall for web applications", "a per-region service", ""))
+        assertThat(DefinitionClaims.clearlyOther("a firewall for web applications", "a per-region service", ""))
                 .isFalse();
         // AND one that shares a word of what it says ("DDoS")
-        assertThat(TrueFalseItems.clearlyOther(
+        assertThat(DefinitionClaims.clearlyOther(
                         "24/7 premium DDoS protection", "protects against DDoS attacks at no additional cost", ""))
                 .isFalse();
         // AND one that differs clearly, except in its shape (no article beside an article)
-        assertThat(TrueFalseItems.clearlyOther(
+        assertThat(DefinitionClaims.clearlyOther(
                         "a firewall for web applications", "a rugged appliance for offline data migration", ""))
                 .isTrue();
-        assertThat(TrueFalseItems.clearlyOther(
+        assertThat(DefinitionClaims.clearlyOther(
                         "a firewall for web applications", "rugged appliance for offline data migration", ""))
                 .isFalse();
     }
@@ -236,13 +236,13 @@ final class TrueFalseQuestionsTest {
     @Test
     void variantsOfOneThingAreNeverStatedOfEachOther() {
         // what is said of one variant is often true of the other ("no other customers will share your hardware")
-        assertThat(TrueFalseItems.variants("Dedicated Instances", "Dedicated Hosts"))
+        assertThat(DefinitionClaims.variants("Dedicated Instances", "Dedicated Hosts"))
                 .isTrue();
-        assertThat(TrueFalseItems.variants("AWS Shield Standard", "AWS Shield Advanced"))
+        assertThat(DefinitionClaims.variants("AWS Shield Standard", "AWS Shield Advanced"))
                 .isTrue();
         // things that only share what they are, or a vendor, are siblings to tell apart
-        assertThat(TrueFalseItems.variants("Spot Instances", "On-Demand Instances"))
+        assertThat(DefinitionClaims.variants("Spot Instances", "On-Demand Instances"))
                 .isFalse();
-        assertThat(TrueFalseItems.variants("Amazon S3", "Amazon EBS")).isFalse();
+        assertThat(DefinitionClaims.variants("Amazon S3", "Amazon EBS")).isFalse();
     }
 }
