@@ -7,6 +7,7 @@ import com.studybot.QuizWiring;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,10 @@ final class GeneratedQuestionsTest {
         var ids = new HashSet<String>();
         for (QuizItem item : result.items()) {
             soft.assertThat(ids.add(item.id())).as("unique id %s", item.id()).isTrue();
+            if (item.trueFalse()) {
+                statementRestatesAFact(item, result, soft);
+                continue;
+            }
             item.choice().ifPresent(q -> choiceIsFair(q, soft));
             if (item.id().startsWith("gen:")) {
                 Stream.concat(item.typed().stream(), item.choice().stream())
@@ -57,6 +62,21 @@ final class GeneratedQuestionsTest {
         }
         soft.assertAll();
         assertThat(result.items()).as("items generated from %s", folder).hasSizeGreaterThanOrEqualTo(fewest);
+    }
+
+    /**
+     * A true/false statement is True/False (对/错) with no typed form, and says again the fact of an item in the pool,
+     * sharing its fact keys, so a quiz never asks both.
+     */
+    private static void statementRestatesAFact(QuizItem item, QuestionGenerator.Result result, SoftAssertions soft) {
+        Question q = item.choice().orElseThrow();
+        soft.assertThat(q.options())
+                .as("options of %s", q.prompt())
+                .isIn(TrueFalse.options(false), TrueFalse.options(true));
+        soft.assertThat(item.typed()).as("typed form of %s", q.prompt()).isEmpty();
+        soft.assertThat(result.items())
+                .as("the item %s restates", q.prompt())
+                .anyMatch(base -> !base.trueFalse() && base.facts().stream().allMatch(item.facts()::contains));
     }
 
     private static void choiceIsFair(Question q, SoftAssertions soft) {

@@ -2,6 +2,7 @@ package com.studybot.adapter.console;
 
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import com.studybot.core.quiz.generate.WrittenItems;
 import java.util.ArrayList;
@@ -57,7 +58,31 @@ public final class QuestionAudit {
             sb.append(question(n++, q, passageOf(result.items(), q)));
         }
         ratingTable(sb, picked);
+        trueFalse(sb, result.items());
         return sb.toString();
+    }
+
+    /** Every true/false statement (a quiz asks one now and then instead of the fact's other form), to read. */
+    private static void trueFalse(StringBuilder sb, List<QuizItem> items) {
+        List<Question> statements = items.stream()
+                .filter(QuizItem::trueFalse)
+                .map(QuizItem::natural)
+                .toList();
+        long right = statements.stream().filter(TrueFalse::truth).count();
+        sb.append(
+                "\n## True/false statements\n\n%d statements (%d true, %d false), each instead of its fact's other form.%n%n"
+                        .formatted(statements.size(), right, statements.size() - right));
+        for (Question q : statements) {
+            sb.append("- ")
+                    .append(q.prompt())
+                    .append(" → **")
+                    .append(q.answer())
+                    .append("**  \n  ")
+                    .append(q.citation())
+                    .append(" · ")
+                    .append(q.quote().replace("\n", " "))
+                    .append('\n');
+        }
     }
 
     /** Questions per 1,000 words, by file: a long note that yields few questions shows here. */
@@ -134,6 +159,9 @@ public final class QuestionAudit {
         var seen = new java.util.HashSet<String>();
         for (QuizItem i : items) {
             var facts = i.facts();
+            if (i.trueFalse()) {
+                continue; // listed on their own, after the ratings
+            }
             if (facts.stream().noneMatch(seen::contains)) {
                 byFile.computeIfAbsent(file(i.natural()), f -> new ArrayList<>())
                         .add(i.natural());

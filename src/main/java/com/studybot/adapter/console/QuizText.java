@@ -1,6 +1,7 @@
 package com.studybot.adapter.console;
 
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizMode;
 import java.util.List;
@@ -81,9 +82,11 @@ final class QuizText {
                     .toString();
         }
         return sb.append(
-                        question.multipleChoice()
-                                ? "\n(answer with a letter or the name, or :hint, :skip, :stop)"
-                                : "\n(type your answer, or :hint, :skip, :stop)")
+                        TrueFalse.is(question)
+                                ? "\n(answer t or f, or a letter, or :skip, :stop)"
+                                : question.multipleChoice()
+                                        ? "\n(answer with a letter or the name, or :hint, :skip, :stop)"
+                                        : "\n(type your answer, or :hint, :skip, :stop)")
                 .toString();
     }
 

@@ -61,7 +61,8 @@ public record Question(
     public java.util.Optional<String> typedWords(String given) {
         String g = given.strip();
         boolean letter = multipleChoice() && g.matches("(?i)[a-z]");
-        return g.isEmpty() || letter ? java.util.Optional.empty() : java.util.Optional.of(g);
+        boolean said = TrueFalse.is(this) && TrueFalse.reading(g).isPresent(); // "true" picks an option too
+        return g.isEmpty() || letter || said ? java.util.Optional.empty() : java.util.Optional.of(g);
     }
 
     /** The same question asked without options. */

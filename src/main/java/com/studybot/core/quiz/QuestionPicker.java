@@ -57,7 +57,7 @@ final class QuestionPicker {
             chosen.addAll(interleaved(unseen));
             later.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> chosen.add(e.getKey()));
         }
-        return QuizItems.oneEachFact(chosen).stream()
+        return QuizItems.oneEachFact(QuizItems.fewTrueFalse(chosen, count)).stream()
                 .limit(count)
                 .map(i -> form(i, mode).orElseThrow())
                 .toList();
@@ -87,7 +87,7 @@ final class QuestionPicker {
         return switch (mode) {
             case TYPED -> item.typed();
             case CHOICE -> item.choice();
-            case CARDS -> Optional.of(item.card());
+            case CARDS -> item.trueFalse() ? Optional.empty() : Optional.of(item.card()); // no card to recall
             case MIXED, REVIEW -> Optional.of(item.natural());
         };
     }

@@ -65,4 +65,52 @@ public final class QuizItems {
         }
         return out;
     }
+
+    /**
+     * The items in order, with the true/false items past the first {@link #trueFalseShare} of {@code count} moved to
+     * the end: a quiz of {@code count} asks them only as a minority (none in a quiz of one or two), unless nothing
+     * else is left to ask.
+     */
+    public static List<QuizItem> fewTrueFalse(List<QuizItem> items, int count) {
+        int most = trueFalseShare(count);
+        var out = new ArrayList<QuizItem>();
+        var later = new ArrayList<QuizItem>();
+        for (QuizItem i : items) {
+            if (i.trueFalse() && most-- <= 0) {
+                later.add(i);
+            } else {
+                out.add(i);
+            }
+        }
+        out.addAll(later);
+        return out;
+    }
+
+    /** How many true/false questions a quiz of {@code count} may ask: about one in four, rounded to nearest. */
+    public static int trueFalseShare(int count) {
+        return Math.max(0, (count + 1) / 4);
+    }
+
+    /**
+     * The items in order, leaving out a true/false item whose fact an earlier item asks, and an item whose fact an
+     * earlier true/false item states: where items may otherwise share facts (a daily post), never the statement
+     * with another form of its fact.
+     */
+    public static List<QuizItem> withoutRestated(List<QuizItem> items) {
+        var asked = new java.util.HashSet<String>();
+        var stated = new java.util.HashSet<String>();
+        var out = new ArrayList<QuizItem>();
+        for (QuizItem i : items) {
+            var facts = i.facts();
+            boolean again = facts.stream().anyMatch(i.trueFalse() ? asked::contains : stated::contains);
+            if (!again) {
+                out.add(i);
+                asked.addAll(facts);
+                if (i.trueFalse()) {
+                    stated.addAll(facts);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -7,6 +7,7 @@ import com.studybot.core.persistence.ScoreStore;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.QuizItems;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,11 +67,13 @@ final class DailyPicker {
         Instant since = date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(MISSES_WINDOW);
         List<String> missed = scores.misses(Optional.empty(), since, MISSES_CONSIDERED);
         Map<String, Integer> dueFor = dueForMembers(s.guildId(), date);
-        return items.stream()
+        List<QuizItem> ranked = items.stream()
                 .sorted(Comparator.comparingInt((QuizItem i) -> missedRank(missed, i))
                         .thenComparing(i -> -dueFor.getOrDefault(i.id(), 0))
                         .thenComparing(i -> i.topics().stream().anyMatch(recentTopics::contains))
                         .thenComparing(i -> Integer.toHexString((date + i.id()).hashCode())))
+                .toList();
+        return QuizItems.withoutRestated(QuizItems.fewTrueFalse(ranked, s.count())).stream()
                 .limit(s.count())
                 .map(i -> i.choice().orElseThrow())
                 .toList();

@@ -205,8 +205,9 @@ public final class GameService {
             }
         }
         Collections.shuffle(items, new Random(clock.millis()));
-        return QuizItems.oneEachFact(items).stream()
-                .limit(Math.max(1, Math.min(MAX_QUESTIONS, setup.count())))
+        int count = Math.max(1, Math.min(MAX_QUESTIONS, setup.count()));
+        return QuizItems.oneEachFact(QuizItems.fewTrueFalse(items, count)).stream()
+                .limit(count)
                 .toList();
     }
 

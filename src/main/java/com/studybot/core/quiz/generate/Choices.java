@@ -64,8 +64,20 @@ final class Choices {
      * siblings, none of them written like the answer's or mentioning the term.
      */
     Optional<List<String>> meanings(String term, String meaning, String seed) {
+        List<String> chosen = meaningSiblings(term, meaning).stream()
+                .map(CatalogTerm::predicate)
+                .limit(DISTRACTORS)
+                .toList();
+        return withAnswer(chosen, meaning, seed, Rejects.FEW_MEANINGS);
+    }
+
+    /**
+     * The siblings of {@code term} whose definitions may stand beside its own ({@code meaning}), most alike first:
+     * each says something, not as the answer's is written, without the term, no two written alike.
+     */
+    List<CatalogTerm> meaningSiblings(String term, String meaning) {
         var answer = catalog.find(term);
-        var chosen = new ArrayList<String>();
+        var chosen = new ArrayList<CatalogTerm>();
         if (answer.isPresent()) {
             boolean code = DefinitionFinder.codeKind(term)
                     .filter(answer.get().kind()::equals)
@@ -80,13 +92,14 @@ final class Choices {
                         && !p.contains(QuestionChecks.BLANK)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
-                        && chosen.stream().noneMatch(o -> Words.norm(o).equals(Words.norm(p)));
-                if (usable && chosen.size() < DISTRACTORS) {
-                    chosen.add(p);
+                        && chosen.stream()
+                                .noneMatch(o -> Words.norm(o.predicate()).equals(Words.norm(p)));
+                if (usable) {
+                    chosen.add(c);
                 }
             }
         }
-        return withAnswer(chosen, meaning, seed, Rejects.FEW_MEANINGS);
+        return List.copyOf(chosen);
     }
 
     /**

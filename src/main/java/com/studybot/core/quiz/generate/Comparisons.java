@@ -23,10 +23,12 @@ final class Comparisons {
 
     private final AnswerGrader grader;
     private final TableQuestions.Fit fit;
+    private final java.util.function.Consumer<Claim> claims;
 
-    Comparisons(AnswerGrader grader, TableQuestions.Fit fit) {
+    Comparisons(AnswerGrader grader, TableQuestions.Fit fit, java.util.function.Consumer<Claim> claims) {
         this.grader = grader;
         this.fit = fit;
+        this.claims = claims;
     }
 
     /** The compared things of {@code t} (the header after any attribute column), or empty when it compares none. */
@@ -89,9 +91,18 @@ final class Comparisons {
                 continue;
             }
             String id = TableQuestions.id("vs", n.path(), answer, s.headingLabel() + "\n" + rowText);
-            var options = TableQuestions.shuffled(
-                    things.stream().filter(o -> !o.equals(answer)).toList(), answer, id);
-            return Optional.of(TableQuestions.item(id, n, s, prompt, answer, options, quote(things, attribute, cells)));
+            List<String> others = things.stream().filter(o -> !o.equals(answer)).toList();
+            var options = TableQuestions.shuffled(others, answer, id);
+            QuizItem item = TableQuestions.item(id, n, s, prompt, answer, options, quote(things, attribute, cells));
+            // of three or four things a row may say more of one than of another ("up to exabytes" holds petabytes,
+            // what AWS secures under IaaS it secures under PaaS too): only a pair's other cell is surely not its own
+            claims.accept(new Claim(
+                    item,
+                    statement(cells.get(c), attribute),
+                    answer,
+                    things.size() == 2 ? Claim.unowned(others) : List.of(),
+                    Words.chinese(prompt)));
+            return Optional.of(item);
         }
         return Optional.empty();
     }
@@ -113,6 +124,26 @@ final class Comparisons {
         return VERB_FIRST.matcher(q).find() && !q.contains("“")
                 ? "Which of these " + q + "?"
                 : "Which of these is described as “" + q + "”?";
+    }
+
+    /** The row's cell said of a thing (in the slot): "… operates at the instance level.", "…的带宽是“…”。". */
+    static String statement(String cell, Optional<String> attribute) {
+        String q = TableQuestions.quoted(cell);
+        String slot = Claim.SLOT;
+        boolean chinese =
+                Words.chinese(cell) || attribute.filter(Words::chinese).isPresent();
+        if (attribute.isPresent()) {
+            String label = attribute.get().strip();
+            return chinese
+                    ? slot + "的" + label + "是“" + q + "”。"
+                    : slot + " has “" + q + "” as its " + TableQuestions.lowered(label) + ".";
+        }
+        if (chinese) {
+            return "“" + q + "”说的是" + slot + "。";
+        }
+        return VERB_FIRST.matcher(q).find() && !q.contains("“")
+                ? slot + " " + q + "."
+                : slot + " is described as “" + q + "”.";
     }
 
     /** A cell that starts with a verb of the thing it describes: "operates", "supports", "is stateful". */

@@ -37,9 +37,11 @@ final class Limits {
     private static final Map<String, BigDecimal> SCALE = scales();
 
     private final Map<String, List<String>> amountsByKind = new LinkedHashMap<>();
+    private final java.util.function.Consumer<Claim> claims;
 
     /** Collects every amount the notes write, by kind, as the pool of wrong options. */
-    Limits(List<Note> notes) {
+    Limits(List<Note> notes, java.util.function.Consumer<Claim> claims) {
+        this.claims = claims;
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 Matcher m = AMOUNT.matcher(s.text());
@@ -109,8 +111,29 @@ final class Limits {
         if (distractors.size() < Choices.DISTRACTORS || Words.length(prompt) < QuestionChecks.MIN_PROMPT_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(TableQuestions.item(
-                id, n, s, prompt, answer, TableQuestions.shuffled(distractors, answer, id), sentence));
+        QuizItem item = TableQuestions.item(
+                id, n, s, prompt, answer, TableQuestions.shuffled(distractors, answer, id), sentence);
+        // a false limit claims more than the most ("up to 30 minutes" for 15) or less than the least: never true
+        boolean least = LIMIT.matcher(sentence.substring(0, m.start()))
+                .results()
+                .anyMatch(r -> r.group().matches("(?is).*(?:at least|minimum|\\bmin\\b|至少|最小).*"));
+        List<String> wrong = distractors.stream()
+                .filter(o -> Integer.signum(compare(o, answer)) == (least ? -1 : 1))
+                .toList();
+        claims.accept(new Claim(
+                item,
+                prompt.replace(QuestionChecks.BLANK, Claim.SLOT),
+                answer,
+                Claim.unowned(wrong),
+                Words.chinese(clause)));
+        return Optional.of(item);
+    }
+
+    /** The sign of {@code a} minus {@code b}, as quantities ("2 hours" is more than "90 minutes"); 0 if unread. */
+    static int compare(String a, String b) {
+        var x = base(a);
+        var y = base(b);
+        return x.isPresent() && y.isPresent() ? x.get().compareTo(y.get()) : 0;
     }
 
     /** The three amounts nearest the answer in magnitude: a year among months, not among minutes. */

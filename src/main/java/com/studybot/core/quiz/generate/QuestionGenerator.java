@@ -66,11 +66,17 @@ public final class QuestionGenerator {
         definitions.forEach(d -> run.defined.add(d.section().headingPath() + "|" + Words.norm(d.term())));
         var items = new ArrayList<QuizItem>();
         cards.forEach(c -> items.add(run.card(c, noteOf(notes, c.file()))));
-        definitions.forEach(d -> run.definition(d).ifPresent(items::add));
-        definitions.forEach(d -> run.meaning(d).ifPresent(items::add));
-        var comparisons = new Comparisons(grader, run::fit);
-        var rows = new TableRows(grader, run::fit);
-        var limits = new Limits(notes);
+        var asked = new java.util.IdentityHashMap<Definition, QuizItem>();
+        definitions.forEach(d -> run.definition(d).ifPresent(i -> {
+            items.add(i);
+            asked.put(d, i);
+        }));
+        definitions.forEach(
+                d -> run.meaning(d, Optional.ofNullable(asked.get(d))).ifPresent(items::add));
+        var trueFalse = run.trueFalse;
+        var comparisons = new Comparisons(grader, run::fit, trueFalse::add);
+        var rows = new TableRows(grader, run::fit, trueFalse::add);
+        var limits = new Limits(notes, trueFalse::add);
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 items.addAll(run.keyTermClozes(n, s, definitions));
@@ -81,7 +87,7 @@ public final class QuestionGenerator {
         }
         var noteWords = new HashMap<String, Integer>();
         allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
-        return new Result(items, rejects.counts(), rejects.samples(), noteWords);
+        return new Result(trueFalse.placed(items), rejects.counts(), rejects.samples(), noteWords);
     }
 
     /**
@@ -134,12 +140,14 @@ public final class QuestionGenerator {
         private final Set<String> prompts = new HashSet<>();
         private final Set<String> defined = new HashSet<>();
         private final List<String> cardTexts = new ArrayList<>();
+        private final TrueFalseItems trueFalse;
 
         Run(TermCatalog catalog, QuestionChecks checks, Choices choices, Rejects rejects) {
             this.catalog = catalog;
             this.checks = checks;
             this.choices = choices;
             this.rejects = rejects;
+            this.trueFalse = new TrueFalseItems(rejects);
         }
 
         /** Sentences that are cards already (cloze lines) are not asked a second time. */
@@ -206,8 +214,11 @@ public final class QuestionGenerator {
             return Optional.of(new QuizItem(id, topics, Optional.of(typed), choice, (id.hashCode() & 1) == 0, passage));
         }
 
-        /** "What is AWS Fargate?" with its definition among three definitions of its siblings. */
-        Optional<QuizItem> meaning(Definition d) {
+        /**
+         * "What is AWS Fargate?" with its definition among three definitions of its siblings, and its claim for a
+         * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
+         */
+        Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
             String prompt = Words.chinese(d.predicate())
                     ? "下列哪一项是对“" + d.term() + "”的描述？"
                     : DefinitionFinder.code(d)
@@ -230,13 +241,16 @@ public final class QuestionGenerator {
             var q = new Question(
                     id, prompt, answer, List.of(), options.get(), citation, quote(d.section(), d.sentence()), citation);
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
-            return Optional.of(new QuizItem(
+            var item = new QuizItem(
                     id,
                     topics,
                     Optional.empty(),
                     Optional.of(q),
                     true,
-                    d.section().text()));
+                    d.section().text());
+            trueFalse.add(DefinitionClaims.of(
+                    d, answer, item, catalog.find(d.term()), choices.meaningSiblings(d.term(), answer), definition));
+            return Optional.of(item);
         }
 
         List<QuizItem> keyTermClozes(Note n, Section s, List<Definition> definitions) {

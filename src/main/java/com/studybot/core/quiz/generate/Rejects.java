@@ -27,6 +27,9 @@ final class Rejects {
             "distractor a plain word where the answer is a name, or the reverse (dropped)";
     static final String NOT_SALIENT = "key term used in one passage only, not a thing of the notes";
     static final String DUPLICATE = "same prompt as another question";
+    static final String TRUE_FALSE_ECHO =
+            "true/false statement tells itself (says the name again, or a Latin name in Chinese)";
+    static final String TRUE_FALSE_UNFIT = "true/false statement too long, too short or leaning on unseen text";
     // questions written by a language model; the whole-reply reasons are in QuestionDrafts
     static final String WRITTEN_NOT_SUPPORTED = "written: correct option not in its passage";
     static final String WRITTEN_QUOTE = "written: quote not in its passage";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Questions from a table whose rows name things ("Port Number | Protocol | Service", "MFA Device Type |
@@ -65,10 +66,12 @@ final class TableRows {
     private final AnswerGrader grader;
     private final TableQuestions.Fit fit;
     private final Set<String> prompts = new HashSet<>();
+    private final Consumer<Claim> claims;
 
-    TableRows(AnswerGrader grader, TableQuestions.Fit fit) {
+    TableRows(AnswerGrader grader, TableQuestions.Fit fit, Consumer<Claim> claims) {
         this.grader = grader;
         this.fit = fit;
+        this.claims = claims;
     }
 
     List<QuizItem> of(Note n, Section s) {
@@ -162,8 +165,16 @@ final class TableRows {
         if (sameAsAnother(t, c, r)) {
             return Optional.empty(); // another row's description says nearly the same
         }
-        return choice(n, s, t, key, r, prompt, answer, "row")
-                .filter(i -> fit.fit(prompt, answer, TableQuestions.passage(s)));
+        String slot = Claim.SLOT;
+        String statement = DESCRIPTIONS.contains(Words.norm(header)) || DESCRIPTIONS.contains(header.strip())
+                ? (chinese ? "“" + q + "”说的是" + slot + "。" : slot + " is described as “" + q + "”.")
+                : (chinese
+                        ? slot + "的" + header.strip() + "是“" + q + "”。"
+                        : slot + " has “" + q + "” as its " + TableQuestions.lowered(header) + ".");
+        return choice(n, s, t, key, r, prompt, answer, "row", statement, chinese, -1)
+                .filter(i -> fit.fit(prompt, answer, TableQuestions.passage(s)))
+                .map(claim -> told(new Claim(
+                        claim.base(), claim.template(), claim.truth(), unlike(t, key, c, r, claim), chinese)));
     }
 
     /** "What is the port number of SSH?": the value among the column's other values. */
@@ -181,12 +192,56 @@ final class TableRows {
         if (TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(prompt, f)) || !prompts.add(prompt)) {
             return Optional.empty();
         }
-        return choice(n, s, t, c, r, prompt, answer, "value");
+        String statement = chinese
+                ? name + "的" + header + "是" + Claim.SLOT + "。"
+                : count
+                        ? name + " has " + Claim.SLOT + " " + header + "."
+                        : "The " + TableQuestions.lowered(header) + " of " + name + " is " + Claim.SLOT + ".";
+        return choice(n, s, t, c, r, prompt, answer, "value", statement, chinese, key)
+                .map(this::told);
     }
 
-    /** The item, with up to three other cells of column {@code c} as wrong options (two at least). */
-    private Optional<QuizItem> choice(
-            Note n, Section s, Table t, int c, int r, String prompt, String answer, String kind) {
+    /**
+     * The rows whose own cell of column {@code c} shares no word with row {@code r}'s ("machine learning
+     * inference" may be a use of the row whose use is "machine learning"): row {@code r}'s cell said of them is
+     * false. None in a table of responsibilities, where one row holds what another does (what AWS secures under
+     * IaaS it secures under PaaS too).
+     */
+    private static List<Claim.Other> unlike(Table t, int key, int c, int r, Claim claim) {
+        if (t.headers().get(c).matches("(?i).*(?:responsib|责任).*")) {
+            return List.of();
+        }
+        String cell = t.rows().get(r).get(c);
+        return claim.others().stream()
+                .filter(o -> Comparisons.similarity(
+                                cell,
+                                t.rows().get(t.column(key).indexOf(o.filler())).get(c))
+                        == 0)
+                .toList();
+    }
+
+    /** The claim's item, the claim told to the true/false sink. */
+    private QuizItem told(Claim claim) {
+        claims.accept(claim);
+        return claim.base();
+    }
+
+    /**
+     * The item, with up to three other cells of column {@code c} as wrong options (two at least), as a claim: the
+     * {@code statement} filled with those cells is false (whose they are is column {@code owners}, -1 for none).
+     */
+    private Optional<Claim> choice(
+            Note n,
+            Section s,
+            Table t,
+            int c,
+            int r,
+            String prompt,
+            String answer,
+            String kind,
+            String statement,
+            boolean chinese,
+            int owners) {
         String id = TableQuestions.id(
                 kind, n.path(), answer, String.join(" | ", t.rows().get(r)));
         var others = new ArrayList<String>();
@@ -202,8 +257,15 @@ final class TableRows {
             return Optional.empty();
         }
         String quote = String.join(" · ", quoteCells(t, r));
-        return Optional.of(
-                TableQuestions.item(id, n, s, prompt, answer, TableQuestions.shuffled(distractors, answer, id), quote));
+        QuizItem item =
+                TableQuestions.item(id, n, s, prompt, answer, TableQuestions.shuffled(distractors, answer, id), quote);
+        var wrong = new ArrayList<Claim.Other>();
+        for (String o : distractors) {
+            String owner =
+                    owners < 0 ? "" : t.rows().get(t.column(c).indexOf(o)).get(owners);
+            wrong.add(new Claim.Other(o, owner));
+        }
+        return Optional.of(new Claim(item, statement, answer, wrong, chinese));
     }
 
     private static List<String> quoteCells(Table t, int r) {

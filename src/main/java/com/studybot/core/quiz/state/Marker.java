@@ -2,8 +2,12 @@ package com.studybot.core.quiz.state;
 
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.TrueFalse;
 
-/** Says whether a typed answer is right: a choice by its letter, anything else by the grader. */
+/**
+ * Says whether a typed answer is right: a true/false question by a word saying true or false ("t", "false", 对),
+ * a choice by its letter, anything else by the grader.
+ */
 public final class Marker {
     private final AnswerGrader grader;
 
@@ -12,6 +16,10 @@ public final class Marker {
     }
 
     public boolean correct(Question q, String text) {
+        var said = TrueFalse.is(q) ? TrueFalse.reading(text) : java.util.Optional.<Boolean>empty();
+        if (said.isPresent()) {
+            return said.get() == TrueFalse.truth(q); // "t", "false", 对
+        }
         if (q.multipleChoice()) {
             String t = text.strip();
             if (t.length() == 1 && Character.isLetter(t.charAt(0))) {

@@ -3,6 +3,7 @@ package com.studybot.core.quiz.state;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.Rating;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.state.Effect.Outcome;
 import com.studybot.core.quiz.state.QuizState.Asking;
 import com.studybot.core.quiz.state.QuizState.Idle;
@@ -25,6 +26,8 @@ public final class QuizMachine {
     static final String ALREADY_ANSWERED = "That question was already answered.";
     static final String RATE_WHEN_SHOWN = "Rate a card once its answer is shown.";
     static final String EMPTY_ANSWER = "Type an answer first (or skip the question).";
+    static final String TRUE_OR_FALSE = "Answer true or false (t or f), or A or B.";
+    static final String NO_TRUE_FALSE_HINT = "A true/false question has no hint.";
 
     private final Marker marker;
     private final CardTransitions cards;
@@ -143,7 +146,12 @@ public final class QuizMachine {
         if (t.isEmpty()) {
             return Optional.of(EMPTY_ANSWER);
         }
-        if (q.multipleChoice() && t.matches("(?i)[a-z]")) {
+        if (TrueFalse.is(q) && TrueFalse.reading(t).isEmpty() && !t.matches("(?i)[ab]")) {
+            return Optional.of(TRUE_OR_FALSE);
+        }
+        if (q.multipleChoice()
+                && t.matches("(?i)[a-z]")
+                && !(TrueFalse.is(q) && TrueFalse.reading(t).isPresent())) {
             int choice = Character.toUpperCase(t.charAt(0)) - 'A';
             if (choice >= q.options().size()) {
                 return Optional.of(
@@ -180,6 +188,9 @@ public final class QuizMachine {
 
     static Transition hint(Asking a) {
         Question q = current(a);
+        if (TrueFalse.is(q)) {
+            return Transition.rejected(a, NO_TRUE_FALSE_HINT); // striking the only wrong option would answer it
+        }
         int most = q.multipleChoice() ? 1 : MAX_HINTS;
         if (a.hints() >= most) {
             return Transition.rejected(a, "No more hints for this question.");
