@@ -4,6 +4,7 @@ import com.studybot.adapter.discord.ComponentIds;
 import com.studybot.adapter.discord.Messages;
 import com.studybot.core.quiz.Learner;
 import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.state.Effect;
 import com.studybot.core.quiz.state.QuizMode;
 import java.awt.Color;
@@ -207,12 +208,17 @@ public final class QuizMessages {
             main.add(Button.primary(ComponentIds.action(base, "type"), "Type answer"));
         }
         var controls = new ArrayList<Button>();
-        if (q.mode() != QuizMode.CARDS) {
+        if (offersHint(q.mode(), question)) {
             controls.add(Button.secondary(ComponentIds.action(base, "hint"), "Hint"));
         }
         controls.add(Button.secondary(ComponentIds.action(base, "skip"), "Skip"));
         controls.add(Button.danger(ComponentIds.action(base, "stop"), "Stop"));
         return List.of(ActionRow.of(main), ActionRow.of(controls));
+    }
+
+    /** A card shows its answer instead, and a true/false question has no option to strike: no Hint button. */
+    static boolean offersHint(QuizMode mode, Question question) {
+        return mode != QuizMode.CARDS && !TrueFalse.is(question);
     }
 
     private ActionRow ratingButtons(Learner learner, int index) {
