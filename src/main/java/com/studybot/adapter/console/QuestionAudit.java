@@ -58,26 +58,46 @@ public final class QuestionAudit {
             sb.append(question(n++, q, passageOf(result.items(), q)));
         }
         ratingTable(sb, picked);
-        trueFalse(sb, result.items());
+        trueFalse(sb, result.items(), picked);
         return sb.toString();
     }
 
-    /** Every true/false statement (a quiz asks one now and then instead of the fact's other form), to read. */
-    private static void trueFalse(StringBuilder sb, List<QuizItem> items) {
-        List<Question> statements = items.stream()
-                .filter(QuizItem::trueFalse)
+    /**
+     * Every true/false statement (a quiz asks one now and then instead of the fact's other form), to read, each
+     * naming the question above that asks the same fact, if one does: a quiz asks one of the two, never both.
+     */
+    private static void trueFalse(StringBuilder sb, List<QuizItem> items, List<Question> picked) {
+        Map<String, Integer> numberByFact = new java.util.HashMap<>();
+        for (int n = 0; n < picked.size(); n++) {
+            String id = picked.get(n).id();
+            int number = n + 1;
+            items.stream()
+                    .filter(i -> i.id().equals(id))
+                    .findFirst()
+                    .ifPresent(i -> i.facts().forEach(f -> numberByFact.putIfAbsent(f, number)));
+        }
+        List<QuizItem> statements = items.stream().filter(QuizItem::trueFalse).toList();
+        long right = statements.stream()
                 .map(QuizItem::natural)
-                .toList();
-        long right = statements.stream().filter(TrueFalse::truth).count();
-        sb.append(
-                "\n## True/false statements\n\n%d statements (%d true, %d false), each instead of its fact's other form.%n%n"
-                        .formatted(statements.size(), right, statements.size() - right));
-        for (Question q : statements) {
+                .filter(TrueFalse::truth)
+                .count();
+        sb.append(("\n## True/false statements\n\n%d statements (%d true, %d false). Each is another form of a fact:"
+                        + " a quiz asks the statement or the fact's other form, never both.%n%n")
+                .formatted(statements.size(), right, statements.size() - right));
+        for (QuizItem item : statements) {
+            Question q = item.natural();
             sb.append("- ")
                     .append(q.prompt())
                     .append(" → **")
                     .append(q.answer())
-                    .append("**  \n  ")
+                    .append("**");
+            item.facts().stream()
+                    .map(numberByFact::get)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(
+                            n -> sb.append(" (the fact of question ").append(n).append(" above, in its other form)"));
+            sb.append("  \n  ")
                     .append(q.citation())
                     .append(" · ")
                     .append(q.quote().replace("\n", " "))

@@ -63,8 +63,13 @@ final class PacedEvents implements IEventManager {
         }
     }
 
+    /**
+     * Released at SHUTDOWN, not SHUTTING_DOWN: by then JDA no longer reconnects, where a release at the first would
+     * let the held thread connect once more while the shard's pools close (a busy-machine CI run caught that). A
+     * disconnected shard reaches SHUTDOWN on the thread that shuts it down, not on the held one.
+     */
     private static boolean stopping(JDA.Status status) {
-        return status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN;
+        return status == JDA.Status.SHUTDOWN;
     }
 
     private synchronized void back() {
