@@ -2,9 +2,13 @@ package com.studybot.adapter.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import com.studybot.core.quiz.TrueFalse;
 import com.studybot.core.quiz.generate.QuestionGenerator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class QuestionAuditTest {
@@ -21,6 +25,47 @@ final class QuestionAuditTest {
         assertThat(report.substring(0, report.indexOf("## Questions written")))
                 .contains("- prompt too short: 4")
                 .doesNotContain("written: ");
+    }
+
+    @Test
+    void aTrueFalseStatementNamesTheSampledQuestionOfItsFact() {
+        // GIVEN a definition and a true/false statement restating its fact
+        var definition = new Question(
+                "notes.md#breaker",
+                "_____ is a guard around a remote call.",
+                "Circuit breaker",
+                List.of(),
+                List.of(),
+                "notes.md › Patterns",
+                "A circuit breaker is a guard around a remote call.");
+        var definitionItem = new QuizItem(
+                definition.id(), List.of("Patterns"), Optional.of(definition), Optional.empty(), false, "passage");
+        var statement = new Question(
+                "notes.md#breaker:tf",
+                "True or false: a circuit breaker is a guard around a remote call.",
+                TrueFalse.TRUE,
+                List.of(),
+                TrueFalse.options(false),
+                "notes.md › Patterns",
+                "A circuit breaker is a guard around a remote call.");
+        var statementItem = new QuizItem(
+                statement.id(),
+                List.of("Patterns"),
+                Optional.empty(),
+                Optional.of(statement),
+                true,
+                "passage",
+                Optional.empty(),
+                definitionItem.facts());
+        var result = new QuestionGenerator.Result(List.of(definitionItem, statementItem), Map.of());
+        // WHEN
+        String report = QuestionAudit.render(result, 10);
+        // THEN the definition is question 1, and the statement says it is the same fact
+        assertThat(report).contains("### 1. typed");
+        assertThat(report.substring(report.indexOf("## True/false statements")))
+                .contains("1 statements (1 true, 0 false)")
+                .contains("a circuit breaker is a guard around a remote call. → **True** (the fact of question 1"
+                        + " above, in its other form)");
     }
 
     @Test
