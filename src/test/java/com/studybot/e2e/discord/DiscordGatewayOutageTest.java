@@ -159,10 +159,7 @@ final class DiscordGatewayOutageTest {
             assertThat(discord.awaitGatewayAttempts(before + 4, TIMEOUT))
                     .as("four attempts to get back")
                     .isTrue();
-            long start = System.nanoTime();
             fixture.closeAndCheck(false);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertThat(took).as("lateness of close, while a wait is held").isLessThan(Duration.ofSeconds(10));
             // THEN each drop was one line, from the second on announcing a wait twice the one before (no
             // reconnect flood), every attempt after the first followed such a wait, and no stack trace was printed
             List<String> drops =
