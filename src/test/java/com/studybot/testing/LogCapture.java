@@ -45,6 +45,25 @@ public final class LogCapture implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until a line {@code wanted} is recorded, or {@code timeout} passes; true when it was. A success path waits
+     * on the event itself: the timeout only bounds a failing test.
+     */
+    public boolean awaitLine(java.util.function.Predicate<String> wanted, java.time.Duration timeout)
+            throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (recorder) {
+            while (lines().stream().noneMatch(wanted)) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                recorder.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
     /** Forgets what was recorded so far. */
     public void clear() {
         synchronized (recorder) {
@@ -68,6 +87,7 @@ public final class LogCapture implements AutoCloseable {
         @Override
         protected synchronized void append(ILoggingEvent event) {
             events.add(event);
+            notifyAll();
         }
     }
 }
