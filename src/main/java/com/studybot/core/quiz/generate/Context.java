@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a prompt leans on text the student cannot see: it opens with a pronoun standing for what came before
  * ("This is roughly saying …", "It could be …", "这就是 …") or points at it ("In that case", "as described above",
- * "the following", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
+ * "the following", "in the right example", "there is another …", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
  * its noun) stays. Words of discourse, the same in every field.
  */
 final class Context {
@@ -21,7 +21,12 @@ final class Context {
                     + "|\\b(?:described|mentioned|shown|seen|discussed|explained|listed|defined)\\s+"
                     + "(?:before|above|below|earlier|previously)\\b"
                     + "|\\bas\\s+(?:before|above|below)\\b|\\bthe\\s+following\\b|\\b(?:see|shown)\\s+(?:above|below)\\b"
-                    + "|\\b(?:previous|next|last)\\s+(?:section|slide|lecture|video|chapter|example|paragraph)\\b",
+                    + "|\\b(?:previous|next|last)\\s+(?:section|slide|lecture|video|chapter|example|paragraph)\\b"
+                    // "In the right example …": one of several examples (or figures) the student does not see
+                    + "|\\bin\\s+the\\s+(?:left|right|first|second|third|other|same|above|previous|next|last)\\s+"
+                    + "(?:example|case|figure|image|picture|table|diagram|graph|plot)\\b"
+                    // "There are another version called …": another than the one just described
+                    + "|\\bthere\\s+(?:is|are)\\s+another\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)");
     private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|上述|如图|下图|上图");

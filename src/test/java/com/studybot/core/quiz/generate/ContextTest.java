@@ -20,6 +20,14 @@ final class ContextTest {
         assertThat(Context.missing("The cost of _____ is shown below.")).isTrue();
         assertThat(Context.missing("Which of these is described as “the cost shown above, per hour”?"))
                 .isTrue();
+        assertThat(
+                        Context.missing(
+                                "In the right example, because the human level error is 7.5% then we have to focus on the _____."))
+                .isTrue();
+        assertThat(Context.missing("There are another version called _____ which is a bigger version."))
+                .isTrue();
+        assertThat(Context.missing("There is another interesting architecture in _____."))
+                .isTrue();
         assertThat(Context.missing("这就是 _____ 的作用。")).isTrue();
         assertThat(Context.missing("配置方法如下：_____")).isTrue();
     }
@@ -33,6 +41,10 @@ final class ContextTest {
         assertThat(Context.missing("Which of these is described as “stores objects in buckets”?"))
                 .isFalse();
         assertThat(Context.missing("What is the port number of SSH?")).isFalse();
+        assertThat(Context.missing("In the example of a spam filter, _____ labels each mail."))
+                .isFalse();
+        assertThat(Context.missing("_____ adds another layer of security to the account."))
+                .isFalse();
         assertThat(Context.missing("这个命令用于查看 _____ 的状态。")).isFalse();
         assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
         assertThat(Context.missing("There are optimization algorithms that are better than _____."))
