@@ -263,6 +263,11 @@ final class NamedThings {
         if (t.endsWith("?") || t.endsWith("？")) {
             return Optional.of("question");
         }
+        if (t.matches(".*\\S\\s*[,，、]\\s*\\S.*") && !t.matches(".*\\d,\\d.*")) {
+            // "Application Load Balancer, API Gateway, CloudFront" bold in a list line: several things, and as an
+            // option beside one of them, a second right answer
+            return Optional.of("list of things");
+        }
         if (ACTIVITY.matcher(t).find()) {
             return Optional.of("activity");
         }

@@ -1,0 +1,26 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the generator takes for one named thing, and what it does not. */
+final class NamedThingsTest {
+    @Test
+    void aListOfThingsIsNotOneThing() {
+        // a bold list line of the AWS notes; offered as an option beside one of its items, a second right answer
+        assertThat(NamedThings.notAThing("Application Load Balancer, API Gateway, CloudFront"))
+                .contains("list of things");
+        assertThat(NamedThings.notAThing("Redis、Memcached")).contains("list of things");
+        assertThat(NamedThings.notAThing("进程，线程")).contains("list of things");
+    }
+
+    @Test
+    void namesStayThings() {
+        assertThat(NamedThings.isThing("Application Load Balancer")).isTrue();
+        assertThat(NamedThings.isThing("Amazon CloudWatch")).isTrue();
+        assertThat(NamedThings.isThing("EC2")).isTrue();
+        assertThat(NamedThings.notAThing("1,000 Genomes Project"))
+                .isNotEqualTo(java.util.Optional.of("list of things"));
+    }
+}
