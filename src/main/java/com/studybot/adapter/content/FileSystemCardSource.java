@@ -1,6 +1,7 @@
 package com.studybot.adapter.content;
 
 import com.studybot.core.content.SourceFile;
+import com.studybot.core.quiz.AnkiDeck;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
 import com.studybot.core.quiz.CardSource;
@@ -15,7 +16,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The cards in the content folder: written in Markdown and text notes, or exported decks (.tsv, .csv, Anki .txt). */
+/**
+ * The cards in the content folder: written in Markdown and text notes, or exported decks (.tsv, .csv, Anki .txt and
+ * .apkg packages).
+ */
 public final class FileSystemCardSource implements CardSource {
     private static final Logger LOG = LoggerFactory.getLogger(FileSystemCardSource.class);
 
@@ -23,6 +27,7 @@ public final class FileSystemCardSource implements CardSource {
     private final FileSystemNoteSource files;
 
     private final String deckTag;
+    private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FileSystemCardSource(Path root, long maxFileBytes) {
         this(root, maxFileBytes, CardParser.DEFAULT_DECK_TAG);
@@ -32,8 +37,8 @@ public final class FileSystemCardSource implements CardSource {
     public FileSystemCardSource(Path root, long maxFileBytes, String deckTag) {
         this.deckTag = deckTag;
         this.root = root.toAbsolutePath().normalize();
-        this.files =
-                new FileSystemNoteSource(root, maxFileBytes, Set.of("md", "markdown", "txt", "text", "tsv", "csv"));
+        this.files = new FileSystemNoteSource(
+                root, maxFileBytes, Set.of("md", "markdown", "txt", "text", "tsv", "csv", "apkg"));
     }
 
     @Override
@@ -41,6 +46,10 @@ public final class FileSystemCardSource implements CardSource {
         var cards = new ArrayList<Card>();
         for (SourceFile f : files.list()) {
             if (f.size() == 0 || f.contentHash().startsWith("size:")) {
+                continue;
+            }
+            if (f.path().toLowerCase(java.util.Locale.ROOT).endsWith(".apkg")) {
+                cards.addAll(anki(f));
                 continue;
             }
             try {
@@ -54,6 +63,18 @@ public final class FileSystemCardSource implements CardSource {
             }
         }
         return cards;
+    }
+
+    /** An Anki package's cards; one that cannot be read is skipped with a warning naming it, once per process. */
+    private List<Card> anki(SourceFile f) {
+        try {
+            return AnkiDeck.cards(f.path(), AnkiPackage.notes(root.resolve(f.path())));
+        } catch (IOException | RuntimeException e) {
+            if (unreadable.add(f.path() + "\u0000" + f.contentHash())) {
+                LOG.warn("Skipping the Anki package {}: {}", f.path(), e.getMessage());
+            }
+            return List.of();
+        }
     }
 
     /** Spreadsheet exports (.tsv, .csv) and Anki text exports (which start with "#separator:"). */

@@ -23,7 +23,7 @@ public final class CardParser {
     /** "==term==": no space or arrow inside the marks, so "A ==> B ==> C" holds no highlight. */
     private static final Pattern HIGHLIGHT = Pattern.compile("==(?![\\s>])([^=\\n]+?)(?<!\\s)==");
 
-    private static final Pattern ANKI_CLOZE = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::[^}]*)?\\}\\}");
+    static final Pattern ANKI_CLOZE = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::[^}]*)?\\}\\}");
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
 
     private CardParser() {}
