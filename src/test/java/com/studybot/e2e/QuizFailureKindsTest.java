@@ -94,6 +94,24 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void noOptionIsAnExampleTheDefinitionsSectionNamesOrAListOfThings() {
+        // clf-c02-notes, databases.md: "**Structured Data**: Stored in predefined schema tables, managed with SQL."
+        // over "**Examples**: MySQL, PostgreSQL, Oracle, SQL Server, MariaDB." had MariaDB among its options (the
+        // definition fits it too); security_compliance.md's bold "Application Load Balancer, API Gateway,
+        // CloudFront" was an option beside "Application Load Balancer (ALB)"
+        var choices = items("clf-c02-notes").stream()
+                .flatMap(i -> i.choice().stream())
+                .toList();
+        assertThat(choices.stream().filter(q -> q.answer().equals("Structured Data")))
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.options())
+                        .doesNotContain("MySQL", "PostgreSQL", "Oracle", "SQL Server", "MariaDB"));
+        String name = "\\p{Lu}[\\p{L}\\d-]*(?: \\p{Lu}[\\p{L}\\d()-]*)*";
+        assertThat(choices)
+                .allSatisfy(q -> assertThat(q.options()).noneMatch(o -> o.matches(name + "(?:, " + name + ")+")));
+    }
+
+    @Test
     void chineseNotesGetMultipleChoiceAndNoCaptionsOrStrayFullStops() {
         // obsidian-cs-notes-zh: "**表 1**：Bash、原生 Zsh 与 Oh My Zsh 的对比", prompts ending "。.", no multiple choice
         var items = items("obsidian-cs-notes-zh");

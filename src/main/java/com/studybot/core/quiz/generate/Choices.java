@@ -39,6 +39,22 @@ final class Choices {
             String passage,
             String seed,
             Optional<String> askedKind) {
+        return options(answer, shownAnswer, aliases, passage, passage, seed, askedKind);
+    }
+
+    /**
+     * As above for a definition: no option the defining {@code clause} names, nor one its {@code section} names
+     * unless the section defines it too (a glossary's neighbours stay; "Examples: MySQL, … MariaDB" under
+     * "Structured Data" names things the definition fits as well).
+     */
+    Optional<List<String>> options(
+            String answer,
+            String shownAnswer,
+            List<String> aliases,
+            String clause,
+            String section,
+            String seed,
+            Optional<String> askedKind) {
         var term = catalog.find(answer)
                 .or(() -> catalog.find(shownAnswer))
                 .map(t -> askedKind.map(t::asKind).orElse(t));
@@ -52,7 +68,7 @@ final class Choices {
                 break;
             }
             String name = shownAnswer.contains("(") ? c.name() : TermForms.shortName(c.name());
-            if (fits(c, term.get(), answer, aliases, passage, chosen)) {
+            if (fits(c, term.get(), answer, aliases, clause, section, chosen)) {
                 chosen.add(name);
             }
         }
@@ -145,12 +161,24 @@ final class Choices {
         return Optional.of(List.copyOf(options));
     }
 
+    private static boolean namedIn(CatalogTerm c, String text) {
+        return TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(text, f));
+    }
+
+    /** Defined in the answer's own section: a neighbour in the same glossary. */
+    private static boolean definedAlongside(CatalogTerm c, CatalogTerm answer) {
+        return !c.predicate().isEmpty()
+                && c.file().equals(answer.file())
+                && c.headingPath().equals(answer.headingPath());
+    }
+
     private boolean fits(
             CatalogTerm c,
             CatalogTerm answer,
             String answerText,
             List<String> aliases,
-            String passage,
+            String clause,
+            String section,
             List<String> chosen) {
         var code = DefinitionFinder.codeKind(answer.name());
         if (code.isPresent() && !code.equals(DefinitionFinder.codeKind(c.name()))) {
@@ -162,7 +190,7 @@ final class Choices {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false;
         }
-        if (TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(passage, f))) {
+        if (namedIn(c, clause) || (namedIn(c, section) && !definedAlongside(c, answer))) {
             rejects.count(Rejects.DISTRACTOR_IN_PASSAGE, c.name() + " for " + answerText);
             return false;
         }
