@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Translation giveaways a blind review found in the Chinese test vault (a Chinese description that translates the
- * English answer), checked with the real model (bge-small-zh) on the real notes: those are no longer asked, the
- * questions rated GOOD still are, and English notes never load the model. Skips when the shared test data is not
+ * English answer), checked with the real model (bge-small-zh) on the questions generated from the real notes: those
+ * give the answer away, the questions rated GOOD do not, and English notes never load the model. Skips when the shared test data is not
  * beside the project.
  */
 final class TranslatedGiveawaysTest {
@@ -43,27 +43,40 @@ final class TranslatedGiveawaysTest {
         return q.answer().equals(answer) && q.prompt().contains(words);
     }
 
+    /** The question of the vault answered {@code answer} whose prompt holds {@code words}. */
+    private static Question question(List<QuizItem> items, String answer, String words) {
+        return questions(items)
+                .filter(q -> asks(q, answer, words))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question answers " + answer + " with " + words));
+    }
+
     @Test
-    void aChineseDescriptionThatTranslatesTheAnswerIsNotAsked() {
-        // GIVEN the notes of the Chinese vault and the Chinese model
+    void aChineseDescriptionThatTranslatesTheAnswerGivesItAway() {
+        // GIVEN the questions generated from the Chinese vault (without the check) and the Chinese model
+        var items = items("obsidian-cs-notes-zh", Translations.NONE);
         Supplier<Embedder> zh = OnnxEmbedder::bgeSmallZh;
+        Translations translations = QuizWiring.translations(Optional.of(zh));
 
-        // WHEN
-        var items = items("obsidian-cs-notes-zh", QuizWiring.translations(Optional.of(zh)));
-
-        // THEN rated "translation giveaway": Zsh 配置笔记, Shields.io 使用笔记, VS Code 配置笔记, Kubernetes 使用笔记
-        assertThat(questions(items))
-                .noneMatch(q -> asks(q, "web-search", "网页搜索"))
-                .noneMatch(q -> asks(q, "logoColor", "图标颜色"))
-                .noneMatch(q -> asks(q, "Chinese (Simplified) Language Pack", "简体中文语言包"))
-                .noneMatch(q -> asks(q, "Live Server", "网页服务器"))
-                .noneMatch(q -> asks(q, "Service", "微服务架构"));
+        // WHEN / THEN rated "translation giveaway" (Zsh 配置笔记, Shields.io 使用笔记, VS Code 配置笔记, Kubernetes)
+        assertThat(List.of(
+                        question(items, "web-search", "网页搜索"),
+                        question(items, "logoColor", "图标颜色"),
+                        question(items, "Chinese (Simplified) Language Pack", "简体中文语言包"),
+                        question(items, "Live Server", "网页服务器"),
+                        question(items, "Service", "微服务架构")))
+                .allSatisfy(q -> assertThat(translations.givesAway(q.prompt(), q.answer()))
+                        .as(q.prompt())
+                        .isTrue());
         // rated GOOD: nothing in them translates the answer
-        assertThat(questions(items))
-                .anyMatch(q -> asks(q, "Pod", "可调度的最小资源对象"))
-                .anyMatch(q -> asks(q, "you-should-use", "命令行错误提示功能"))
-                .anyMatch(q -> asks(q, "Foam", "卡片盒笔记系统"))
-                .anyMatch(q -> asks(q, "Provisioners", "自定义脚本"));
+        assertThat(List.of(
+                        question(items, "Pod", "可调度的最小资源对象"),
+                        question(items, "you-should-use", "命令行错误提示功能"),
+                        question(items, "Foam", "卡片盒笔记系统"),
+                        question(items, "Provisioners", "自定义脚本")))
+                .allSatisfy(q -> assertThat(translations.givesAway(q.prompt(), q.answer()))
+                        .as(q.prompt())
+                        .isFalse());
     }
 
     @Test

@@ -59,19 +59,10 @@ final class QuestionChecks {
         if (catalog.generic(answer)) {
             return Optional.of(Rejects.GENERIC);
         }
-        if (translations.givesAway(described(prompt), answer)) { // last: the only check that asks a model
+        if (translations.givesAway(prompt, answer)) { // last: the only check that asks a model
             return Optional.of(Rejects.GIVEN_AWAY_TRANSLATED);
         }
         return Optional.empty();
-    }
-
-    /** The words every prompt of a form has (下列哪一项符合这段描述：“…”？, Name it:), which say nothing of its answer. */
-    private static final java.util.regex.Pattern FORM_WORDS =
-            java.util.regex.Pattern.compile("^(?:下列哪一项(?:符合这段描述：|是对|的)?|Name it:\\s*)|(?:的描述)?？$");
-
-    /** What a prompt says of its answer: the prompt without the words of its form. */
-    static String described(String prompt) {
-        return FORM_WORDS.matcher(prompt.strip()).replaceAll("");
     }
 
     /** A short prompt holding a word of a longer answer gives half of it away ("The _____ is the docker command."). */

@@ -34,6 +34,9 @@ public final class Translations {
     /** Compares nothing: nothing is a translation. */
     public static final Translations NONE = new Translations(Optional.empty(), THRESHOLD);
 
+    /** The words every prompt of a form has (下列哪一项符合这段描述：“…”？, Name it:), which say nothing of its answer. */
+    private static final Pattern FORM_WORDS = Pattern.compile("^(?:下列哪一项(?:符合这段描述：|是对|的)?|Name it:\\s*)|(?:的描述)?？$");
+
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern LATIN_RUN =
             Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d .+#&'’_/-]*[\\p{IsLatin}\\d]|\\p{IsLatin}");
@@ -59,7 +62,10 @@ public final class Translations {
         this.threshold = threshold;
     }
 
-    /** Whether {@code text} (a prompt, a heading, a statement) translates {@code answer} or a part of it. */
+    /**
+     * Whether {@code text} (a prompt, a heading, a statement) translates {@code answer} or a part of it; the words
+     * of a prompt's form ("下列哪一项符合这段描述", the blank) are not compared.
+     */
     public boolean givesAway(String text, String answer) {
         return score(text, answer).filter(s -> s >= threshold).isPresent();
     }
@@ -72,7 +78,7 @@ public final class Translations {
         if (space.isEmpty() || !(Scripts.containsCjk(text) || Scripts.containsCjk(answer))) {
             return Optional.empty();
         }
-        String bare = text.replace(QuestionChecks.BLANK, " ");
+        String bare = FORM_WORDS.matcher(text.strip()).replaceAll("").replace(QuestionChecks.BLANK, " ");
         var latin = new LinkedHashSet<String>();
         var cjk = new LinkedHashSet<String>();
         var answerLatin = latinPieces(answer, bare);
