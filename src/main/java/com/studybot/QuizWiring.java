@@ -1,8 +1,10 @@
 package com.studybot;
 
+import com.studybot.adapter.cache.CachingMeaningSpace;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.llm.EmbeddingMeaningSpace;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.config.Secrets;
 import com.studybot.config.StudybotConfig;
@@ -18,7 +20,9 @@ import com.studybot.core.quiz.QuizService;
 import com.studybot.core.quiz.game.GameMachine;
 import com.studybot.core.quiz.game.GameService;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.generate.Translations;
 import com.studybot.core.quiz.state.QuizMachine;
+import com.studybot.core.retrieval.Embedder;
 import com.studybot.core.schedule.DailyPlan;
 import com.studybot.core.schedule.DailyService;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link Quizzes} of the composition root, in order: the database, its stores, the question pool, then
@@ -36,8 +41,11 @@ import java.util.function.LongSupplier;
 public final class QuizWiring {
     private QuizWiring() {}
 
-    /** Opens the configured database (Flyway migrates it) and builds every quiz service over it. */
-    static Quizzes build(StudybotConfig config, Engine engine) {
+    /**
+     * Opens the configured database (Flyway migrates it) and builds every quiz service over it; generated questions
+     * are checked for translated answers with {@code models}' Chinese model, when there is one.
+     */
+    static Quizzes build(StudybotConfig config, Engine engine, Models models) {
         var db = config.database();
         Database database = Database.open(
                 db.url(),
@@ -51,7 +59,7 @@ public final class QuizWiring {
             var indexing = engine.indexing();
             Optional<QuestionWritingWiring> writing =
                     engine.model().writing(indexing.notes(), indexing.chunker(), stores.writtenQuestions());
-            QuestionPool notes = questionPool(config.content());
+            QuestionPool notes = questionPool(config.content(), translations(models.chinese()));
             QuestionPool all = writing.map(w -> w.pool(notes)).orElse(notes);
             LongSupplier version = () -> engine.index().version()
                     + writing.map(QuestionWritingWiring::version).orElse(0L);
@@ -130,9 +138,27 @@ public final class QuizWiring {
 
     /** The question pool of the notes folder, with the configured deck tag. */
     public static NotesQuestionPool questionPool(StudybotConfig.Content content) {
+        return questionPool(content, Translations.NONE);
+    }
+
+    /** As above, rejecting questions whose prompt or heading translates the answer. */
+    public static NotesQuestionPool questionPool(StudybotConfig.Content content, Translations translations) {
         return new NotesQuestionPool(
                 new FileSystemNoteSource(content.dir(), content.maxFileBytes()),
                 new FileSystemCardSource(content.dir(), content.maxFileBytes(), content.deckTag()),
-                new QuestionGenerator(new AnswerGrader()));
+                new QuestionGenerator(new AnswerGrader(), translations));
+    }
+
+    /** Vectors kept for the translation check: each ~1.5 kB (384 floats), some 30 MB in all. */
+    static final long MEANING_CACHE = 20_000;
+
+    /**
+     * The check that a generated question does not translate its answer (网页搜索 for web-search), over
+     * {@code chinese} (bge-small-zh, loaded the first time a Chinese text is compared), or none without it.
+     */
+    public static Translations translations(Optional<Supplier<Embedder>> chinese) {
+        return chinese.map(
+                        zh -> new Translations(new CachingMeaningSpace(new EmbeddingMeaningSpace(zh), MEANING_CACHE)))
+                .orElse(Translations.NONE);
     }
 }

@@ -50,7 +50,7 @@ public final class Wiring implements AutoCloseable {
     public Wiring(StudybotConfig config, Models models, boolean answerCache, Clock clock, Telemetry telemetry) {
         this.engine = Engine.open(config, models, Time.following(clock), telemetry, answerCache);
         try {
-            this.quizzes = QuizWiring.build(config, engine);
+            this.quizzes = QuizWiring.build(config, engine, models);
         } catch (RuntimeException e) {
             engine.close();
             throw e;

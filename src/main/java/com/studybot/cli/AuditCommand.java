@@ -2,13 +2,17 @@ package com.studybot.cli;
 
 import com.studybot.QuizWiring;
 import com.studybot.adapter.console.QuestionAudit;
+import com.studybot.adapter.llm.LazyEmbedder;
+import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.quiz.generate.QuestionGenerator;
+import com.studybot.core.quiz.generate.Translations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
@@ -38,7 +42,8 @@ final class AuditCommand implements Callable<Integer> {
         var config = Startup.config(common, Map.of());
         var result = config.llm().writesQuestions()
                 ? withWrittenQuestions(config)
-                : QuizWiring.questionPool(config.content()).all();
+                : QuizWiring.questionPool(config.content(), translations(config))
+                        .all();
         Path file = out != null ? out : config.data().dir().resolve("question-audit.md");
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -48,6 +53,14 @@ final class AuditCommand implements Callable<Integer> {
         term.printf("Wrote %s: %d items, rejects %s%n", file, result.items().size(), result.rejects());
         term.flush();
         return 0;
+    }
+
+    /** The translation check over bge-small-zh, loaded only if a Chinese text is compared (as the bot's is). */
+    private static Translations translations(StudybotConfig config) {
+        return QuizWiring.translations(
+                config.retrieval().cjkModel()
+                        ? Optional.of(new LazyEmbedder(OnnxEmbedder.BGE_ZH, OnnxEmbedder::bgeSmallZh))
+                        : Optional.empty());
     }
 
     /** With a model that writes questions: one pass for passages not written for yet, then the whole pool. */

@@ -10,9 +10,15 @@ final class QuestionChecks {
     static final int MAX_PROMPT_WORDS = 60;
 
     private final TermCatalog catalog;
+    private final Translations translations;
 
     QuestionChecks(TermCatalog catalog) {
+        this(catalog, Translations.NONE);
+    }
+
+    QuestionChecks(TermCatalog catalog, Translations translations) {
         this.catalog = catalog;
+        this.translations = translations;
     }
 
     /** Why the question must not be asked, or empty when it is fit. */
@@ -52,6 +58,9 @@ final class QuestionChecks {
         }
         if (catalog.generic(answer)) {
             return Optional.of(Rejects.GENERIC);
+        }
+        if (translations.givesAway(prompt, answer)) { // last: the only check that asks a model
+            return Optional.of(Rejects.GIVEN_AWAY_TRANSLATED);
         }
         return Optional.empty();
     }

@@ -47,9 +47,16 @@ public final class QuestionGenerator {
     }
 
     private final AnswerGrader grader;
+    private final Translations translations;
 
     public QuestionGenerator(AnswerGrader grader) {
+        this(grader, Translations.NONE);
+    }
+
+    /** As above, rejecting questions whose prompt or heading translates the answer (see {@link Translations}). */
+    public QuestionGenerator(AnswerGrader grader, Translations translations) {
         this.grader = grader;
+        this.translations = translations;
     }
 
     public Result generate(List<Note> allNotes, List<Card> cards) {
@@ -61,7 +68,12 @@ public final class QuestionGenerator {
         notes.forEach(n -> definitions.addAll(DefinitionFinder.find(n)));
         var catalog = new TermCatalog(notes, definitions);
         var rejects = new Rejects();
-        var run = new Run(catalog, new QuestionChecks(catalog), new Choices(catalog, grader, rejects), rejects);
+        var run = new Run(
+                catalog,
+                new QuestionChecks(catalog, translations),
+                new Choices(catalog, grader, rejects),
+                rejects,
+                translations);
         run.skipCardText(cards);
         definitions.forEach(d -> run.defined.add(d.section().headingPath() + "|" + Words.norm(d.term())));
         var items = new ArrayList<QuizItem>();
@@ -85,6 +97,7 @@ public final class QuestionGenerator {
                 items.addAll(limits.of(n, s));
             }
         }
+        items.replaceAll(run::relabelled);
         var noteWords = new HashMap<String, Integer>();
         allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
         return new Result(trueFalse.placed(items), rejects.counts(), rejects.samples(), noteWords);
@@ -141,13 +154,36 @@ public final class QuestionGenerator {
         private final Set<String> defined = new HashSet<>();
         private final List<String> cardTexts = new ArrayList<>();
         private final TrueFalseItems trueFalse;
+        private final Translations translations;
 
-        Run(TermCatalog catalog, QuestionChecks checks, Choices choices, Rejects rejects) {
+        Run(TermCatalog catalog, QuestionChecks checks, Choices choices, Rejects rejects, Translations translations) {
             this.catalog = catalog;
             this.checks = checks;
             this.choices = choices;
             this.rejects = rejects;
-            this.trueFalse = new TrueFalseItems(rejects);
+            this.translations = translations;
+            this.trueFalse = new TrueFalseItems(rejects, translations);
+        }
+
+        /** The item with no heading shown above its questions that translates their answer. */
+        QuizItem relabelled(QuizItem item) {
+            return new QuizItem(
+                    item.id(),
+                    item.topics(),
+                    item.typed().map(this::relabelled),
+                    item.choice().map(this::relabelled),
+                    item.choiceFirst(),
+                    item.passage(),
+                    item.seed(),
+                    item.restates());
+        }
+
+        private Question relabelled(Question q) {
+            String context = translations.context(q.context(), q.answer());
+            return context.equals(q.context())
+                    ? q
+                    : new Question(
+                            q.id(), q.prompt(), q.answer(), q.aliases(), q.options(), q.citation(), q.quote(), context);
         }
 
         /** Sentences that are cards already (cloze lines) are not asked a second time. */
@@ -235,6 +271,10 @@ public final class QuestionGenerator {
             }
             Optional<List<String>> options = choices.meanings(d.term(), answer, id);
             if (options.isEmpty()) {
+                return Optional.empty();
+            }
+            if (translations.givesAway(d.term(), answer)) { // 可实现网页搜索 for "what is web-search?"
+                rejects.count(Rejects.GIVEN_AWAY_TRANSLATED, prompt + " → " + answer);
                 return Optional.empty();
             }
             String citation = citation(d.note().path(), d.section().headingPath());

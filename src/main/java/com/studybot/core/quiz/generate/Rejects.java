@@ -11,6 +11,7 @@ final class Rejects {
     static final String NOT_STATED = "answer not stated in its passage";
     static final String GIVEN_AWAY = "prompt gives the answer away";
     static final String GIVEN_AWAY_FORM = "prompt gives the answer away (abbreviation, word stem or characters)";
+    static final String GIVEN_AWAY_TRANSLATED = "prompt gives the answer away in the other language (a translation)";
     static final String NOT_A_THING = "answer is a label, caption, count or phrase, not a named thing";
     static final String TOO_SHORT = "prompt too short to be fair";
     static final String NO_CONTEXT = "prompt leans on text the student cannot see (this is…, in that case, above)";

@@ -26,9 +26,11 @@ final class TrueFalseItems {
     private final Map<String, QuizItem> byBase = new LinkedHashMap<>();
     private final Set<String> statements = new HashSet<>();
     private final Rejects rejects;
+    private final Translations translations;
 
-    TrueFalseItems(Rejects rejects) {
+    TrueFalseItems(Rejects rejects, Translations translations) {
         this.rejects = rejects;
+        this.translations = translations;
     }
 
     /** Makes the claim's item, if it makes a fair one. */
@@ -38,6 +40,10 @@ final class TrueFalseItems {
         }
         if (echoes(c)) {
             rejects.count(Rejects.TRUE_FALSE_ECHO, c.say(c.truth()));
+            return;
+        }
+        if (translations.givesAway(c.say(" "), c.truth())) { // the fact translates the thing's name, or the reverse
+            rejects.count(Rejects.GIVEN_AWAY_TRANSLATED, c.say(c.truth()));
             return;
         }
         boolean truth = (Hashes.sha256("tf\n" + c.base().id()).charAt(0) & 1) == 0;
