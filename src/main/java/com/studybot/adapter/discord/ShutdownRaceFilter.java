@@ -12,7 +12,7 @@ import org.slf4j.Marker;
  * A shard shut down while it reconnects (the bot told to stop during an outage) can receive the gateway's HELLO
  * after its pools closed; JDA then logs "Encountered exception on lifecycle level" at ERROR with the stack trace of
  * the heartbeat it could not schedule. Nothing is lost, the shard is going away, and a busy-machine CI run showed it
- * in about half of such closes. This filter (named in {@code logback.xml}) turns exactly that, an ERROR from JDA
+ * in about half of such closes. This filter (installed by {@code LogSetup}) turns exactly that, an ERROR from JDA
  * whose cause is a task refused by a pool that is shutting down or terminated, into one DEBUG line; every other
  * ERROR passes.
  */
