@@ -69,7 +69,7 @@ public final class FileSystemCardSource implements CardSource {
     private List<Card> anki(SourceFile f) {
         try {
             return AnkiDeck.cards(f.path(), AnkiPackage.notes(root.resolve(f.path())));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) { // LinkageError: zstd's native library (noexec /tmp)
             if (unreadable.add(f.path() + "\u0000" + f.contentHash())) {
                 LOG.warn("Skipping the Anki package {}: {}", f.path(), e.getMessage());
             }
