@@ -54,6 +54,7 @@ final class BotCommand implements Callable<Integer> {
         }
         LiveNotes live = LiveNotes.start(wiring);
         Startup.warmUp(wiring.engine());
+        Startup.buildQuestionPool(wiring.pool());
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         Thread starting = Thread.currentThread();

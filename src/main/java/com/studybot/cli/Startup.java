@@ -10,6 +10,7 @@ import com.studybot.adapter.index.SyncReport;
 import com.studybot.config.ConfigLoader;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.common.Progress;
+import com.studybot.core.quiz.QuestionPool;
 import com.studybot.core.telemetry.Telemetry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -126,6 +127,29 @@ final class Startup {
             int asked = engine.warmUp(budget);
             LOG.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - t0) / 1_000_000);
         });
+    }
+
+    /**
+     * Builds the question pool on a thread of its own, so the bot's first {@code /quiz start} finds it ready: it
+     * replies without deferring, and on a Chinese vault the first build (the translation check embeds each
+     * candidate once) takes longer than Discord's 3 s. A quiz started meanwhile waits for this build.
+     */
+    static Thread buildQuestionPool(QuestionPool pool) {
+        Thread build = new Thread(
+                () -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        int items = pool.all().items().size();
+                        LOG.debug(
+                                "Question pool built: {} items in {} ms", items, (System.nanoTime() - t0) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The question pool could not be built ahead of the first quiz: {}", e.getMessage());
+                    }
+                },
+                "studybot-question-pool");
+        build.setDaemon(true);
+        build.start();
+        return build;
     }
 
     /** DJL unpacks the tokenizer's native library; keep it under data/ (a volume in Docker), not $HOME. */
