@@ -167,6 +167,41 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void clozesNeitherGoOnFromUnseenTextNorAskForOneOfSeveralNorAHeading() {
+        // deeplearning-ai-notes, a second blind review: "So an alternative _____ architecture … as follows.",
+        // "_____ is one of the areas in which deep learning is doing great …", "Summary of bias/_____ with …",
+        // "Wei Liu, et. al 2015 SSD: Single Shot _____ Detector(https://arxiv.org/…)"
+        var typed = items("deeplearning-ai-notes").stream()
+                .flatMap(i -> i.typed().stream())
+                .toList();
+        assertThat(typed).hasSizeGreaterThan(20);
+        assertThat(typed)
+                .noneMatch(q -> q.prompt().matches("(?i)^(?:so|instead|other|suppose|lets|summary of|meaning of)\\b.*"))
+                .noneMatch(q -> q.prompt().contains(" also ") || q.prompt().contains("one of the areas"))
+                .noneMatch(q -> q.prompt().contains("arxiv.org") || q.prompt().contains("et. al"));
+    }
+
+    @Test
+    void aChineseGlossaryListIsAsked() {
+        // Git 使用笔记.md: "- 仓库（Repository）：指的是用于记录并存储项目不同版本的地方…", seven terms glossed in
+        // English and defined in a list, none of them bold: the 12,000-word note gave no question at all
+        var fromGit = questions(items("obsidian-cs-notes-zh"))
+                .filter(q -> q.citation().contains("Git 使用笔记"))
+                .toList();
+        assertThat(fromGit.stream().map(Question::answer))
+                .contains("仓库（Repository）", "冲突（Conflict）", "检出（Checkout）", "已暂存（Staged）");
+        // (分支's own definition says 分支: asking it would give it away)
+        assertThat(fromGit.stream().map(Question::answer)).doesNotContain("分支（Branch）");
+        assertThat(fromGit.stream().map(Question::answer)).noneMatch(a -> a.endsWith("，"));
+        assertThat(fromGit.stream()
+                        .filter(q -> q.answer().equals("仓库（Repository）")
+                                && !q.options().isEmpty()))
+                .isNotEmpty()
+                .allSatisfy(
+                        q -> assertThat(q.prompt()).contains("用于记录并存储项目不同版本的地方").doesNotContain("指的是"));
+    }
+
+    @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
         var items = items("pdf-cheatsheets");

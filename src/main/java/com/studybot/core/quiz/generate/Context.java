@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a prompt leans on text the student cannot see: it opens with a pronoun standing for what came before
- * ("This is roughly saying …", "It could be …", "这就是 …") or points at it ("In that case", "as described above",
- * "the following", "in the right example", "there is another …", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
+ * ("This is roughly saying …", "It could be …", "这就是 …"), goes on from it ("So …", "Instead …", "Other …",
+ * "Suppose …", "Say you …"), leaves its blank one of several ("_____ is one of the …", "… also …") or points at it ("In that case", "as described above", "the following", "in the right example",
+ * "there is another …", "… here.", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
  * its noun) stays. Words of discourse, the same in every field.
  */
 final class Context {
@@ -26,8 +27,25 @@ final class Context {
                     + "|\\bin\\s+the\\s+(?:left|right|first|second|third|other|same|above|previous|next|last)\\s+"
                     + "(?:example|case|figure|image|picture|table|diagram|graph|plot)\\b"
                     // "There are another version called …": another than the one just described
-                    + "|\\bthere\\s+(?:is|are)\\s+another\\b",
+                    + "|\\bthere\\s+(?:is|are)\\s+another\\b"
+                    // "We need to solve the _____ here.", "… would be as follows."
+                    + "|\\bhere\\s*[.!?]?$|\\bas\\s+follows\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A blank that stands for one of several things: "_____ is an algorithm that also makes an object detection",
+     * "_____ is one of the areas in which …". (A description that says "also list hidden files" is fine.)
+     */
+    private static final Pattern NOT_THE_ONLY =
+            Pattern.compile("\\balso\\b|^_____\\s+(?:is|are)\\s+(?:one|some|among)\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A prompt that opens by going on from what came before: a connective ("So an alternative …", "Instead …"),
+     * "Other …" or "Another …", or the narration of a worked example ("Suppose we …", "Let's build …").
+     */
+    private static final Pattern GOES_ON = Pattern.compile(
+            "^(?:so|instead|then|thus|hence|therefore|also|other|another|suppose)\\b"
+                    + "|^let['’]?s\\s+(?!you\\b)|^say\\s+(?:you|we)\\b|^(?:it|that)['’]s\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)");
     private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|上述|如图|下图|上图");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
@@ -41,6 +59,9 @@ final class Context {
     static boolean missing(String prompt) {
         String text = prompt.strip();
         if (OPENS_WITH_PRONOUN.matcher(text).find()
+                || GOES_ON.matcher(text).find()
+                || (text.contains(QuestionChecks.BLANK)
+                        && NOT_THE_ONLY.matcher(text).find())
                 || CHINESE_OPENING.matcher(text).find()
                 || points(text)) {
             return true;

@@ -58,7 +58,7 @@ record Definition(
         String p = shortPredicate();
         if (Words.chinese(p)) {
             // a Chinese clause before "，" is often "当…时" or "为了…": cut only at a full stop or semicolon
-            return p.split("[；。;]")[0].strip();
+            return p.split("[；。;]")[0].strip().replaceAll("[，,、：:]+$", "");
         }
         if (Words.count(p) <= 10) {
             return p;

@@ -25,6 +25,15 @@ final class DefinitionFinder {
     private static final Pattern CHINESE_COPULA =
             Pattern.compile("^\\s*(?:是指|指的是|是)\\s*((?:一种|一个|一款|一套|一类|一门|一项)\\S.+)$");
     /**
+     * A Chinese glossary line: "- 仓库（Repository）：指的是…", a short Chinese term glossed in Latin letters in
+     * parentheses, then a colon; the author defines a term of the notes whether or not it is also bold.
+     */
+    private static final Pattern GLOSSARY_LINE = Pattern.compile(
+            "(?m)^\\s*[-*]\\s+\\**(\\p{IsHan}[\\p{IsHan}\\p{N}]{0,11}[（(][A-Za-z][A-Za-z0-9 .&/-]{0,40}[）)])\\**\\s*[：:]");
+    /** What a glossary line's definition starts with before it says anything: "指的是…", "这是…", "该术语主要用于描述…". */
+    private static final Pattern GLOSSARY_LEAD =
+            Pattern.compile("^(?:指的是|是指|这是|该(?:术语|状态|概念)(?:主要)?(?:指的是|是指|表示|用于描述|用来描述))\\s*");
+    /**
      * The kind of every Chinese definition: head nouns are hard to tell without a segmenter, so Chinese terms are
      * siblings by where they stand (one section, one note) rather than by kind.
      */
@@ -110,7 +119,8 @@ final class DefinitionFinder {
 
     private static Optional<Definition> make(
             String term, String verb, String predicate, Clause c, Note note, Section section) {
-        String stripped = predicate.strip().replaceAll("[.!。！]+$", "");
+        String stripped =
+                GLOSSARY_LEAD.matcher(predicate.strip()).replaceFirst("").replaceAll("[.!。！]+$", "");
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
         String p = codeKind(term).isPresent() ? stripped.replaceFirst("^[‘'\"“][^’'\"”]*[’'\"”]\\s*", "") : stripped;
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
@@ -124,6 +134,12 @@ final class DefinitionFinder {
     /** The key terms of the section, longest first, then its heading if it reads like a name. */
     private static List<String> subjects(Section section) {
         var subjects = new ArrayList<>(section.keyTerms());
+        Matcher glossary = GLOSSARY_LINE.matcher(section.text());
+        while (glossary.find()) {
+            if (!subjects.contains(glossary.group(1))) {
+                subjects.add(glossary.group(1));
+            }
+        }
         subjects.sort(Comparator.comparingInt(String::length).reversed());
         nameHeading(section).filter(h -> !subjects.contains(h)).ifPresent(subjects::add);
         return subjects;

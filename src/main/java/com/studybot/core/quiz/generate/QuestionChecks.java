@@ -36,6 +36,9 @@ final class QuestionChecks {
         if (Context.missing(prompt)) {
             return Optional.of(Rejects.NO_CONTEXT);
         }
+        if (Labels.notAFact(prompt)) {
+            return Optional.of(Rejects.NOT_A_FACT);
+        }
         if (Giveaways.givesAway(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }

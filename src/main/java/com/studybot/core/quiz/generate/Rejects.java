@@ -15,6 +15,7 @@ final class Rejects {
     static final String NOT_A_THING = "answer is a label, caption, count or phrase, not a named thing";
     static final String TOO_SHORT = "prompt too short to be fair";
     static final String NO_CONTEXT = "prompt leans on text the student cannot see (this is…, in that case, above)";
+    static final String NOT_A_FACT = "prompt is a heading, label or reference, not a fact";
     static final String HALF_GIVEN = "short prompt holds part of the answer";
     static final String TOO_LONG = "prompt too long";
     static final String LONG_ANSWER = "answer longer than 5 words";

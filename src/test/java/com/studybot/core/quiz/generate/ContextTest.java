@@ -28,6 +28,27 @@ final class ContextTest {
                 .isTrue();
         assertThat(Context.missing("There is another interesting architecture in _____."))
                 .isTrue();
+        // going on from unseen text, or a blank that is one of several (deep-learning notes, a second review)
+        assertThat(Context.missing(
+                        "So an alternative _____ architecture that fits the translation would be as follows."))
+                .isTrue();
+        assertThat(Context.missing("Instead to make this work, we will learn a(n) _____."))
+                .isTrue();
+        assertThat(Context.missing(
+                        "Other algorithms that uses one shot to get the output includes _____ and MultiBox."))
+                .isTrue();
+        assertThat(Context.missing("Suppose we have split m to _____ of size 1000."))
+                .isTrue();
+        assertThat(Context.missing("Lets build a RNN that solves _____ task.")).isTrue();
+        assertThat(Context.missing("Say you are using layer l's activation to measure _____."))
+                .isTrue();
+        assertThat(Context.missing("It's also possible to implement a(n) _____ language model."))
+                .isTrue();
+        assertThat(Context.missing("We need to solve the _____ here.")).isTrue();
+        assertThat(Context.missing("_____ is an algorithm that also makes an object detection."))
+                .isTrue();
+        assertThat(Context.missing("_____ is one of the areas in which deep learning is doing great."))
+                .isTrue();
         assertThat(Context.missing("这就是 _____ 的作用。")).isTrue();
         assertThat(Context.missing("配置方法如下：_____")).isTrue();
     }
@@ -46,6 +67,16 @@ final class ContextTest {
         assertThat(Context.missing("_____ adds another layer of security to the account."))
                 .isFalse();
         assertThat(Context.missing("这个命令用于查看 _____ 的状态。")).isFalse();
+        // "also" in a description says what an option adds, not that the blank is one of several
+        assertThat(Context.missing("Which of these is described as “also search within subdirectories”?"))
+                .isFalse();
+        assertThat(Context.missing("What does -a / --all do?")).isFalse();
+        // "Lets you …" (a typo for "lets") describes a service; "Sometimes" and "Soft" are not connectives
+        assertThat(Context.missing("Let’s you easily provision, manage, and deploy _____."))
+                .isFalse();
+        assertThat(Context.missing("Sometimes _____ charges per request.")).isFalse();
+        assertThat(Context.missing("_____ stores the state here and in a backup."))
+                .isFalse();
         assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
         assertThat(Context.missing("There are optimization algorithms that are better than _____."))
                 .isFalse();

@@ -153,7 +153,7 @@ final class QuestionGeneratorTest {
                 List.of(
                         new Section(
                                 List.of("Kubernetes", "Control plane"),
-                                "The scheduler picks a node for each new pod that is waiting. Then run kubectl now.",
+                                "The scheduler picks a node for each new pod that is waiting. We run kubectl now.",
                                 List.of("scheduler", "kubectl")),
                         // the notes come back to both terms: they are terms of the notes, not words of an example
                         new Section(

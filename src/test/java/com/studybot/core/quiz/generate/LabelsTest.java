@@ -1,0 +1,34 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Headings, labels and references are not facts to ask; sentences that open with the same words can be. */
+final class LabelsTest {
+    @Test
+    void headingsAndReferencesAreFound() {
+        // deeplearning-ai-notes, rated BROKEN by a blind review
+        assertThat(Labels.notAFact("Summary of bias/_____ with human-level performance."))
+                .isTrue();
+        assertThat(Labels.notAFact("Meaning of the _____ of an image.")).isTrue();
+        assertThat(Labels.notAFact("Defining the target label Y in _____ problem."))
+                .isTrue();
+        assertThat(Labels.notAFact(
+                        "Wei Liu, et. al 2015 SSD: Single Shot _____ Detector(https://arxiv.org/abs/1512.02325)"))
+                .isTrue();
+        assertThat(Labels.notAFact("Introduction to _____ and its uses")).isTrue();
+    }
+
+    @Test
+    void statementsAreKept() {
+        assertThat(Labels.notAFact("Define style as correlation between activations across _____."))
+                .isFalse();
+        assertThat(Labels.notAFact("_____ is a way to make sure that YOLO detects the object just once."))
+                .isFalse();
+        assertThat(Labels.notAFact("The meaning of _____ changes with the context window."))
+                .isFalse();
+        assertThat(Labels.notAFact("Users of _____ pay per request.")).isFalse();
+        assertThat(Labels.notAFact("下列哪一项是对“仓库”的描述？")).isFalse();
+    }
+}
