@@ -202,6 +202,21 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aChinesePromptDoesNotHoldTheLatinNameItAsksFor() {
+        // VS Code 配置笔记.md: "该插件可用于在 VSCode 编辑器中实现 LaTeX 文档的编译…" → Latex Workshop, "该插件可以让我们的
+        // Python 编程更加高效" → Python Snippets (beside Python Indent): a brand is the one Latin word of the prompt
+        var items = items("obsidian-cs-notes-zh");
+        assertThat(questions(items)
+                        .filter(q -> q.prompt().matches(".*\\p{IsHan}.*")
+                                && q.answer().matches("[A-Za-z].*"))
+                        .toList())
+                .isNotEmpty()
+                .noneMatch(q -> java.util.Arrays.stream(q.answer().split("[\\s-]+"))
+                        .filter(w -> w.length() >= 3)
+                        .anyMatch(w -> norm(q.prompt()).matches("(?:.* )?" + norm(w) + "(?: .*)?")));
+    }
+
+    @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
         var items = items("pdf-cheatsheets");

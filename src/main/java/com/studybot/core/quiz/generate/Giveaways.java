@@ -162,8 +162,10 @@ final class Giveaways {
     static boolean sharesStem(String prompt, String answer) {
         String[] answerWords = Words.norm(answer).split(" ");
         var content = new ArrayList<String>();
-        // a brand that starts a longer name ("Docker" of Docker Swarm) is shared by all its siblings: no giveaway
-        boolean branded = answerWords.length > 1 && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*");
+        // a brand that starts a longer name ("Docker" of Docker Swarm) is shared by all its siblings: no giveaway;
+        // but in a Chinese prompt it is the one Latin word ("Python" of Python Snippets in "让我们的 Python 编程…")
+        boolean branded =
+                answerWords.length > 1 && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*") && !Words.chinese(prompt);
         for (int i = branded ? 1 : 0; i < answerWords.length; i++) {
             String w = answerWords[i];
             if (!w.isEmpty() && !TermForms.VENDORS.contains(w) && !JOINERS.contains(w)) {
