@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.luben.zstd.ZstdInputStream;
 import com.studybot.core.quiz.AnkiDeck;
+import com.studybot.core.quiz.Card;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import java.util.zip.ZipFile;
  * 2.1.50 and later write it compressed with Zstandard as {@code collection.anki21b}, beside a legacy {@code
  * collection.anki2} that holds only a note asking to update Anki; older versions write {@code collection.anki21}
  * or {@code collection.anki2}. Decks are a table of their own in the new schema and JSON in the {@code col} row
- * in the old one.
+ * in the old one. The review schedules Anki kept for the cards come along (see {@link AnkiSchedules}).
  */
 final class AnkiPackage {
     private static final List<String> COLLECTIONS =
@@ -61,12 +62,16 @@ final class AnkiPackage {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + collection);
                 Statement st = db.createStatement()) {
             Map<Long, String> decks = decks(db, st);
+            Map<Long, Map<Integer, Card.Schedule>> schedules = AnkiSchedules.read(st);
             var notes = new ArrayList<AnkiDeck.Note>();
             try (ResultSet rs = st.executeQuery("SELECT n.flds, (SELECT c.did FROM cards c WHERE c.nid = n.id "
-                    + "ORDER BY c.ord LIMIT 1) FROM notes n ORDER BY n.id")) {
+                    + "ORDER BY c.ord LIMIT 1), n.id FROM notes n ORDER BY n.id")) {
                 while (rs.next()) {
                     List<String> fields = Arrays.asList(rs.getString(1).split("\u001f", -1));
-                    notes.add(new AnkiDeck.Note(decks.getOrDefault(rs.getLong(2), "Anki"), fields));
+                    notes.add(new AnkiDeck.Note(
+                            decks.getOrDefault(rs.getLong(2), "Anki"),
+                            fields,
+                            schedules.getOrDefault(rs.getLong(3), Map.of())));
                 }
             }
             return notes;

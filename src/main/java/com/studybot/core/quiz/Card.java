@@ -27,8 +27,9 @@ public record Card(
     }
 
     /**
-     * The schedule Obsidian Spaced Repetition wrote after the card ({@code <!--SR:!2024-03-20,124,270-->}): due
-     * on {@code due}, after an interval of {@code intervalDays}, at ease {@code ease} (percent, 250 = 2.5).
+     * The schedule Obsidian Spaced Repetition wrote after the card ({@code <!--SR:!2024-03-20,124,270-->}), or
+     * the one Anki kept for a card imported from a package: due on {@code due}, after an interval of {@code
+     * intervalDays}, at ease {@code ease} (percent, 250 = 2.5).
      */
     public record Schedule(LocalDate due, int intervalDays, int ease) {
         public Schedule {
@@ -71,7 +72,7 @@ public record Card(
         }
     }
 
-    /** The card with the schedule OSR kept for it. */
+    /** The card with the schedule OSR (or Anki) kept for it. */
     public Card withSchedule(Schedule s) {
         return new Card(id, file, headingPath, front, back, kind, Optional.of(s));
     }
