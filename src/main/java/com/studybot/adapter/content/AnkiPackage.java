@@ -64,8 +64,10 @@ final class AnkiPackage {
             Map<Long, String> decks = decks(db, st);
             Map<Long, Map<Integer, Card.Schedule>> schedules = AnkiSchedules.read(st);
             var notes = new ArrayList<AnkiDeck.Note>();
-            try (ResultSet rs = st.executeQuery("SELECT n.flds, (SELECT c.did FROM cards c WHERE c.nid = n.id "
-                    + "ORDER BY c.ord LIMIT 1), n.id FROM notes n ORDER BY n.id")) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT n.flds, (SELECT CASE WHEN c.odid != 0 THEN c.odid ELSE c.did END FROM cards c "
+                            + "WHERE c.nid = n.id "
+                            + "ORDER BY c.ord LIMIT 1), n.id FROM notes n ORDER BY n.id")) {
                 while (rs.next()) {
                     List<String> fields = Arrays.asList(rs.getString(1).split("\u001f", -1));
                     notes.add(new AnkiDeck.Note(

@@ -159,6 +159,9 @@ final class AnkiPackageTest {
                         tuple("Yes", "none"),
                         tuple("Yes", "2024-10-23,120,250"));
         assertThat(cards.get(4).front()).isEqualTo("Relearning?");
+        // the filtered deck's card is filed under its home deck (odid), not the filtered deck it sits in for now
+        assertThat(cards.get(3).front()).isEqualTo("Filtered?");
+        assertThat(cards.get(3).headings()).isEqualTo(cards.get(0).headings());
         assertThat(cards.get(12).front()).isEqualTo("Buried?");
     }
 
