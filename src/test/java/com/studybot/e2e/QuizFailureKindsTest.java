@@ -217,6 +217,21 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aShortChineseDescriptionIsNotAskedForALatinName() {
+        // Zsh 配置笔记.md's plugin table: "命令行语法高亮功能" → zsh-syntax-highlighting, "命令行自动补齐功能" →
+        // zsh-completions; the description only translates the name (rated BROKEN by a blind review)
+        var items = items("obsidian-cs-notes-zh");
+        assertThat(questions(items).map(Question::answer))
+                .isNotEmpty()
+                .doesNotContain("zsh-syntax-highlighting", "zsh-completions", "zsh-autosuggestions");
+        // a longer description of a Latin name is still asked (ESLint, Pod, Providers …)
+        assertThat(questions(items)
+                        .filter(q -> q.prompt().matches(".*\\p{IsHan}.*")
+                                && !q.answer().matches(".*\\p{IsHan}.*")))
+                .isNotEmpty();
+    }
+
+    @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
         var items = items("pdf-cheatsheets");

@@ -8,6 +8,7 @@ final class QuestionChecks {
     static final String BLANK = "_____";
     static final int MIN_PROMPT_WORDS = 5;
     static final int MAX_PROMPT_WORDS = 60;
+    static final int MIN_DESCRIPTION_HAN = 2 * MIN_PROMPT_WORDS;
 
     private final TermCatalog catalog;
     private final Translations translations;
@@ -46,6 +47,9 @@ final class QuestionChecks {
         if (words < MIN_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_SHORT);
         }
+        if (shortChineseDescriptionOfALatinName(prompt, answer)) {
+            return Optional.of(Rejects.TOO_SHORT);
+        }
         if (words > MAX_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_LONG);
         }
@@ -66,6 +70,23 @@ final class QuestionChecks {
             return Optional.of(Rejects.GIVEN_AWAY_TRANSLATED);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Chinese description of a Latin name in fewer than {@link #MIN_DESCRIPTION_HAN} characters (the five words
+     * of {@link #MIN_PROMPT_WORDS} at two characters a word), the prompt's own form words left out: "命令行语法高亮功能"
+     * for zsh-syntax-highlighting, "提供x压缩包解压命令" for extract. So short a line is most often the name translated,
+     * which the meaning space does not tell from a mere association (bge-small-zh puts 语法高亮 and "syntax
+     * highlighting" at 0.44, 容器 and "docker" at 0.53), or a label too vague to point at one name.
+     */
+    private static boolean shortChineseDescriptionOfALatinName(String prompt, String answer) {
+        String description =
+                Translations.FORM_WORDS.matcher(prompt.strip()).replaceAll("").replace(BLANK, " ");
+        long han = description
+                .codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        return han > 0 && han < MIN_DESCRIPTION_HAN && !Words.chinese(answer) && answer.matches(".*\\p{IsLatin}.*");
     }
 
     /** A short prompt holding a word of a longer answer gives half of it away ("The _____ is the docker command."). */
