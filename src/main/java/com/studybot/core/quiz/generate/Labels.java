@@ -11,16 +11,30 @@ import java.util.regex.Pattern;
 final class Labels {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:(?:a\\s+)?(?:summary|meaning|definition|overview|outline|examples?|types|kinds|list|history)\\s+of"
-                    + "|introduction\\s+to|defining)\\b",
+                    + "|introduction\\s+to|defining)\\b"
+                    // a step or aside of a procedure: "Optional: continue to finetune the _____ with new data."
+                    + "|^(?:optional|tip|hint|step\\s*\\d+)\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE =
             Pattern.compile("https?://|\\bwww\\.|\\bet\\.?\\s+al\\b|\\barxiv\\b|\\bdoi:", Pattern.CASE_INSENSITIVE);
 
     private Labels() {}
 
-    /** Whether {@code prompt} is a heading, a label or a reference rather than a statement. */
+    /**
+     * Whether {@code prompt} is a heading, a label or a reference rather than a statement; or a cloze that is no
+     * statement either: a question with a blank in it ("What _____ tells us is, why not use all of them?"), or a
+     * sentence that needs its answer twice ("If _____ difference is bigger, use a strategy for _____ resolving.").
+     */
     static boolean notAFact(String prompt) {
         String text = prompt.strip();
-        return HEADING.matcher(text).find() || REFERENCE.matcher(text).find();
+        // a label's blank before its description ("_____: When you create a VPC, a(n) _____ is …") is no repeat
+        String sentence =
+                text.startsWith(QuestionChecks.BLANK + ":") ? text.substring(QuestionChecks.BLANK.length() + 1) : text;
+        int blank = sentence.indexOf(QuestionChecks.BLANK);
+        boolean cloze = text.contains(QuestionChecks.BLANK);
+        return HEADING.matcher(text).find()
+                || REFERENCE.matcher(text).find()
+                || (cloze && sentence.indexOf(QuestionChecks.BLANK, blank + 1) >= 0)
+                || (cloze && (text.contains("?") || text.contains("？")));
     }
 }

@@ -18,6 +18,13 @@ final class LabelsTest {
                         "Wei Liu, et. al 2015 SSD: Single Shot _____ Detector(https://arxiv.org/abs/1512.02325)"))
                 .isTrue();
         assertThat(Labels.notAFact("Introduction to _____ and its uses")).isTrue();
+        assertThat(Labels.notAFact("Optional: continue to finetune the _____ with new data."))
+                .isTrue();
+        assertThat(Labels.notAFact("What _____ tells us is, Why not use all of them at once?"))
+                .isTrue();
+        assertThat(Labels.notAFact(
+                        "If _____ difference is bigger, then you should use a strategy for _____ resolving."))
+                .isTrue();
     }
 
     @Test
@@ -30,5 +37,12 @@ final class LabelsTest {
                 .isFalse();
         assertThat(Labels.notAFact("Users of _____ pay per request.")).isFalse();
         assertThat(Labels.notAFact("下列哪一项是对“仓库”的描述？")).isFalse();
+        // a label and its description may both hold the answer (clf-c02-notes, vpc.md)
+        assertThat(Labels.notAFact("_____: When you create a VPC, a(n) _____ is automatically created, which allows all"
+                        + " outbound traffic and denies all inbound traffic by default."))
+                .isFalse();
+        // a question of the generator's own (no blank) is no cloze
+        assertThat(Labels.notAFact("Which of these is a function used to evaluate the object detection algorithm?"))
+                .isFalse();
     }
 }
