@@ -175,6 +175,11 @@ final class QuizFailureKindsTest {
                 .flatMap(i -> i.typed().stream())
                 .toList();
         assertThat(typed).hasSizeGreaterThan(20);
+        // "Non-max Suppression is a way to make sure that YOLO detects the object just once" was listed among
+        // other definitions cut to "a way to make sure"
+        assertThat(items("deeplearning-ai-notes").stream().flatMap(i -> i.choice().stream()))
+                .isNotEmpty()
+                .noneMatch(q -> q.options().contains("a way to make sure"));
         assertThat(typed)
                 .noneMatch(q -> q.prompt().matches("(?i)^(?:so|instead|other|suppose|lets|summary of|meaning of)\\b.*"))
                 .noneMatch(q -> q.prompt().contains(" also ") || q.prompt().contains("one of the areas"))

@@ -65,7 +65,7 @@ record Definition(
         }
         for (String cut : new String[] {", the ", ", a ", ", an ", " that ", " which ", " so ", " where "}) {
             int at = p.indexOf(cut);
-            while (at > 0 && Words.count(p.substring(0, at)) < 4) {
+            while (at > 0 && (Words.count(p.substring(0, at)) < 4 || needsItsClause(p.substring(0, at), cut))) {
                 at = p.indexOf(cut, at + 1);
             }
             if (at > 0) {
@@ -73,6 +73,13 @@ record Definition(
             }
         }
         return p;
+    }
+
+    /** "a way to make sure" said nothing before its "that …": a verb that takes a clause keeps it. */
+    private static boolean needsItsClause(String before, String cut) {
+        return cut.equals(" that ")
+                && before.matches(
+                        "(?is).*\\b(?:sure|ensure|ensures|means|mean|says|shows|states|so|such|given|assume)$");
     }
 
     String shortPredicate() {
