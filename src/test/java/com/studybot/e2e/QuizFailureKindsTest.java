@@ -237,6 +237,18 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aChineseOptionListIsAskedInChinese() {
+        // Docker 使用笔记.md: "- `-i`：该参数用于告知该命令以“交互模式”运行容器。" … eight options of docker container run;
+        // the 9,000-word note gave no question at all (the full-width colon hid the label, so the line read as code)
+        var fromDocker = questions(items("obsidian-cs-notes-zh"))
+                .filter(q -> q.citation().contains("Docker 使用笔记"))
+                .toList();
+        assertThat(fromDocker.stream().map(Question::answer)).contains("-i", "-t");
+        assertThat(fromDocker.stream().filter(q -> q.answer().equals("-i")))
+                .allSatisfy(q -> assertThat(q.prompt()).contains("以“交互模式”运行容器").doesNotContain("Name it", "该参数用于"));
+    }
+
+    @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
         var items = items("pdf-cheatsheets");

@@ -163,10 +163,19 @@ final class BlockText {
                 || JOINING_WORDS.contains(lastWord);
     }
 
-    /** Adds the text of every bold span under {@code node} (code blocks excluded) to {@code terms}, once each. */
+    /**
+     * Adds the text of every bold span under {@code node} (code blocks excluded) to {@code terms}, once each; and
+     * the code that opens a list item before a colon, as a reference list names its entries ("- `-i`：该参数用于…",
+     * "- `ninja -t clean`: …").
+     */
     static void strongTerms(Node node, List<String> terms) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof StrongEmphasis) {
+            if (c instanceof Code code && listEntryName(code)) {
+                String t = code.getLiteral().strip();
+                if (!t.isEmpty() && !terms.contains(t)) {
+                    terms.add(t);
+                }
+            } else if (c instanceof StrongEmphasis) {
                 String t = inline(c).replace('\n', ' ').strip().replaceAll("[\\s:]+$", "");
                 if (!t.isEmpty() && !terms.contains(t)) {
                     terms.add(t);
@@ -175,6 +184,17 @@ final class BlockText {
                 strongTerms(c, terms);
             }
         }
+    }
+
+    /** Code that opens a list item's first paragraph and is followed by a colon: the name of a reference entry. */
+    private static boolean listEntryName(Code code) {
+        return code.getPrevious() == null
+                && code.getParent() instanceof Paragraph p
+                && p.getPrevious() == null
+                && p.getParent() instanceof ListItem
+                && code.getNext() instanceof Text t
+                && t.getLiteral().matches("^\\s*[:：].*")
+                && code.getLiteral().strip().length() <= 40;
     }
 
     private static void appendInline(Node node, StringBuilder sb) {

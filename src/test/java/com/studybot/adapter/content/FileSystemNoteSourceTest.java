@@ -144,6 +144,19 @@ final class FileSystemNoteSourceTest {
     }
 
     @Test
+    void theCodeNamingAReferenceListsEntryIsAKeyTermButCodeInASentenceIsNot() throws IOException {
+        // GIVEN an option list (as Docker 使用笔记.md writes one) and code in the middle of a sentence
+        write(
+                "r.md",
+                "# Run\nUse `docker run` to start one.\n\n- `-i`：该参数用于告知该命令以“交互模式”运行容器。\n"
+                        + "- `--name`: sets the container's name\n- see `-p` below\n");
+        // WHEN read
+        Section s = note("r.md").sections().get(0);
+        // THEN the entries' names are key terms, in order; the code of a sentence is not
+        assertThat(s.keyTerms()).containsExactly("-i", "--name");
+    }
+
+    @Test
     void aBrokenFrontmatterIsIgnoredAndTheBodyKept() throws IOException {
         write("f.md", "---\ntags: [unclosed\n---\n# T\nbody text");
         assertThat(note("f.md").sections().get(0).text()).isEqualTo("body text");

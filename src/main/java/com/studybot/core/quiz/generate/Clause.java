@@ -27,7 +27,8 @@ record Clause(String text, String sentence, boolean startsLine) {
     /** A command line or list of paths ("mv myfile.txt somewhere/bettername.txt"): mostly tokens, few words. */
     static boolean codeLine(String text) {
         // "-f / --force: overwrite existing files": the label of a list line is a term, not the line's content
-        String body = text.strip().replaceFirst("^(?:[-*]\\s+)?[^:：]{1,40}[:：]\\s+", "");
+        // (a full-width colon needs no space after it: "-i：该参数用于…")
+        String body = text.strip().replaceFirst("^(?:[-*]\\s+)?[^:：]{1,40}(?::\\s+|：\\s*)", "");
         String[] tokens = body.split("\\s+");
         long code = java.util.Arrays.stream(tokens)
                 .filter(t -> t.matches(".*[/~\\\\*=\\[\\]]+.*|.*\\.[a-z]{1,4}|-{1,2}[a-zA-Z].*"))

@@ -32,7 +32,7 @@ final class DefinitionFinder {
             "(?m)^\\s*[-*]\\s+\\**(\\p{IsHan}[\\p{IsHan}\\p{N}]{0,11}[（(][A-Za-z][A-Za-z0-9 .&/-]{0,40}[）)])\\**\\s*[：:]");
     /** What a glossary line's definition starts with before it says anything: "指的是…", "这是…", "该术语主要用于描述…". */
     private static final Pattern GLOSSARY_LEAD =
-            Pattern.compile("^(?:指的是|是指|这是|该(?:术语|状态|概念)(?:主要)?(?:指的是|是指|表示|用于描述|用来描述))\\s*");
+            Pattern.compile("^(?:指的是|是指|这是|该(?:术语|状态|概念|参数|选项|指令|命令)(?:主要)?(?:指的是|是指|表示|用于描述|用来描述|用于))\\s*");
     /**
      * The kind of every Chinese definition: head nouns are hard to tell without a segmenter, so Chinese terms are
      * siblings by where they stand (one section, one note) rather than by kind.

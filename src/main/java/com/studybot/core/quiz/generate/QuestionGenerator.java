@@ -227,7 +227,7 @@ public final class QuestionGenerator {
                                     true, 0, d.predicate(), 0, d.predicate().length())
                     || DefinitionFinder.code(d); // a command's line may spell it out: ask from its description
             String cloze = nameIt
-                    ? "Name it: " + tidy(d.predicate())
+                    ? (Words.chinese(d.predicate()) ? "写出对应的名称：" : "Name it: ") + tidy(d.predicate())
                     : tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term()));
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();
