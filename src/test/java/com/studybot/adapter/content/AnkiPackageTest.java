@@ -161,7 +161,7 @@ final class AnkiPackageTest {
         assertThat(cards.get(4).front()).isEqualTo("Relearning?");
         // the filtered deck's card is filed under its home deck (odid), not the filtered deck it sits in for now
         assertThat(cards.get(3).front()).isEqualTo("Filtered?");
-        assertThat(cards.get(3).headings()).isEqualTo(cards.get(0).headings());
+        assertThat(cards.get(3).headingPath()).isEqualTo(cards.get(0).headingPath());
         assertThat(cards.get(12).front()).isEqualTo("Buried?");
     }
 
