@@ -2,7 +2,6 @@ package com.studybot;
 
 import com.studybot.adapter.cache.CachingEmbedder;
 import com.studybot.adapter.llm.LazyEmbedder;
-import com.studybot.adapter.llm.LoadingEmbedder;
 import com.studybot.adapter.llm.OnnxEmbedder;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.retrieval.Embedder;
@@ -12,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The embedding models, loaded once and shared by every {@link Engine} of a process (the eval command indexes
- * several folders): MiniLM for every language (loading in the background from the moment this is made), and bge-small-zh for Chinese when {@code retrieval.cjkModel} is on,
+ * several folders): MiniLM for every language, and bge-small-zh for Chinese when {@code retrieval.cjkModel} is on,
  * loaded the first time a Chinese passage or question needs it.
  */
 public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
@@ -22,10 +21,8 @@ public record Models(Embedder english, Optional<Supplier<Embedder>> chinese) {
 
     /** As above, the models telling {@code telemetry} how long they took to load and to embed each query. */
     public static Models load(StudybotConfig config, Telemetry telemetry) {
-        // loads while the index is opened and the notes checked: the first embedding waits for it
         Embedder en = new CachingEmbedder(
-                LoadingEmbedder.start(OnnxEmbedder.MINILM, () -> OnnxEmbedder.miniLm(telemetry)),
-                config.cache().embeddings().maxSize());
+                OnnxEmbedder.miniLm(telemetry), config.cache().embeddings().maxSize());
         Optional<Supplier<Embedder>> zh = config.retrieval().cjkModel()
                 ? Optional.of(new LazyEmbedder(
                         OnnxEmbedder.BGE_ZH,
