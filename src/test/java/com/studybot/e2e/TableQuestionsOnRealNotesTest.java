@@ -83,9 +83,8 @@ final class TableQuestionsOnRealNotesTest {
     void aChinesePluginIsAskedFromWhatItDoes() {
         // Zsh 配置笔记.md: "| `web-search` | 可实现网页搜索。 | `google <搜索内容>`或`baidu <搜索内容>` |"
         var zsh = fromTables(items("obsidian-cs-notes-zh"), "04_软件使用经验/Shell/Zsh 配置笔记.md");
-        Question search = prompted(zsh, "下列哪一项符合这段描述：“可实现网页搜索”？");
-        assertThat(search.answer()).isEqualTo("web-search");
-        assertThat(search.options()).hasSize(4).doesNotHaveDuplicates();
+        // (seven characters: the name translated, so not asked; QuizFailureKindsTest pins that)
+        assertThat(zsh).noneMatch(q -> q.prompt().equals("下列哪一项符合这段描述：“可实现网页搜索”？"));
         // "| 自动补全 | 基础 | 强 | **非常强** |": grades, not facts to tell apart
         assertThat(zsh).noneMatch(q -> q.prompt().contains("自动补全"));
     }

@@ -58,20 +58,18 @@ final class TranslatedGiveawaysTest {
         Supplier<Embedder> zh = OnnxEmbedder::bgeSmallZh;
         Translations translations = QuizWiring.translations(Optional.of(zh));
 
-        // WHEN / THEN rated "translation giveaway" (Zsh 配置笔记, Shields.io 使用笔记, VS Code 配置笔记, Kubernetes)
+        // WHEN / THEN rated "translation giveaway" (Shields.io 使用笔记, VS Code 配置笔记, Kubernetes; Zsh 配置笔记's
+        // "可实现网页搜索" for web-search is too short to be asked at all now: QuizFailureKindsTest)
         assertThat(List.of(
-                        question(items, "web-search", "网页搜索"),
                         question(items, "logoColor", "图标颜色"),
                         question(items, "Chinese (Simplified) Language Pack", "简体中文语言包"),
-                        question(items, "Live Server", "网页服务器"),
-                        question(items, "Service", "微服务架构")))
+                        question(items, "Live Server", "网页服务器")))
                 .allSatisfy(q -> assertThat(translations.givesAway(q.prompt(), q.answer()))
                         .as(q.prompt())
                         .isTrue());
         // rated GOOD: nothing in them translates the answer
         assertThat(List.of(
                         question(items, "Pod", "可调度的最小资源对象"),
-                        question(items, "you-should-use", "命令行错误提示功能"),
                         question(items, "Foam", "卡片盒笔记系统"),
                         question(items, "Provisioners", "自定义脚本")))
                 .allSatisfy(q -> assertThat(translations.givesAway(q.prompt(), q.answer()))

@@ -82,10 +82,13 @@ final class TrueFalseOnRealNotesTest {
     @Test
     void chineseDescriptionsOfLatinNamesAreNotStated() {
         // Zsh 配置笔记.md: "| `web-search` | 可实现网页搜索。 | … |": the description is the name translated, a
-        // statement would tell itself; the table's multiple choice stays
+        // statement would tell itself
         var items = items("obsidian-cs-notes-zh");
         assertThat(statements(items, "04_软件使用经验/Shell/Zsh 配置笔记.md")).isEmpty();
-        assertThat(items).anyMatch(i -> i.natural().prompt().equals("下列哪一项符合这段描述：“可实现网页搜索”？"));
+        // (that table's descriptions are too short to be asked at all; the vault's other Latin names still are)
+        assertThat(items)
+                .anyMatch(i -> i.natural().prompt().startsWith("下列哪一项符合这段描述：")
+                        && i.natural().answer().matches("[A-Za-z].*"));
     }
 
     @Test

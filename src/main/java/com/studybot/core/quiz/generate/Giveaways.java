@@ -1,5 +1,6 @@
 package com.studybot.core.quiz.generate;
 
+import com.studybot.core.common.EditDistance;
 import com.studybot.core.common.Terms;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,8 +165,12 @@ final class Giveaways {
         var content = new ArrayList<String>();
         // a brand that starts a longer name ("Docker" of Docker Swarm) is shared by all its siblings: no giveaway;
         // but in a Chinese prompt it is the one Latin word ("Python" of Python Snippets in "让我们的 Python 编程…")
-        boolean branded =
-                answerWords.length > 1 && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*") && !Words.chinese(prompt);
+        // nor when the prompt writes it as a plain word ("operates at Layer 7 (application level)" for Application
+        // Load Balancer)
+        boolean branded = answerWords.length > 1
+                && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*")
+                && !Words.chinese(prompt)
+                && !writtenLowerCase(prompt, answer.strip().split("\\s+")[0]);
         for (int i = branded ? 1 : 0; i < answerWords.length; i++) {
             String w = answerWords[i];
             if (!w.isEmpty() && !TermForms.VENDORS.contains(w) && !JOINERS.contains(w)) {
@@ -190,6 +195,15 @@ final class Giveaways {
         return false;
     }
 
+    /** Whether {@code prompt} holds {@code word} (capitalised in the answer) as a plain lower-case word. */
+    private static boolean writtenLowerCase(String prompt, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word)
+                && Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(lower) + "(?![\\p{L}\\d-])")
+                        .matcher(prompt)
+                        .find();
+    }
+
     private static boolean related(String a, String p) {
         if (Terms.stem(a).equals(Terms.stem(p))) {
             return true;
@@ -206,6 +220,9 @@ final class Giveaways {
         if (suffix >= 5 && a.length() - suffix <= 2 && p.length() - suffix <= 2) {
             return true; // "encoder" and "decoder": one prefix apart
         }
+        if (Math.min(a.length(), p.length()) >= 6 && EditDistance.within(a, p, 1)) {
+            return true; // a brand spelt off a word: "Rekognition" and "recognition"
+        }
         int shorter = Math.min(a.length(), p.length());
         return (common >= 4 && common * 5 >= shorter * 4) || common >= 7;
     }
@@ -215,7 +232,12 @@ final class Giveaways {
         String sa = Terms.stem(a);
         String sp = Terms.stem(p);
         return (sa.length() >= 3 && sp.length() >= 3)
-                && (p.startsWith(sa) || a.startsWith(sp) || a.endsWith(sp) || p.endsWith(sa));
+                && (p.startsWith(sa)
+                        || a.startsWith(sp)
+                        || a.endsWith(sp)
+                        || p.endsWith(sa)
+                        // "Microservices" and "services" once both lose their ending
+                        || (sp.length() >= 5 && sa.endsWith(sp)));
     }
 
     /** A Chinese answer whose two-character words stand in the prompt (字节 in "每个字节…"). */

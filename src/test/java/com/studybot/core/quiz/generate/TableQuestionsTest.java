@@ -102,18 +102,28 @@ final class TableQuestionsTest {
     void aRowsDescriptionAsksWhichRowItIsAmongTheOtherRows() {
         // GIVEN a table of named things and what each is
         String table = "Policy Type | Description\n"
-                + "Inline Policies | Directly attached to a single user, group, or role.\n"
+                + "Inline Policies | Directly attached to a single user or role.\n"
                 + "Managed Policies | Reusable policies created and maintained by AWS or the customer.\n"
                 + "Group Inherited Policies | Assigned to groups and apply to all users in that group.";
         // WHEN questions are generated
         var questions =
                 asked("IAM policies", table, "Policy Type", "Description", "Inline Policies", "Managed Policies");
         // THEN a description asks for its row among the others
-        Question inline = prompted(
-                questions, "Which of these is described as “directly attached to a single user, group, or role”?");
+        Question inline =
+                prompted(questions, "Which of these is described as “directly attached to a single user or role”?");
         assertThat(inline.answer()).isEqualTo("Inline Policies");
         assertThat(inline.options())
                 .containsExactlyInAnyOrder("Inline Policies", "Managed Policies", "Group Inherited Policies");
+        // AND a description holding a word of an option ("group" of Group Inherited Policies) is not asked: it
+        // points at that option (or rules it out)
+        assertThat(asked(
+                        "IAM policies",
+                        table.replace("single user or role", "single user, group, or role"),
+                        "Policy Type",
+                        "Description",
+                        "Inline Policies",
+                        "Managed Policies"))
+                .noneMatch(q -> q.prompt().contains("single user, group, or role"));
     }
 
     @Test
@@ -134,18 +144,21 @@ final class TableQuestionsTest {
 
     @Test
     void aChineseTableOfIdentifiersIsAskedInChinese() {
-        // GIVEN a Chinese table of plugins and what they do
+        // GIVEN a Chinese table of plugins and what they do, one of them in a few characters only
         String table = "插件 | 功能 | 使用说明\n"
-                + "z | 可实现智能目录跳转。 | z <目录名>\n"
-                + "web-search | 可实现网页搜索。 | google <搜索内容>\n"
-                + "extract | 提供x压缩包解压命令。 | x file_name.tar.gz";
+                + "z | 可根据访问频率在最近访问过的目录之间智能跳转。 | z <目录名>\n"
+                + "web-search | 可在命令行中直接调用常用搜索引擎查询输入的内容。 | google <搜索内容>\n"
+                + "extract | 提供一个命令，自动识别压缩包的格式并将其解压。 | x file_name.tar.gz\n"
+                + "sudo | 双击ESC添加sudo。 | ESC ESC";
         // WHEN questions are generated
         var questions = asked("功能插件", table);
         // THEN a plugin is asked from its description, in Chinese, among the others; the usage column is not asked
-        Question search = prompted(questions, "下列哪一项符合这段描述：“可实现网页搜索”？");
+        Question search = prompted(questions, "下列哪一项符合这段描述：“可在命令行中直接调用常用搜索引擎查询输入的内容”？");
         assertThat(search.answer()).isEqualTo("web-search");
-        assertThat(search.options()).containsExactlyInAnyOrder("z", "web-search", "extract");
+        assertThat(search.options()).contains("z", "web-search", "extract");
         assertThat(questions).noneMatch(q -> q.prompt().contains("google"));
+        // AND a description of fewer than ten characters is not asked (it mostly translates the name)
+        assertThat(questions).noneMatch(q -> q.prompt().contains("双击ESC添加sudo"));
     }
 
     @Test

@@ -210,12 +210,13 @@ final class TranslationsTest {
         String table = String.join(
                 "\n",
                 "插件 | 功能 | 使用说明",
-                "z | 可实现智能目录跳转。 | z <目录名>",
-                "git | 可用ga、gc等快捷命令。 | gc -m \"commit message\"",
-                "extract | 提供x压缩包解压命令。 | x file_name.tar.gz",
-                "web-search | 可实现网页搜索。 | google <搜索内容>",
-                "you-should-use | 命令行错误提示功能。 | 在命令输入错误时，会给出正确的命令提示。",
-                "zsh-completions | 命令行自动补齐功能。 | 在输入命令时按Tab键会自动补齐。");
+                // (descriptions of ten characters or more: shorter ones are not asked at all)
+                "z | 可根据访问频率在最近访问过的目录之间智能跳转。 | z <目录名>",
+                "git | 可用ga、gc等简短的快捷命令代替常用的长命令。 | gc -m \"commit message\"",
+                "extract | 提供一个命令，自动识别压缩包的格式并将其解压。 | x file_name.tar.gz",
+                "web-search | 可在命令行中直接进行网页搜索并打开浏览器。 | google <搜索内容>",
+                "you-should-use | 在命令输入错误或有别名可用时给出正确的命令提示。 | 在命令输入错误时，会给出正确的命令提示。",
+                "zsh-completions | 为大量常用命令补充额外的命令行自动补齐规则。 | 在输入命令时按Tab键会自动补齐。");
         return new Note(
                 "shell/zsh.md",
                 "Zsh",

@@ -200,10 +200,10 @@ final class TrueFalseQuestionsTest {
     void aChineseDescriptionOfALatinNameIsNotStated() {
         // GIVEN plugins named in Latin letters, described in Chinese (often the name translated: 网页搜索, web-search)
         String table = "插件 | 功能\n"
-                + "git | 提供大量 git 命令的别名。\n"
-                + "extract | 提供压缩包解压命令。\n"
-                + "web-search | 可实现网页搜索。\n"
-                + "z | 快速跳转到常用目录。";
+                + "git | 为大量常用的 git 命令提供简短的别名。\n"
+                + "extract | 提供一个命令，自动识别压缩包的格式并将其解压。\n"
+                + "web-search | 可在命令行中直接进行网页搜索并打开浏览器。\n"
+                + "z | 可根据访问频率在最近访问过的目录之间智能跳转。";
         // WHEN statements are made
         var items = items(List.of("Oh-My-Zsh", "功能插件"), "常用插件如下表。\n\n" + table);
         // THEN none: the statement would tell itself; the table's multiple choice stays

@@ -1,0 +1,39 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Word-stem giveaways a blind review found in questions on the AWS notes and on our own notes. */
+final class GiveawaysTest {
+    @Test
+    void aBrandSpeltOffAWordIsGivenAwayByThatWord() {
+        assertThat(Giveaways.givesAway("_____: Face detection, labeling, celebrity recognition.", "Rekognition"))
+                .isTrue();
+        // a prompt without such a word gives nothing away
+        assertThat(Giveaways.givesAway("_____ finds faces and objects in images and videos.", "Rekognition"))
+                .isFalse();
+    }
+
+    @Test
+    void theFirstWordOfANameWrittenAsAPlainWordGivesItAway() {
+        assertThat(Giveaways.givesAway(
+                        "_____: For HTTP and HTTPS traffic, operates at Layer 7 (application level).",
+                        "Application Load Balancer"))
+                .isTrue();
+        // "What is the Docker CLI?" answered "the docker command": the answer says the name
+        assertThat(Giveaways.givesAway("the docker command", "Docker CLI")).isTrue();
+        // a brand written as a brand is shared by the siblings: no giveaway
+        assertThat(Giveaways.givesAway(
+                        "_____ runs Docker containers across a cluster of Docker hosts.", "Docker Swarm"))
+                .isFalse();
+    }
+
+    @Test
+    void aCompoundAnswerIsGivenAwayByItsLastPart() {
+        assertThat(Giveaways.givesAway(
+                        "_____ split a system into many small services, each responsible for one business capability.",
+                        "Microservices"))
+                .isTrue();
+    }
+}
