@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -195,18 +196,45 @@ final class Giveaways {
         return false;
     }
 
-    /** Whether {@code prompt} holds {@code word} (capitalised in the answer) as a plain lower-case word. */
+    /**
+     * Whether {@code prompt} holds {@code word} (capitalised in the answer) as a plain lower-case word, in any of its
+     * forms ("manually" for Manual Scaling).
+     */
     private static boolean writtenLowerCase(String prompt, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return !lower.equals(word)
-                && Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(lower) + "(?![\\p{L}\\d-])")
-                        .matcher(prompt)
-                        .find();
+        if (lower.equals(word)) {
+            return false;
+        }
+        Matcher m = LOWER_WORD.matcher(prompt);
+        while (m.find()) {
+            if (m.group().equals(lower)
+                    || (root(lower).length() >= 4 && root(m.group()).equals(root(lower)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d-])\\p{Ll}[\\p{Ll}\\d]*(?![\\p{L}\\d-])");
+
+    /**
+     * A word without its inflection, a little further than {@link Terms#stem}: "scaling", "scales" and "scale" are
+     * "scal", "manually" is "manual".
+     */
+    static String root(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String end : new String[] {"ally", "ly", "ing", "ed", "es", "s"}) {
+            if (w.endsWith(end) && w.length() - end.length() >= 4) {
+                w = w.substring(0, w.length() - end.length()) + (end.equals("ally") ? "al" : "");
+                break;
+            }
+        }
+        return w.endsWith("e") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean related(String a, String p) {
-        if (Terms.stem(a).equals(Terms.stem(p))) {
-            return true;
+        if (Terms.stem(a).equals(Terms.stem(p)) || (root(a).length() >= 4 && root(a).equals(root(p)))) {
+            return true; // "scaling" and "scales"
         }
         int common = 0;
         while (common < Math.min(a.length(), p.length()) && a.charAt(common) == p.charAt(common)) {

@@ -30,6 +30,24 @@ final class GiveawaysTest {
     }
 
     @Test
+    void anotherFormOfAWordOfTheNameGivesItAway() {
+        // clf-c02-notes, a second review: "scales" for Automatic scaling, "manually" for Manual Scaling
+        assertThat(Giveaways.givesAway(
+                        "Which of these is described as “scales based on event triggers”?", "Automatic scaling"))
+                .isTrue();
+        assertThat(Giveaways.givesAway(
+                        "Which of these is described as “adjusting the number of instances manually based on load"
+                                + " prediction”?",
+                        "Manual Scaling"))
+                .isTrue();
+        assertThat(Giveaways.root("scaling"))
+                .isEqualTo(Giveaways.root("scales"))
+                .isEqualTo("scal");
+        assertThat(Giveaways.root("manually")).isEqualTo("manual");
+        assertThat(Giveaways.root("uses")).isEqualTo("uses"); // too short to cut
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
