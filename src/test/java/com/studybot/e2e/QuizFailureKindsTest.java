@@ -249,6 +249,22 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aListOfNamedThingsOfOneKindGivesEachOtherAsOptions() {
+        // elb_asg.md, "Types of ELB": "1. **Application Load Balancer (ALB)**: For HTTP and HTTPS traffic, …",
+        // "2. **Network Load Balancer (NLB)**: Handles high-performance traffic at Layer 4 …"; NLB was offered
+        // beside "Network Security" and "Agility" (its description's "traffic" was taken for its kind)
+        var nlb = items("clf-c02-notes").stream()
+                .flatMap(i -> i.choice().stream())
+                .filter(q -> q.answer().equals("Network Load Balancer (NLB)"))
+                .toList();
+        assertThat(nlb)
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.options())
+                        .contains("Application Load Balancer (ALB)")
+                        .doesNotContain("Agility"));
+    }
+
+    @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
         var items = items("pdf-cheatsheets");

@@ -124,7 +124,8 @@ final class DefinitionFinder {
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
         String p = codeKind(term).isPresent() ? stripped.replaceFirst("^[‘'\"“][^’'\"”]*[’'\"”]\\s*", "") : stripped;
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
-        String kind = codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p));
+        String kind =
+                codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
         if (kind.isEmpty() || Words.length(p) < 3) {
             return Optional.empty();
         }
@@ -228,6 +229,30 @@ final class DefinitionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The kind a name says of itself when its description has no head noun ("Application Load Balancer (ALB): For
+     * HTTP and HTTPS traffic, …" is a balancer): the last word of a name of two or more capitalised words.
+     */
+    static String nameKind(String term) {
+        String name = term.replaceAll("\\s*[(（][^)）]*[)）]\\s*$", "").strip();
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        boolean capitalisedName =
+                words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}[\\p{L}\\d-]*"));
+        return capitalisedName && last.matches("\\p{L}{4,}") ? Terms.stem(Words.norm(last)) : "";
+    }
+
+    /**
+     * The kind of the thing {@code term} that {@code predicate} defines: the predicate's head noun when it names one
+     * ("a serverless compute engine …"); else, as when it says what the thing does ("Handles high-performance traffic
+     * at Layer 4", whose "traffic" is no kind), the kind its name says ({@link #nameKind}).
+     */
+    static String kind(String predicate, String term) {
+        String named = nameKind(term);
+        boolean article = DETERMINER.matcher(predicate.strip()).lookingAt();
+        return !article && !named.isEmpty() ? named : kind(predicate).isEmpty() ? named : kind(predicate);
     }
 
     /** The head noun of a predicate: "a serverless compute engine for containers" → "engine". */

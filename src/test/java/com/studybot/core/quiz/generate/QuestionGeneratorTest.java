@@ -200,6 +200,15 @@ final class QuestionGeneratorTest {
 
     @Test
     void theHeadNounOfADefinitionIsItsKind() {
+        // a description that says what the thing does has no head noun: the name says the kind
+        assertThat(DefinitionFinder.kind(
+                        "Handles high-performance traffic at Layer 4 (transport level)", "Network Load Balancer (NLB)"))
+                .isEqualTo(DefinitionFinder.kind("For HTTP and HTTPS traffic", "Application Load Balancer (ALB)"))
+                .isEqualTo(DefinitionFinder.nameKind("Classic Load Balancer"))
+                .isNotEmpty()
+                .isNotEqualTo("traffic");
+        assertThat(DefinitionFinder.kind("a serverless compute engine for containers", "AWS Fargate"))
+                .isEqualTo("engine");
         assertThat(DefinitionFinder.kind("a serverless compute engine for containers"))
                 .isEqualTo("engine");
         assertThat(DefinitionFinder.kind("AWS's own container orchestrator")).isEqualTo("orchestrator");
