@@ -2,6 +2,7 @@ package com.studybot.core.quiz.generate;
 
 import com.studybot.core.quiz.AnswerGrader;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,6 +40,11 @@ final class TermForms {
         String[] words = t.split("\\s+");
         if (words.length > 1 && VENDORS.contains(words[0].toLowerCase(Locale.ROOT))) {
             forms.add(t.substring(words[0].length()).strip());
+        }
+        for (String f : List.copyOf(forms)) {
+            if (f.matches("\\p{Lu}{2,6}")) {
+                forms.add(f + "s"); // an acronym's plural: "VMs" (a file named vms-vs-containers.md) for VM
+            }
         }
         forms.removeIf(String::isBlank);
         return forms;

@@ -48,6 +48,18 @@ final class GiveawaysTest {
     }
 
     @Test
+    void anAcronymsPluralInTheFileNameIsHiddenWithTheFile() {
+        // content/containers/vms-vs-containers.md: "A(n) _____ is a software emulation of a complete computer."
+        // was shown under "containers/vms-vs-containers.md" (rated BROKEN by a blind review)
+        assertThat(TermForms.of("virtual machine (VM)")).contains("VM", "VMs");
+        String shown = Topics.context(
+                "containers/vms-vs-containers.md",
+                java.util.List.of("Virtual machines and containers", "Virtual machines"),
+                "virtual machine (VM)");
+        assertThat(shown).startsWith("containers/").doesNotContain("vms");
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
