@@ -104,8 +104,20 @@ final class Giveaways {
             return false;
         }
         String letters = a.replaceFirst("s$", "").toUpperCase(Locale.ROOT);
-        return initialsRuns(prompt).stream().anyMatch(r -> r.contains(letters));
+        if (initialsRuns(prompt).stream().anyMatch(r -> r.contains(letters))) {
+            return true;
+        }
+        // an expansion in parentheses, its words set apart by commas: "_____ (Extract, Transform, Load)" for ETL
+        Matcher group = PARENTHESISED.matcher(prompt);
+        while (group.find()) {
+            if (initialsRuns(group.group(1).replaceAll("[,，]", " ")).stream().anyMatch(r -> r.equals(letters))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern PARENTHESISED = Pattern.compile("[(（]([^)）]{3,80})[)）]");
 
     /** The prompt holds the acronym of a spelt-out answer ("IAM" for Identity and Access Management). */
     static boolean abbreviationOf(String prompt, String answer) {

@@ -37,6 +37,9 @@ final class QuestionChecks {
         if (Context.missing(prompt)) {
             return Optional.of(Rejects.NO_CONTEXT);
         }
+        if (plainListItem(prompt, answer)) {
+            return Optional.of(Rejects.NOT_A_THING);
+        }
         if (Labels.notAFact(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
@@ -70,6 +73,19 @@ final class QuestionChecks {
             return Optional.of(Rejects.GIVEN_AWAY_TRANSLATED);
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern LIST_BLANK = java.util.regex.Pattern.compile(
+            "[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK);
+
+    /**
+     * The blank is one item of an enumeration of plain words ("Could cause config conflicts, security problems or
+     * _____.", "Throttling, _____, and authorization features built-in."): not a named thing, and any item of the
+     * list would read as right. A name in a list ("Supports MySQL, PostgreSQL, _____, Oracle") stays, and so does
+     * a blank before an apposition ("an algorithm called _____, created by …").
+     */
+    private static boolean plainListItem(String prompt, String answer) {
+        return LIST_BLANK.matcher(prompt).find() && answer.strip().matches("\\p{Ll}[\\p{Ll}\\s-]*");
     }
 
     /**

@@ -60,6 +60,40 @@ final class GiveawaysTest {
     }
 
     @Test
+    void anExpansionInParenthesesGivesTheAcronymAwayEvenWithCommas() {
+        // clf-c02-notes: "Ideal for data transformation, machine learning, and ETL (Extract, Transform, Load)."
+        assertThat(Giveaways.givesAway(
+                        "Ideal for data transformation, machine learning, and _____ (Extract, Transform, Load).",
+                        "ETL"))
+                .isTrue();
+        assertThat(Giveaways.givesAway("_____ moves data between stores (nightly, in batches).", "ETL"))
+                .isFalse();
+    }
+
+    @Test
+    void aBlankThatIsOneItemOfAListOfPlainWordsIsNotAsked() {
+        // seeds: "Could cause config conflicts, security problems or _____." → resource hogging (rated BROKEN)
+        var checks = new QuestionChecks(new TermCatalog(java.util.List.of(), java.util.List.of()));
+        String passage = "Could cause config conflicts, security problems or resource hogging.";
+        assertThat(checks.problem(
+                        "Could cause config conflicts, security problems or _____.", "resource hogging", passage))
+                .contains(Rejects.NOT_A_THING);
+        // a name in a list, and a blank before an apposition, stay
+        assertThat(
+                        checks.problem(
+                                "Supports MySQL, PostgreSQL, _____, Oracle and SQL Server as engines of the managed service.",
+                                "MariaDB",
+                                "Supports MySQL, PostgreSQL, MariaDB, Oracle and SQL Server as engines of the managed service."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.NOT_A_THING));
+        assertThat(checks.problem(
+                        "One of the most important ideas has been an algorithm called _____, created by two researchers.",
+                        "batch normalization",
+                        "One of the most important ideas has been an algorithm called batch normalization, created by two"
+                                + " researchers."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.NOT_A_THING));
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
