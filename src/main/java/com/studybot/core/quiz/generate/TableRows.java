@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Questions from a table whose rows name things ("Port Number | Protocol | Service", "MFA Device Type |
- * Description"): a row's description becomes "Which of these is described as “…”?" (or "Which of these has “…”
- * as its use case?") with the other rows' names as the wrong options, and a short value "What is the port number
+ * Description"): a row's description becomes "Which of these is described as “…”?" (or "For which of these is
+ * the use case “…”?") with the other rows' names as the wrong options, and a short value "What is the port number
  * of SSH?" with the column's other values. A column whose values repeat or are empty is never asked, nor is a
  * table of fewer than three rows.
  */
@@ -161,7 +161,7 @@ final class TableRows {
                 ? (chinese ? "下列哪一项符合这段描述：“" + q + "”？" : "Which of these is described as “" + q + "”?")
                 : (chinese
                         ? "下列哪一项的" + header.strip() + "是“" + q + "”？"
-                        : "Which of these has “" + q + "” as its " + TableQuestions.lowered(header) + "?");
+                        : "For which of these is the " + TableQuestions.lowered(header) + " “" + q + "”?");
         if (sameAsAnother(t, c, r)) {
             return Optional.empty(); // another row's description says nearly the same
         }
@@ -170,7 +170,7 @@ final class TableRows {
                 ? (chinese ? "“" + q + "”说的是" + slot + "。" : slot + " is described as “" + q + "”.")
                 : (chinese
                         ? slot + "的" + header.strip() + "是“" + q + "”。"
-                        : slot + " has “" + q + "” as its " + TableQuestions.lowered(header) + ".");
+                        : "The " + TableQuestions.lowered(header) + " of " + slot + " is “" + q + "”.");
         return choice(n, s, t, key, r, prompt, answer, "row", statement, chinese, -1)
                 .filter(i -> fit.fit(prompt, answer, TableQuestions.passage(s)))
                 .map(claim -> told(new Claim(
