@@ -251,8 +251,11 @@ final class DefinitionFinder {
      */
     static String kind(String predicate, String term) {
         String named = nameKind(term);
-        boolean article = DETERMINER.matcher(predicate.strip()).lookingAt();
-        return !article && !named.isEmpty() ? named : kind(predicate).isEmpty() ? named : kind(predicate);
+        if (!named.isEmpty() && !DETERMINER.matcher(predicate.strip()).lookingAt()) {
+            return named;
+        }
+        String head = kind(predicate);
+        return head.isEmpty() ? named : head;
     }
 
     /** The head noun of a predicate: "a serverless compute engine for containers" → "engine". */

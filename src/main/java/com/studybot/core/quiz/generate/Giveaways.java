@@ -217,10 +217,11 @@ final class Giveaways {
         if (lower.equals(word)) {
             return false;
         }
+        String root = root(lower);
         Matcher m = LOWER_WORD.matcher(prompt);
         while (m.find()) {
             if (m.group().equals(lower)
-                    || (root(lower).length() >= 4 && root(m.group()).equals(root(lower)))) {
+                    || (root.length() >= 4 && root(m.group()).equals(root))) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package com.studybot.core.quiz.generate;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks a candidate question against its passage before it may ever be asked. */
 final class QuestionChecks {
@@ -75,8 +76,8 @@ final class QuestionChecks {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern LIST_BLANK = java.util.regex.Pattern.compile(
-            "[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK);
+    private static final Pattern LIST_BLANK =
+            Pattern.compile("[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK);
 
     /**
      * The blank is one item of an enumeration of plain words ("Could cause config conflicts, security problems or
