@@ -16,6 +16,14 @@ public interface PostChannel {
     /** Posts the message and returns its id; throws what Discord (or JDA, before asking) refuses. */
     String post(MessageCreateData message);
 
+    /**
+     * As {@link #post(MessageCreateData)}, once per {@code key} (at most 25 characters) for a few minutes: Discord
+     * creates nothing for a second post with the same key from the bot in the channel and returns the first. A
+     * process that crashed between sending and recording it, and a process that takes its servers over, send the
+     * same post again without doubling it.
+     */
+    String post(MessageCreateData message, String key);
+
     void edit(String messageId, MessageEditData message);
 
     /** The channels of a connected client or shard manager, by id (empty when gone or not visible). */
@@ -29,6 +37,11 @@ public interface PostChannel {
         @Override
         public String post(MessageCreateData message) {
             return channel.sendMessage(message).complete().getId();
+        }
+
+        @Override
+        public String post(MessageCreateData message, String key) {
+            return channel.sendMessage(message).setNonce(key).complete().getId();
         }
 
         @Override

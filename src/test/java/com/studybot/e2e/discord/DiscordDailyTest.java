@@ -142,6 +142,31 @@ final class DiscordDailyTest {
     }
 
     @Test
+    void aPostSentButNotRecordedBeforeACrashIsNotDoubledByTheRestartedBot() throws Exception {
+        // GIVEN the 09:00 post of 15 January went out, then the process died before recording it as sent
+        setup("09:00", "Europe/Berlin");
+        bot.clock.set(Instant.parse("2026-01-15T08:00:00Z"));
+        bot.tickDaily();
+        assertThat(posts()).hasSize(1);
+        try (var db = Database.sqlite(root.resolve("data/studybot.db"));
+                var c = db.dataSource().getConnection();
+                var st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE daily_post SET message_id = NULL"))
+                    .isEqualTo(1);
+        }
+        // WHEN the bot comes back and completes the claim it finds unsent
+        bot.restart();
+        bot.clock.set(Instant.parse("2026-01-15T08:01:00Z"));
+        bot.tickDaily();
+        bot.tickDaily();
+        // THEN Discord got the same post again under the same key, and the channel shows it once
+        assertThat(discord.calls())
+                .filteredOn(c -> c.is("POST", "channels/[^/]+/messages"))
+                .hasSize(2);
+        assertThat(posts()).hasSize(1);
+    }
+
+    @Test
     void onTheDayTheClocksSkipTheTimeThePostComesWhenTheySpringForward() {
         // GIVEN 02:30 in New York, a time that does not exist on 8 March 2026
         setup("02:30", "America/New_York");

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the daily posts that are due and the reveals whose time has come. {@link #tick()} is called by the
  * bot's scheduler every half minute (and by tests, with their clock); one tick runs at a time. A post is
- * claimed before it is sent, and marked sent after; a crash in between leaves a claim the next tick sends.
+ * claimed before it is sent, and marked sent after; a crash in between leaves a claim the next tick (of this process
+ * or of the one that takes the server over) sends, under the same key, so Discord does not post it twice.
  * Each server's post, reveal and summary is sent on its own: one that fails never holds up another server's.
  * What Discord refuses for good (a channel gone, a permission missing, a body refused) is logged once and given
  * up; a failure that may pass (Discord down, a timeout) is tried again next round. Each post's fate goes to the
@@ -89,7 +90,7 @@ public final class DailyPoster {
     public synchronized boolean post(DailyService.DuePost due) {
         String guild = due.schedule().guildId();
         Sent sent = send(guild, due.schedule().channelId(), "daily quiz of " + due.date(), channel -> {
-            service.posted(guild, due.date(), channel.post(messages.post(due)));
+            service.posted(guild, due.date(), channel.post(messages.post(due), "daily-" + due.date()));
             LOG.info("Daily quiz posted in guild {} for {}", guild, due.date());
         });
         if (sent instanceof Sent.Out) {
@@ -118,7 +119,9 @@ public final class DailyPoster {
                         reveal.schedule().channelId(),
                         "reveal of " + reveal.post().date(),
                         channel -> {
-                            channel.post(messages.reveal(reveal));
+                            channel.post(
+                                    messages.reveal(reveal),
+                                    "reveal-" + reveal.post().date());
                             service.revealed(guild, reveal.post().date());
                         }))
                 .ifPresent(why -> service.revealed(guild, reveal.post().date()));
@@ -127,7 +130,12 @@ public final class DailyPoster {
     private void summary(WeeklySummary week) {
         String guild = week.schedule().guildId();
         givenUp(send(guild, week.schedule().channelId(), "weekly summary", channel -> {
-                    service.summaryPosted(guild, week.to().plusDays(1), channel.post(messages.summary(week)));
+                    service.summaryPosted(
+                            guild,
+                            week.to().plusDays(1),
+                            channel.post(
+                                    messages.summary(week),
+                                    "weekly-" + week.to().plusDays(1)));
                 }))
                 .ifPresent(why -> service.summaryPosted(guild, week.to().plusDays(1), DailyService.FAILED + why));
     }

@@ -63,6 +63,7 @@ final class DailyPosterTest {
             service, new ComponentIds(new InMemoryComponentStore(), clock, Duration.ofDays(7)), telemetry);
     private final List<String> posted = new ArrayList<>();
     private int broken;
+    private final List<String> keys = new ArrayList<>();
 
     private static QuizItem item(int n) {
         var q = new Question("q" + n, "Question " + n + "?", "x", List.of(), OPTIONS, "f.md › T" + n, "quote " + n);
@@ -74,6 +75,13 @@ final class DailyPosterTest {
         return new PostChannel() {
             @Override
             public String post(MessageCreateData message) {
+                throw new AssertionError("a daily post is sent with its key, so that Discord sends it once");
+            }
+
+            @Override
+            public String post(MessageCreateData message, String key) {
+                assertThat(key).hasSizeLessThanOrEqualTo(25);
+                keys.add(key);
                 if (!works) {
                     broken++;
                     throw new IllegalStateException("connection reset");
@@ -113,6 +121,9 @@ final class DailyPosterTest {
         // THEN the working server's post went out once; the failing one is tried each round; the gone one given up
         assertThat(posted).containsExactly("c-works");
         assertThat(broken).isEqualTo(3);
+        // AND each try of the failing server's post carries the same key, so Discord would not double one that went out
+        assertThat(keys).containsOnly("daily-2026-01-15");
+        assertThat(keys).hasSize(4);
         var gone = ledger.find("b", LocalDate.parse("2026-01-15")).orElseThrow();
         assertThat(gone.posted()).isTrue();
         assertThat(gone.sent()).isFalse();
@@ -123,6 +134,7 @@ final class DailyPosterTest {
         clock.set(Instant.parse("2026-01-15T08:30:00Z"));
         poster.tick();
         assertThat(posted).containsExactly("c-works", "c-works"); // the working server's reveal only
+        assertThat(keys).last().isEqualTo("reveal-2026-01-15");
     }
 
     @Test

@@ -143,6 +143,11 @@ final class GameMessagesTest {
         }
 
         @Override
+        public String post(MessageCreateData message, String key) {
+            throw new AssertionError("a game's messages are not keyed posts");
+        }
+
+        @Override
         public void edit(String messageId, MessageEditData message) {
             sent.add(message);
         }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * embeds, an embed title over 256 or description over 4,096 characters, or embeds over 6,000 characters in all;
  * a form (modal) with a title over 45 characters, more than 5 fields or a field label over 45; more than 25
  * autocomplete choices or a choice over 100; a command whose name is not 1–32 lower-case characters, whose
- * description is not 1–100 characters, or with more than 25 options or choices.
+ * description is not 1–100 characters, or with more than 25 options or choices; a message nonce over 25 characters.
  */
 final class MessageRules {
     private static final Pattern BODIES = Pattern.compile(
@@ -101,6 +101,9 @@ final class MessageRules {
             return Optional.empty();
         }
         JsonNode body = call.path().endsWith("/callback") ? call.json().path("data") : call.json();
+        if (body.path("nonce").asText("").length() > 25) {
+            return Optional.of("nonce: Must be 25 or fewer in length.");
+        }
         if (body.path("content").asText("").length() > 2000) {
             return Optional.of("content: Must be 2000 or fewer in length.");
         }

@@ -44,7 +44,13 @@ final class MessageRulesTest {
         assertThat(MessageRules.problem(
                         call("POST", "channels/1/messages", "{\"content\":\"" + "y".repeat(2001) + "\"}")))
                 .hasValueSatisfying(p -> assertThat(p).startsWith("content"));
+        assertThat(MessageRules.problem(call(
+                        "POST", "channels/1/messages", "{\"content\":\"hi\",\"nonce\":\"" + "n".repeat(26) + "\"}")))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("nonce"));
         // and what Discord accepts passes
+        assertThat(MessageRules.problem(
+                        call("POST", "channels/1/messages", "{\"content\":\"hi\",\"nonce\":\"daily-2026-01-15\"}")))
+                .isEmpty();
         assertThat(MessageRules.problem(call(
                         "PUT",
                         "applications/1/commands",

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.studybot.e2e.discord.fake.RecordedCall.Attachment;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,13 +75,36 @@ final class MessageStore {
         return message.deepCopy();
     }
 
-    /** A message posted with {@code POST channels/{id}/messages}; it also shows up in {@link #channelPosts}. */
+    /**
+     * A message posted with {@code POST channels/{id}/messages}; it also shows up in {@link #channelPosts}. With
+     * {@code enforce_nonce}, a post whose nonce the bot already used in the channel in the last {@link #NONCE_WINDOW}
+     * creates nothing and gets the earlier message back, as Discord does ("checked for uniqueness in the past few
+     * minutes"; the fake keeps the short end of that).
+     */
     synchronized ObjectNode post(String channelId, JsonNode body, List<Attachment> files) {
+        Optional<ObjectNode> same = body.path("enforce_nonce").asBoolean(false) && body.hasNonNull("nonce")
+                ? sameNonce(channelId, body.path("nonce").asText())
+                : Optional.empty();
+        if (same.isPresent()) {
+            return same.get().deepCopy();
+        }
         ObjectNode message = create(channelId, body, files, 0);
         channelPosts
                 .computeIfAbsent(channelId, c -> new ArrayList<>())
                 .add(message.path("id").asText());
         return message;
+    }
+
+    /** How long Discord remembers a nonce for {@code enforce_nonce} (at least: "the past few minutes"). */
+    static final Duration NONCE_WINDOW = Duration.ofMinutes(2);
+
+    private Optional<ObjectNode> sameNonce(String channelId, String nonce) {
+        Instant since = clock.instant().minus(NONCE_WINDOW);
+        return channelPosts.getOrDefault(channelId, List.of()).stream()
+                .map(byId::get)
+                .filter(m -> m != null && m.path("nonce").asText("").equals(nonce))
+                .filter(m -> !Instant.parse(m.path("timestamp").asText()).isBefore(since))
+                .findFirst();
     }
 
     /** Applies an edit body: fields present replace the old ones; a loading (deferred) message stops loading. */
