@@ -1,5 +1,6 @@
 package com.studybot.core.answer;
 
+import com.studybot.core.common.Scripts;
 import com.studybot.core.common.Terms;
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -63,9 +64,10 @@ public enum AskedKind {
             "(?i:\\b(?:invented|created|founded|developed|designed|written|proposed|introduced|made|started|maintained|"
                     + "owned|published|released|donated) by\\b)|\\b[A-Z][\\w.]+ (?:created|invented|founded|developed|"
                     + "designed|wrote|started|introduced|proposed|coined|built)\\b|\\bby [A-Z][\\w.]+|(?i:\\bet al\\b)|\\b[A-Z][a-z]+'s (?:paper|team)"
+                    + "|(?i:\\b(?:creator|inventor|founder|co-?founder|author|father) of\\b)"
                     + "|\\b(?:Inc|Corp|Corporation|Foundation|Labs|University)\\b"
                     + "|发明|创建|提出|开发者|作者|创始人|创办|维护者|编写|设计者|公司|基金会|团队|组织"
-                    + "|由.{1,24}(?:发明|提出|开发|创建|维护|发起|编写)"),
+                    + "|由.{1,40}(?:发明|提出|提议|开发|创建|维护|发起|编写)"),
     PLACE(
             "(?i)^\\s*where (?:is|are|was|were)\\b.*\\b(?:located|based|headquartered|situated|born)\\b"
                     + "|\\bin which (?:country|city|region)\\b|\\bwhich country\\b|位于哪|在哪个国家|在哪个城市",
@@ -85,8 +87,14 @@ public enum AskedKind {
         this.stated = Pattern.compile(stated);
     }
 
-    /** The kind a question asks for (the first that matches), {@link #OTHER} when none. */
+    /** A question that asks for a reason, whatever words follow ("why not take the most probable word"). */
+    private static final Pattern WHY = Pattern.compile("(?i)^\\s*(?:why|how come)\\b|^\\s*(?:为什么|为何|为啥)");
+
+    /** The kind a question asks for (the first that matches), {@link #OTHER} when none or when it asks why. */
     public static AskedKind of(String question) {
+        if (WHY.matcher(question).find()) {
+            return OTHER;
+        }
         for (AskedKind kind : values()) {
             if (kind.asked.matcher(question).find()) {
                 return kind;
@@ -105,7 +113,7 @@ public enum AskedKind {
 
     /**
      * Whether a sentence of {@code text} states a fact of this kind about the question: the sentence shares a
-     * content word with the question, and a number it states is not one the question itself contains (the
+     * content word with the question (unless question and text are in different languages), and a number it states is not one the question itself contains (the
      * "50" of "How many layers has ResNet-50?" says nothing about the count).
      */
     public boolean statedIn(String text, String question) {
@@ -115,9 +123,11 @@ public enum AskedKind {
         var asked = Terms.of(question);
         var questionNumbers = new HashSet<String>();
         DIGITS.matcher(question).results().forEach(m -> questionNumbers.add(m.group()));
+        // asked in one language about notes in the other, no sentence shares a word: any sentence may state it
+        boolean acrossLanguages = (Scripts.cjkShare(question) >= 0.5) != (Scripts.cjkShare(text) >= 0.5);
         for (String sentence : SENTENCE.split(text)) {
             var words = Terms.of(sentence);
-            if (words.stream().noneMatch(asked::contains)) {
+            if (!acrossLanguages && words.stream().noneMatch(asked::contains)) {
                 continue;
             }
             String own = sentence;

@@ -28,6 +28,11 @@ final class AskedKindTest {
                 .isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("What is AWS Fargate?")).isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("How do containers differ from VMs?")).isEqualTo(AskedKind.OTHER);
+        // a question that asks why wants a reason, whatever words it uses ("the most", "default")
+        assertThat(AskedKind.of("why not just take the most probable word at every step"))
+                .isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.of("why is the max pooling layer used")).isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.of("what is the most probable word")).isEqualTo(AskedKind.LIMIT);
     }
 
     @Test
@@ -57,6 +62,22 @@ final class AskedKindTest {
         assertThat(AskedKind.PERSON.statedIn(
                         "Google created Kubernetes from its experience with Borg.", "who created kubernetes"))
                 .isTrue();
+        assertThat(AskedKind.PERSON.statedIn(
+                        "Ian works on generative models. He is the creator of GANs.", "who came up with GANs"))
+                .isTrue();
+        assertThat(AskedKind.PERSON.statedIn("POSIX 这个名称是由 Richard Stallman 应 IEEE 的要求而提议的一个易于记忆的名称。", "posix这个名字是谁提的"))
+                .isTrue();
+    }
+
+    @Test
+    void askedInOneLanguageAboutNotesInTheOtherAnySentenceMayStateIt() {
+        String passage = "Kubernetes is an open-source container orchestration system.\n"
+                + "Originally created by Google and now maintained by the CNCF.";
+        // no sentence shares a word with the Chinese question ("k8s" is not "Kubernetes"), and one states who
+        assertThat(AskedKind.PERSON.statedIn(passage, "k8s 最早是哪家公司搞出来的")).isTrue();
+        // in one language, the sentence about the question still has to state it
+        assertThat(AskedKind.PERSON.statedIn(passage, "who made k8s")).isFalse();
+        assertThat(AskedKind.PRICE.statedIn(passage, "k8s 多少钱")).isFalse();
     }
 
     @Test
