@@ -112,6 +112,28 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aThingDefinedAsAKindGetsNoOptionOfNoKnownKindFromElsewhereInTheNote() {
+        // deeplearning-ai-notes: "Beam search is the most widely used algorithm to get the best output sequence" had
+        // "Teddy" (a word of an example), "BP" and "NLP" as options; "Keras is a high-level neural networks API" had
+        // LeNet-5, Image Classification and Object detection: names marked elsewhere in the same long note
+        var choices = items("deeplearning-ai-notes").stream()
+                .flatMap(i -> i.choice().stream())
+                .toList();
+        assertThat(choices)
+                .noneMatch(q -> q.answer().equals("Beam Search")
+                        && q.options().stream()
+                                .anyMatch(o -> Set.of("Teddy", "BP", "NLP").contains(o)));
+        assertThat(choices)
+                .noneMatch(q -> q.answer().equals("Keras")
+                        && q.options().stream()
+                                .anyMatch(o -> Set.of("LeNet-5", "Image Classification", "Object detection")
+                                        .contains(o)));
+        // the typed question still asks it
+        assertThat(items("deeplearning-ai-notes").stream().flatMap(i -> i.typed().stream()))
+                .anyMatch(q -> q.answer().equals("Beam Search"));
+    }
+
+    @Test
     void chineseNotesGetMultipleChoiceAndNoCaptionsOrStrayFullStops() {
         // obsidian-cs-notes-zh: "**表 1**：Bash、原生 Zsh 与 Oh My Zsh 的对比", prompts ending "。.", no multiple choice
         var items = items("obsidian-cs-notes-zh");

@@ -172,7 +172,8 @@ final class TermCatalog {
                 .filter(c -> kin(answer, c) >= 2)
                 .filter(c -> !overlap(c.name(), answer.name()))
                 .filter(c -> exclude.stream().noneMatch(e -> overlap(c.name(), e)))
-                .filter(c -> !shownByName || (alike(answer, c) && !kindsClash(answer, c)))
+                .filter(c ->
+                        !shownByName || (alike(answer, c) && !kindsClash(answer, c) && !strayBesideAKind(answer, c)))
                 .map(c -> new Scored(
                         c, score(answer, c), Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
                 .sorted(Comparator.comparingDouble((Scored c) -> -c.score()).thenComparing(Scored::tieBreak))
@@ -195,7 +196,19 @@ final class TermCatalog {
         return related || (sameShape(a.name(), c.name()) && nounLike(c.name()));
     }
 
-    /** For a one-word name: whether a word of the other begins like it ("pods" and "Podman"). */
+    /**
+     * The answer is defined as a kind of thing ("Beam Search", an algorithm) and the candidate is known by nothing but
+     * a name marked somewhere in the same long note ("Teddy" of an example, "BP", "NLP"): of no known kind, from
+     * neither the answer's family nor its part of the note, it is most likely a thing of another kind.
+     */
+    private static boolean strayBesideAKind(CatalogTerm a, CatalogTerm c) {
+        boolean sameFamily = !a.family().isEmpty() && a.family().equals(c.family());
+        boolean samePart = a.file().equals(c.file())
+                && (a.headingPath().equals(c.headingPath())
+                        || (!a.parent().isEmpty() && a.parent().equals(c.parent())));
+        return !a.kind().isEmpty() && c.kind().isEmpty() && !sameFamily && !samePart;
+    }
+
     /** Things of different kinds ("store", "machine") from different families don't stand in for each other. */
     private static boolean kindsClash(CatalogTerm a, CatalogTerm c) {
         boolean sameFamily = !a.family().isEmpty() && a.family().equals(c.family());
