@@ -112,6 +112,10 @@ public final class QuestionGenerator {
                 && n.path().toLowerCase(java.util.Locale.ROOT).matches(".*readme.*\\.(?:md|markdown|txt)");
     }
 
+    private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile("^(?:An?|The)?\\s*"
+            + QuestionChecks.BLANK + "(?:\\s*[:–—]| -|,? (?:is|are|was|were|means|refers to|stands for)\\b)"
+            + "|\\b(?:called|known as|named|[Dd]efine) " + QuestionChecks.BLANK);
+
     private static final java.util.regex.Pattern MATTER = java.util.regex.Pattern.compile(
             "(?i)about(?: (?:me|the author|this (?:repo|repository|book|project)))?|authors?|credits?|acknowledge?ments?|"
                     + "contact|licen[cs]e|contributing|contributors?|changelog|references|further reading|resources|"
@@ -317,6 +321,10 @@ public final class QuestionGenerator {
                             && !isCard(c.sentence())) {
                         String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
+                            if (vague(prompt)) {
+                                rejects.count(Rejects.VAGUE, prompt + " → " + term);
+                                continue;
+                            }
                             used.add(c.text());
                             out.add(keyTermItem(n, s, term, prompt, c));
                             break;
@@ -325,6 +333,14 @@ public final class QuestionGenerator {
                 }
             }
             return out;
+        }
+
+        /**
+         * An English cloze that neither defines its blank ("_____ is …", "called _____", "Define _____ as …") nor
+         * names another thing of the notes: nothing in it picks the expected answer out of the notes' others.
+         */
+        private boolean vague(String prompt) {
+            return !Words.chinese(prompt) && !DEFINES.matcher(prompt).find() && !catalog.namesAThing(prompt);
         }
 
         private QuizItem keyTermItem(Note n, Section s, String term, String prompt, Clause c) {

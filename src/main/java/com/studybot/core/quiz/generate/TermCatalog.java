@@ -85,6 +85,31 @@ final class TermCatalog {
 
     private final List<String> sectionTexts = new ArrayList<>();
     private final Set<String> headingWords = new HashSet<>();
+    private final Set<String> headingPhrases = new HashSet<>();
+
+    private static final java.util.regex.Pattern WRITTEN_AS_NAME = java.util.regex.Pattern.compile(
+            // an acronym, an inner capital, letters with digits ("CNN", "ImageNet", "ResNet-50", "EC2")
+            "\\b(?:\\p{Lu}{2,}|\\p{L}*\\p{Ll}\\p{Lu}|\\p{L}+-?\\d|\\d+\\p{L})[\\p{L}\\d-]*"
+                    // or a capitalised word inside a sentence ("by Google", "Sergey Ioffe", "Faster R-CNN")
+                    + "|(?<=[\\p{Ll}\\d,;] )\\p{Lu}[\\p{L}\\d-]*");
+
+    /**
+     * Whether {@code text} names a thing of the notes: a term of this catalogue, a heading of up to four words (a
+     * one-word heading by its stem: "pod" for "Pods"), or a word written as a name. A cloze that names none and does not define its blank ("_____ works much faster in the
+     * large datasets", "In practice people don't bother implementing _____.") fits several answers.
+     */
+    boolean namesAThing(String text) {
+        String plain = text.replace(QuestionChecks.BLANK, " ");
+        if (WRITTEN_AS_NAME.matcher(plain).find()) {
+            return true;
+        }
+        String norm = " " + Words.norm(plain) + " ";
+        boolean headingWord = java.util.Arrays.stream(Words.norm(plain).split(" "))
+                .anyMatch(w -> !w.isEmpty() && headingPhrases.contains(Terms.stem(w)));
+        return headingWord
+                || headingPhrases.stream().anyMatch(h -> norm.contains(" " + h + " "))
+                || terms.stream().anyMatch(t -> norm.contains(" " + Words.norm(t.name()) + " "));
+    }
 
     /**
      * Whether the notes treat {@code term} as a thing of their own: a name (acronym, capitals, digits), a term in
@@ -115,6 +140,12 @@ final class TermCatalog {
             s.headingPath().forEach(h -> {
                 for (String w : Words.norm(h).split(" ")) {
                     headingWords.add(Terms.stem(w));
+                }
+                int words = Words.count(h);
+                if (words == 1) {
+                    headingPhrases.add(Terms.stem(Words.norm(h)));
+                } else if (words <= 4) {
+                    headingPhrases.add(Words.norm(h));
                 }
             });
             seen.addAll(List.of(Words.norm(s.text()).split(" ")));

@@ -143,6 +143,40 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void aClozeNamingNothingElseOfTheNotesIsVagueUnlessItDefinesItsBlank() {
+        // GIVEN key terms in three sentences: one names nothing else, one names Adam, one says what the term is called
+        var note = new Note(
+                "optimisers.md",
+                "Optimisers",
+                List.of(),
+                List.of(),
+                List.of(
+                        new Section(
+                                List.of("Optimisers", "Speed"),
+                                "SGD works much faster on the large datasets that we train on.",
+                                List.of("SGD")),
+                        new Section(
+                                List.of("Optimisers", "RMSprop"),
+                                "The Adam optimiser puts RMSprop together with momentum in one update.",
+                                List.of("RMSprop")),
+                        new Section(
+                                List.of("Optimisers", "Schedules"),
+                                "The method that lowers the rate over time is called Step Decay in the course.",
+                                List.of("Step Decay"))));
+
+        // WHEN
+        var result = GENERATOR.generate(List.of(note), List.of());
+
+        // THEN the vague one is not asked, the other two are
+        assertThat(result.items()).noneMatch(i -> i.natural().answer().equals("SGD"));
+        assertThat(result.rejects()).containsEntry(Rejects.VAGUE, 1);
+        assertThat(itemAnswering(result, "RMSprop").typed().orElseThrow().prompt())
+                .contains("Adam");
+        assertThat(itemAnswering(result, "Step Decay").typed().orElseThrow().prompt())
+                .contains("is called _____");
+    }
+
+    @Test
     void aKeyTermInASentenceBecomesAClozeButAShortOneIsRejected() {
         // GIVEN
         var note = new Note(
