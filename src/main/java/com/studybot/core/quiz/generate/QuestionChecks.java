@@ -41,6 +41,9 @@ final class QuestionChecks {
         if (plainListItem(prompt, answer)) {
             return Optional.of(Rejects.NOT_A_THING);
         }
+        if (contrasted(prompt, answer)) {
+            return Optional.of(Rejects.GIVEN_AWAY);
+        }
         if (Labels.notAFact(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
@@ -87,6 +90,17 @@ final class QuestionChecks {
      */
     private static boolean plainListItem(String prompt, String answer) {
         return LIST_BLANK.matcher(prompt).find() && answer.strip().matches("\\p{Ll}[\\p{Ll}\\s-]*");
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile("(?i)^(?:\\p{L}+ (\\p{L}+)\\b.*\\b(?:while|whereas|but) "
+            + BLANK + " \\1\\b|" + BLANK + " (\\p{L}+)\\b.*\\b(?:while|whereas|but) \\p{L}+ \\2\\b)");
+
+    /**
+     * A one-word answer set against its opposite in a parallel sentence ("Positive means same person, while _____
+     * means different person."): the other half of the contrast gives it away.
+     */
+    private static boolean contrasted(String prompt, String answer) {
+        return Words.count(answer) == 1 && CONTRAST.matcher(prompt.strip()).find();
     }
 
     /**

@@ -94,6 +94,27 @@ final class GiveawaysTest {
     }
 
     @Test
+    void aWordSetAgainstItsOppositeInAParallelSentenceIsGivenAway() {
+        // deeplearning-ai-notes: "Positive means same person, while negative means different person." (rated BROKEN)
+        var checks = new QuestionChecks(new TermCatalog(java.util.List.of(), java.util.List.of()));
+        String passage = "Positive means same person, while negative means different person.";
+        assertThat(checks.problem(
+                        "Positive means same person, while _____ means different person.", "negative", passage))
+                .contains(Rejects.GIVEN_AWAY);
+        assertThat(checks.problem(
+                        "_____ means same person, while negative means different person.", "Positive", passage))
+                .contains(Rejects.GIVEN_AWAY);
+        // a contrast whose other half does not parallel the blank stays
+        String other =
+                "The encoder reads the input sentence into a vector, while the decoder writes the output sentence.";
+        assertThat(checks.problem(
+                        "The encoder reads the input sentence into a vector, while the _____ writes the output sentence.",
+                        "decoder",
+                        other))
+                .isNotEqualTo(java.util.Optional.of(Rejects.GIVEN_AWAY));
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
