@@ -29,12 +29,20 @@ final class LexicalQueries {
                         new BoostQuery(new TermQuery(new Term(head, term)), (float) headingBoost),
                         BooleanClause.Occur.SHOULD);
                 if (reader.docFreq(new Term(g.field(), term)) == 0 && QueryTerms.maxEdits(term) > 0) {
-                    query.add(
-                            new FuzzyQuery(new Term(g.field(), term), QueryTerms.maxEdits(term), 1),
-                            BooleanClause.Occur.SHOULD);
+                    query.add(fuzzy(g, term), BooleanClause.Occur.SHOULD);
                 }
             }
         }
         return query.build();
+    }
+
+    /**
+     * {@code FuzzyQuery(term, maxEdits, 1)}: from the scan the term's spellings came from when there is one (the
+     * same terms and scores without building a Levenshtein automaton), else Lucene's own.
+     */
+    private static Query fuzzy(QueryTerms.Group g, String term) {
+        NearTerms near = g.near().get(term);
+        int edits = QueryTerms.maxEdits(term);
+        return near != null ? near.query(edits) : new FuzzyQuery(new Term(g.field(), term), edits, 1);
     }
 }

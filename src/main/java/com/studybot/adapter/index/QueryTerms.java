@@ -5,7 +5,6 @@ import com.studybot.core.common.Scripts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,17 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FuzzyTermsEnum;
 
 /**
  * The content terms of a question with their rarity (BM25 idf) in the index, and how much of that weight
@@ -32,7 +27,8 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 final class QueryTerms {
     /**
      * Terms analysed one way, with their idf in the matching body field; {@code unseen} are those the notes
-     * never use, and {@code spellings} the notes' own words within a typo or two of each of those.
+     * never use, {@code spellings} the notes' own words within a typo or two of each of those, and {@code near}
+     * the scan that found them (which also gives each unseen term's fuzzy query).
      */
     record Group(
             Analyzer analyzer,
@@ -40,10 +36,8 @@ final class QueryTerms {
             Map<String, Double> idf,
             boolean cjk,
             Set<String> unseen,
-            Map<String, Set<String>> spellings) {}
-
-    /** At most this many of the notes' words stand in for one unseen (misspelt) word. */
-    private static final int MAX_SPELLINGS = 3;
+            Map<String, Set<String>> spellings,
+            Map<String, NearTerms> near) {}
 
     private final List<Group> groups;
 
@@ -79,13 +73,15 @@ final class QueryTerms {
             }
         }
         var spellings = new HashMap<String, Set<String>>();
+        var near = new HashMap<String, NearTerms>();
         for (String term : unseen) {
-            Set<String> near = known.of(reader, field, term);
-            if (!near.isEmpty()) {
-                spellings.put(term, near);
+            NearTerms scan = known.near(reader, field, term);
+            near.put(term, scan);
+            if (!scan.spellings().isEmpty()) {
+                spellings.put(term, scan.spellings());
             }
         }
-        return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen), Map.copyOf(spellings));
+        return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen), Map.copyOf(spellings), Map.copyOf(near));
     }
 
     /**
@@ -93,20 +89,7 @@ final class QueryTerms {
      * "incept"): two edits from 7 letters, one from 5, the first letter kept.
      */
     static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
-        int edits = term.length() >= 7 ? 2 : term.length() >= 5 ? 1 : 0;
-        var terms = MultiTerms.getTerms(reader, field);
-        if (edits == 0 || terms == null || Scripts.containsCjk(term)) {
-            return Set.of();
-        }
-        var found = new TreeMap<Float, List<String>>(Comparator.reverseOrder());
-        var fuzzy = new FuzzyTermsEnum(terms, new Term(field, term), edits, 1, true);
-        for (var bytes = fuzzy.next(); bytes != null; bytes = fuzzy.next()) {
-            found.computeIfAbsent(fuzzy.getBoost(), b -> new ArrayList<>()).add(bytes.utf8ToString());
-        }
-        return found.values().stream()
-                .flatMap(List::stream)
-                .limit(MAX_SPELLINGS)
-                .collect(Collectors.toUnmodifiableSet());
+        return NearTerms.of(reader, field, term).spellings();
     }
 
     List<Group> groups() {

@@ -8,27 +8,33 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * The notes' close spellings of a word they never use ({@link QueryTerms#spellings}), kept per index reader: the
- * same reader always gives the same words, and a changed index is read by a new reader (so a new key).
+ * The notes' terms near a word they never use ({@link NearTerms}: its close spellings and its fuzzy query's
+ * terms), kept per index reader: the same reader always gives the same words, and a changed index is read by a
+ * new reader (so a new key).
  */
 final class Spellings {
     private record Key(IndexReader.CacheKey reader, String field, String term) {}
 
-    private final Cache<Key, Set<String>> cache;
+    private final Cache<Key, NearTerms> cache;
 
     Spellings(long maxSize) {
         this.cache = Caffeine.newBuilder().maximumSize(maxSize).build();
     }
 
+    /** The close spellings of {@code term} ({@link NearTerms#spellings}). */
     Set<String> of(IndexReader reader, String field, String term) throws IOException {
+        return near(reader, field, term).spellings();
+    }
+
+    NearTerms near(IndexReader reader, String field, String term) throws IOException {
         var helper = reader.getReaderCacheHelper();
         if (helper == null) {
-            return QueryTerms.spellings(reader, field, term);
+            return NearTerms.of(reader, field, term);
         }
         try {
             return cache.get(new Key(helper.getKey(), field, term), k -> {
                 try {
-                    return QueryTerms.spellings(reader, field, term);
+                    return NearTerms.of(reader, field, term);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
