@@ -150,6 +150,26 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
+        // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
+        // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances
+        // based on demand, …": either name answers either description (rated BROKEN, two right answers)
+        var items = items("clf-c02-notes");
+        String description = "adjust(s|ing) the number of instances based on demand";
+        assertThat(questions(items))
+                .noneMatch(q -> q.prompt().matches("(?is).*" + description + ".*")
+                        && Set.of("Dynamic Scaling", "Auto Scaling").contains(q.answer()));
+        // and no "what is …?" question offers one's description beside the other's
+        assertThat(questions(items))
+                .noneMatch(q -> q.options().stream()
+                                .filter(o -> o.matches("(?is).*" + description + ".*"))
+                                .count()
+                        > 1);
+        // "traffic allowed into your instances" and "… out from your instances" are told apart
+        assertThat(questions(items)).anyMatch(q -> q.answer().equals("Inbound Rules"));
+    }
+
+    @Test
     void chineseNotesGetMultipleChoiceAndNoCaptionsOrStrayFullStops() {
         // obsidian-cs-notes-zh: "**表 1**：Bash、原生 Zsh 与 Oh My Zsh 的对比", prompts ending "。.", no multiple choice
         var items = items("obsidian-cs-notes-zh");

@@ -238,6 +238,13 @@ public final class QuestionGenerator {
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
                 return Optional.empty();
             }
+            Optional<CatalogTerm> twin = catalog.definedAlike(d.term(), d.gist());
+            if (twin.isPresent()) {
+                rejects.count(
+                        Rejects.DEFINED_ALIKE,
+                        cloze + " → " + d.term() + " (and " + twin.get().name() + ")");
+                return Optional.empty();
+            }
             String id = id(d.note().path(), d.term(), d.clause());
             List<String> aliases = Aliases.of(d.term(), d.note(), d.section().headingPath());
             String citation = citation(d.note().path(), d.section().headingPath());

@@ -23,6 +23,8 @@ final class Rejects {
     static final String FEW_SIBLINGS = "fewer than 3 siblings of the same kind";
     static final String FEW_MEANINGS = "fewer than 3 sibling definitions (\"what is …?\")";
     static final String NOT_A_TERM = "answer is a phrase, not a term";
+    static final String DEFINED_ALIKE =
+            "another thing of the notes is defined in nearly the same words: two right answers";
     static final String VAGUE = "cloze names nothing else of the notes and defines nothing: several answers fit";
     static final String DISTRACTOR_IN_PASSAGE = "distractor named in the passage (dropped)";
     static final String DISTRACTOR_SAME = "distractor defined like the answer (dropped)";

@@ -162,6 +162,50 @@ final class TermCatalog {
     private static final java.util.regex.Pattern MID_SENTENCE =
             java.util.regex.Pattern.compile("(?<=[\\p{Ll},] )([\\p{L}][\\p{L}\\d-]*)");
 
+    /**
+     * Another thing of the notes defined in the same words as {@code term} is by {@code predicate}, one definition
+     * holding every word of the other ("Dynamic Scaling: Automatically adjusts the number of instances based on demand
+     * (e.g., CPU usage)" and, in another note, "Auto Scaling: Automatically adjusting the number of instances based
+     * on demand"): either name answers the shorter description. Small words count, so "traffic allowed into your
+     * instances" and "… out from your instances" stay apart, and so does a short description inside a long one of
+     * another thing; what stands in parentheses does not count.
+     */
+    Optional<CatalogTerm> definedAlike(String term, String predicate) {
+        if (com.studybot.core.common.Terms.of(predicate).size() < 3) {
+            return Optional.empty();
+        }
+        return terms.stream()
+                .filter(t -> !t.predicate().isEmpty() && !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
+                .filter(t -> com.studybot.core.common.Terms.of(t.predicate()).size() >= 3)
+                .filter(t -> alike(t.predicate(), predicate))
+                .findFirst();
+    }
+
+    /** Whether one description holds every word of the other, which is not much shorter (see {@link #definedAlike}). */
+    static boolean alike(String a, String b) {
+        Set<String> x = allWords(a);
+        Set<String> y = allWords(b);
+        Set<String> shorter = x.size() < y.size() ? x : y;
+        Set<String> longer = shorter == x ? y : x;
+        return !shorter.isEmpty() && longer.containsAll(shorter) && shorter.size() >= 0.6 * longer.size();
+    }
+
+    /** Every word of {@code text}, small ones too, each by its stem (CJK text by its characters). */
+    private static Set<String> allWords(String text) {
+        var out = new HashSet<String>();
+        for (String w : Words.norm(text.replaceAll("\\([^)]*\\)", " ")).split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (com.studybot.core.common.Scripts.containsCjk(w)) {
+                w.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+            } else {
+                out.add(Terms.stem(w));
+            }
+        }
+        return out;
+    }
+
     /** The catalogue entry written like {@code name} ("Amazon ECS" finds "Amazon Elastic Container Service (ECS)"). */
     Optional<CatalogTerm> find(String name) {
         return terms.stream().filter(t -> overlap(t.name(), name)).findFirst();
