@@ -18,10 +18,20 @@ final class Labels {
     private static final Pattern REFERENCE =
             Pattern.compile("https?://|\\bwww\\.|\\bet\\.?\\s+al\\b|\\barxiv\\b|\\bdoi:", Pattern.CASE_INSENSITIVE);
 
+    /** The author's own habit or taste ("a VS Code theme I use", "笔者常用的一款 VSCode 界面主题"): no fact to learn. */
+    private static final Pattern PERSONAL = Pattern.compile(
+            "\\bI (?:use|prefer|like|love|chose|picked|recommend|always|usually|personally)\\b|\\bmy (?:favou?rite|own)\\b"
+                    + "|笔者|本人|我(?:常用|习惯|个人|自己|平时|一般|比较喜欢|喜欢|推荐)");
+
     private Labels() {}
 
+    /** Whether {@code text} tells the author's own habit or taste (see {@link #PERSONAL}). */
+    static boolean personal(String text) {
+        return PERSONAL.matcher(text).find();
+    }
+
     /**
-     * Whether {@code prompt} is a heading, a label or a reference rather than a statement; or a cloze that is no
+     * Whether {@code prompt} is a heading, a label, a reference or the author's own taste rather than a statement; or a cloze that is no
      * statement either: a question with a blank in it ("What _____ tells us is, why not use all of them?"), or a
      * sentence that needs its answer twice ("If _____ difference is bigger, use a strategy for _____ resolving.").
      */
@@ -34,6 +44,7 @@ final class Labels {
         boolean cloze = text.contains(QuestionChecks.BLANK);
         return HEADING.matcher(text).find()
                 || REFERENCE.matcher(text).find()
+                || PERSONAL.matcher(text).find()
                 || (cloze && sentence.indexOf(QuestionChecks.BLANK, blank + 1) >= 0)
                 || (cloze && (text.contains("?") || text.contains("？")));
     }

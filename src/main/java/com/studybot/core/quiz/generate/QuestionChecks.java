@@ -44,6 +44,9 @@ final class QuestionChecks {
         if (contrasted(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY);
         }
+        if (spelt(prompt, answer)) {
+            return Optional.of(Rejects.GIVEN_AWAY_FORM);
+        }
         if (Labels.notAFact(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
@@ -101,6 +104,23 @@ final class QuestionChecks {
      */
     private static boolean contrasted(String prompt, String answer) {
         return Words.count(answer) == 1 && CONTRAST.matcher(prompt.strip()).find();
+    }
+
+    /**
+     * A short name spelt out letter by letter ("The name is often shortened to _____, where the 8 stands for the
+     * eight letters between the K and the s." → K8s): its first and last characters stand alone in the prompt.
+     */
+    private static boolean spelt(String prompt, String answer) {
+        String a = answer.strip();
+        if (a.length() < 2 || a.length() > 6 || !a.matches("[\\p{L}\\d]+")) {
+            return false;
+        }
+        var single = new java.util.HashSet<String>();
+        var m = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d](?![\\p{L}\\d])").matcher(prompt.replace(BLANK, " "));
+        while (m.find()) {
+            single.add(m.group());
+        }
+        return single.contains(a.substring(0, 1)) && single.contains(a.substring(a.length() - 1));
     }
 
     /**

@@ -277,6 +277,7 @@ public final class QuestionGenerator {
                     || answer.contains(QuestionChecks.BLANK)
                     || Giveaways.han(answer, d.term())
                     || Giveaways.givesAway(answer, d.term())
+                    || Labels.personal(answer)
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }

@@ -115,6 +115,27 @@ final class GiveawaysTest {
     }
 
     @Test
+    void aShortNameSpeltOutLetterByLetterIsGivenAway() {
+        // content/: "The name is often shortened to K8s, where the 8 stands for the eight letters between the K and
+        // the s." (rated BROKEN)
+        var checks = new QuestionChecks(new TermCatalog(java.util.List.of(), java.util.List.of()));
+        String passage = "The name is often shortened to K8s, where the 8 stands for the eight letters between the K"
+                + " and the s.";
+        assertThat(checks.problem(
+                        "The name is often shortened to _____, where the 8 stands for the eight letters between the K"
+                                + " and the s.",
+                        "K8s",
+                        passage))
+                .contains(Rejects.GIVEN_AWAY_FORM);
+        // a lone letter that is not the name's stays ("a layer of size n" for ReLU)
+        assertThat(checks.problem(
+                        "_____ is the activation function most hidden layers of size n use in these networks.",
+                        "ReLU",
+                        "ReLU is the activation function most hidden layers of size n use in these networks."))
+                .isEmpty();
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",

@@ -45,4 +45,16 @@ final class LabelsTest {
         assertThat(Labels.notAFact("Which of these is a function used to evaluate the object detection algorithm?"))
                 .isFalse();
     }
+
+    @Test
+    void theAuthorsOwnTasteIsNoFact() {
+        // obsidian-cs-notes-zh: "Bracket Light Pro：笔者常用的一款 VSCode 界面主题。" (rated BROKEN: any theme fits)
+        assertThat(Labels.notAFact("_____：笔者常用的一款 VSCode 界面主题。")).isTrue();
+        assertThat(Labels.notAFact("_____ is the terminal font I use for every screenshot in these notes."))
+                .isTrue();
+        // a fact told in the first person plural stays
+        assertThat(Labels.notAFact("We need a(n) _____ to store the weights of the network between runs."))
+                .isFalse();
+        assertThat(Labels.notAFact("_____：一款用于管理 Node.js 版本的命令行工具。")).isFalse();
+    }
 }
