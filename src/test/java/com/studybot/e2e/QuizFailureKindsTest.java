@@ -170,6 +170,17 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aGlossaryLineThatTellsAStoryIsNoDefinitionAndNoOptionIsCutInsideABracket() {
+        // obsidian-cs-notes-zh, Kubernetes 使用笔记.md: "Controller：在通常情况下，我们虽然也可以通过定义…" (rated
+        // BROKEN: it leads into the entry, Deployment fits too); Ninja 使用笔记.md gave the option
+        // "与ninja clean（即build.ninja里build clean" (cut inside its bracket)
+        var items = items("obsidian-cs-notes-zh");
+        assertThat(questions(items)).noneMatch(q -> q.prompt().contains("在通常情况下，我们虽然也可以"));
+        assertThat(questions(items))
+                .allSatisfy(q -> assertThat(q.options()).allMatch(o -> !o.contains("（") || o.contains("）")));
+    }
+
+    @Test
     void chineseNotesGetMultipleChoiceAndNoCaptionsOrStrayFullStops() {
         // obsidian-cs-notes-zh: "**表 1**：Bash、原生 Zsh 与 Oh My Zsh 的对比", prompts ending "。.", no multiple choice
         var items = items("obsidian-cs-notes-zh");

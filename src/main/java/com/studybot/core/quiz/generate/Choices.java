@@ -106,6 +106,7 @@ final class Choices {
                 boolean usable = !p.isEmpty()
                         && !p.matches("(?s).*(?:[:：]|\\b(?:to|of|for|and|or|with|the|a|an))$")
                         && !p.contains(QuestionChecks.BLANK)
+                        && Words.balanced(p)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))

@@ -34,6 +34,13 @@ final class DefinitionFinder {
     private static final Pattern GLOSSARY_LEAD =
             Pattern.compile("^(?:指的是|是指|这是|该(?:术语|状态|概念|参数|选项|指令|命令)(?:主要)?(?:指的是|是指|表示|用于描述|用来描述|用于))\\s*");
     /**
+     * A description that tells a story before it says what the thing is ("Controller：在通常情况下，我们虽然也可以…",
+     * "we usually …"): it leads into the entry rather than defining it, and fits the entry's neighbours as well.
+     */
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "^(?:在通常情况下|通常情况下|一般情况下|一般来说|在大多数情况下|我们|笔者)|^(?i:we (?:usually|often|normally|can|could))\\b");
+
+    /**
      * The kind of every Chinese definition: head nouns are hard to tell without a segmenter, so Chinese terms are
      * siblings by where they stand (one section, one note) rather than by kind.
      */
@@ -126,7 +133,7 @@ final class DefinitionFinder {
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
         String kind =
                 codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
-        if (kind.isEmpty() || Words.length(p) < 3) {
+        if (kind.isEmpty() || Words.length(p) < 3 || NARRATIVE.matcher(p).find()) {
             return Optional.empty();
         }
         return Optional.of(new Definition(term, verb, p, kind, c.text(), c.sentence(), note, section));

@@ -47,6 +47,9 @@ final class QuestionChecks {
         if (spelt(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }
+        if (compoundHead(prompt, answer)) {
+            return Optional.of(Rejects.NOT_A_THING);
+        }
         if (Labels.notAFact(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
@@ -104,6 +107,28 @@ final class QuestionChecks {
      */
     private static boolean contrasted(String prompt, String answer) {
         return Words.count(answer) == 1 && CONTRAST.matcher(prompt.strip()).find();
+    }
+
+    /**
+     * A blank right after a name ("Lambda _____ can be deployed as zip archives …" → functions): a plain word
+     * asked there is the common head of the name's compound, which tests nothing of the fact.
+     */
+    private static final Pattern COMPOUND_HEAD = Pattern.compile("(?:^|\\s)(\\p{Lu}[\\p{L}\\d-]*)\\s" + BLANK);
+
+    /** See {@link #COMPOUND_HEAD}; a capital that only opens the sentence ("The _____", "Define _____") is no name. */
+    private boolean compoundHead(String prompt, String answer) {
+        if (!answer.strip().matches("\\p{Ll}+")) {
+            return false;
+        }
+        var m = COMPOUND_HEAD.matcher(prompt.strip());
+        while (m.find()) {
+            String word = m.group(1);
+            boolean opens = m.start(1) == 0;
+            if (!opens || TermCatalog.name(word) || catalog.find(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -278,6 +278,7 @@ public final class QuestionGenerator {
                     || Giveaways.han(answer, d.term())
                     || Giveaways.givesAway(answer, d.term())
                     || Labels.personal(answer)
+                    || !Words.balanced(answer)
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }

@@ -69,4 +69,27 @@ final class Words {
     static boolean capitalised(String term) {
         return !term.isEmpty() && Character.isUpperCase(term.codePointAt(0));
     }
+
+    /**
+     * Whether every bracket and quote opened in {@code text} is closed, in order: a description cut inside one
+     * ("与ninja clean（即build.ninja里build clean") is a fragment.
+     */
+    static boolean balanced(String text) {
+        var open = new java.util.ArrayDeque<Character>();
+        for (char c : text.toCharArray()) {
+            int o = OPENING.indexOf(c);
+            int x = CLOSING.indexOf(c);
+            if (o >= 0) {
+                open.push(c);
+            } else if (x >= 0) {
+                if (open.isEmpty() || open.pop() != OPENING.charAt(x)) {
+                    return false;
+                }
+            }
+        }
+        return open.isEmpty();
+    }
+
+    private static final String OPENING = "(（[【“「"; // not ‘’: ’ is an apostrophe too ("Let’s")
+    private static final String CLOSING = ")）]】”」";
 }

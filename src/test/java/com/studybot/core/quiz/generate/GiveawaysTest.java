@@ -136,6 +136,39 @@ final class GiveawaysTest {
     }
 
     @Test
+    void aPlainWordAfterANameIsTheHeadOfItsCompoundNotAThing() {
+        // content/: "Lambda functions can be deployed as zip archives or as container images …" → functions (BROKEN)
+        var note = new com.studybot.core.content.Note(
+                "aws.md",
+                "AWS",
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(new com.studybot.core.content.Section(
+                        java.util.List.of("AWS", "AWS Lambda"),
+                        "AWS Lambda runs your code as functions.",
+                        java.util.List.of("AWS Lambda"))));
+        var checks = new QuestionChecks(new TermCatalog(java.util.List.of(note), java.util.List.of()));
+        String passage = "Lambda functions can be deployed as zip archives or as container images of up to 10 GB.";
+        assertThat(checks.problem(
+                        "Lambda _____ can be deployed as zip archives or as container images of up to 10 GB.",
+                        "functions",
+                        passage))
+                .contains(Rejects.NOT_A_THING);
+        // a name after a name stays ("AWS _____ runs containers …" → Fargate), and so does a word after a capital that
+        // only opens the sentence ("Define _____ as correlation …" → style)
+        assertThat(checks.problem(
+                        "AWS _____ runs containers without servers to manage for each task you start.",
+                        "Fargate",
+                        "AWS Fargate runs containers without servers to manage for each task you start."))
+                .isEmpty();
+        assertThat(checks.problem(
+                        "Define _____ as correlation between activations across channels of the image.",
+                        "style",
+                        "Define style as correlation between activations across channels of the image."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.NOT_A_THING));
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
