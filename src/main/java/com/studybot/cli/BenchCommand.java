@@ -153,6 +153,10 @@ final class BenchCommand implements Callable<Integer> {
         var questions = new LinkedHashSet<>(Bench.questions(List.of(), chunks));
         questions.addAll(dev);
         var distinct = new ArrayList<>(questions);
+        if (distinct.size() < 2) {
+            throw new UserError("The closed loop needs notes with headings or the dev set: " + notes.toAbsolutePath()
+                    + " gave " + distinct.size() + " question(s); run it from the project folder or pass --corpus.");
+        }
         new ClosedLoop(jar, notes, data.resolve("closed-loop"), Terminal.out())
                 .run(distinct.subList(0, Math.min(closedQuestions + 1, distinct.size())), 6);
     }

@@ -261,8 +261,10 @@ final class Giveaways {
         if (suffix >= 5 && a.length() - suffix <= 2 && p.length() - suffix <= 2) {
             return true; // "encoder" and "decoder": one prefix apart
         }
-        if (Math.min(a.length(), p.length()) >= 6 && EditDistance.within(a, p, 1)) {
-            return true; // a brand spelt off a word: "Rekognition" and "recognition"
+        if (Math.min(a.length(), p.length()) >= 5
+                && Math.max(a.length(), p.length()) >= 6
+                && EditDistance.within(a, p, 1)) {
+            return true; // a brand spelt off a word: "Rekognition" and "recognition"; a typo: "Skpeo" for "Skopeo"
         }
         int shorter = Math.min(a.length(), p.length());
         return (common >= 4 && common * 5 >= shorter * 4) || common >= 7;

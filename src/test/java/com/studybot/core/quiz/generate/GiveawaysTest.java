@@ -169,6 +169,16 @@ final class GiveawaysTest {
     }
 
     @Test
+    void aHeadingThatNamesTheAnswerWithATypoIsNotShown() {
+        // seeds: "1.5 Podman, Builddah, Skpeo" shown above "_____ is a tool for moving container images …" → Skopeo
+        String shown = Topics.context("001.txt", java.util.List.of("1 基础知识", "1.5 Podman, Builddah, Skpeo"), "Skopeo");
+        assertThat(shown).doesNotContain("Skpeo").contains("1 基础知识");
+        // a heading of other words stays ("Images" above a question on Skopeo)
+        assertThat(Topics.context("001.txt", java.util.List.of("Containers", "Images"), "Skopeo"))
+                .contains("Images");
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
