@@ -380,12 +380,14 @@ final class TermCatalog {
         return Words.capitalised(name) || !last.matches(".*(?:less|ful|ous|ive|able|ible|ed|ic|al)");
     }
 
-    private static int kin(CatalogTerm a, CatalogTerm c) {
+    private int kin(CatalogTerm a, CatalogTerm c) {
         int k = 0;
         // a vendor's products are kin anywhere; other names sharing a first word only within a folder
-        // ("Docker Hub" and "Docker CLI", but not "API server" in the Kubernetes notes and "API gateway")
+        // ("Docker Hub" and "Docker CLI", but not "API server" in the Kubernetes notes and "API gateway"), and only
+        // when that word is a name the notes write capitalised, not a plain word ("Cost Savings", an advantage, and
+        // "Cost Explorer", a tool)
         boolean familyCounts =
-                TermForms.VENDORS.contains(a.family()) || a.folder().equals(c.folder());
+                TermForms.VENDORS.contains(a.family()) || (a.folder().equals(c.folder()) && !plainWord(a.family()));
         k += !a.family().isEmpty() && a.family().equals(c.family()) && familyCounts ? 3 : 0;
         boolean sameFile = a.file().equals(c.file());
         // Chinese definitions share one kind: they are kin only within a note
