@@ -107,6 +107,7 @@ final class Choices {
                         && !p.matches("(?s).*(?:[:：]|\\b(?:to|of|for|and|or|with|the|a|an))$")
                         && !p.contains(QuestionChecks.BLANK)
                         && Words.balanced(p)
+                        && !QuestionChecks.garbled(p)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))

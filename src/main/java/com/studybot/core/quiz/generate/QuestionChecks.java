@@ -44,8 +44,11 @@ final class QuestionChecks {
         if (contrasted(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY);
         }
-        if (spelt(prompt, answer)) {
+        if (spelt(prompt, answer) || initialAfterBlank(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
+        }
+        if (garbled(prompt)) {
+            return Optional.of(Rejects.NOT_A_FACT);
         }
         if (compoundHead(prompt, answer)) {
             return Optional.of(Rejects.NOT_A_THING);
@@ -129,6 +132,29 @@ final class QuestionChecks {
             }
         }
         return false;
+    }
+
+    /** A full stop run into a comma ("Number of requests, latency, and errors., AllRequests."): text garbled in the notes. */
+    private static final Pattern GARBLED = Pattern.compile("[.!?]\\s*[,;]|[,;]\\s*[.!?]");
+
+    /** See {@link #GARBLED}; "e.g.," and "i.e.," are no garble. */
+    static boolean garbled(String text) {
+        return GARBLED.matcher(text.replaceAll("\\b(?:e\\.g|i\\.e|etc|vs)\\.", ""))
+                .find();
+    }
+
+    /**
+     * The answer's initial written as its symbol right after the blank ("a positive P and a(n) _____ N" → negative).
+     */
+    private static boolean initialAfterBlank(String prompt, String answer) {
+        String a = answer.strip();
+        if (a.isEmpty() || !Character.isLetter(a.charAt(0))) {
+            return false;
+        }
+        String initial = String.valueOf(Character.toUpperCase(a.charAt(0)));
+        return Pattern.compile(Pattern.quote(BLANK) + "\\s+" + initial + "(?![\\p{L}\\d])")
+                .matcher(prompt)
+                .find();
     }
 
     /**

@@ -279,6 +279,7 @@ public final class QuestionGenerator {
                     || Giveaways.givesAway(answer, d.term())
                     || Labels.personal(answer)
                     || !Words.balanced(answer)
+                    || QuestionChecks.garbled(answer)
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }

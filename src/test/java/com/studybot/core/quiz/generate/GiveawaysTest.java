@@ -179,6 +179,31 @@ final class GiveawaysTest {
     }
 
     @Test
+    void anInitialAfterTheBlankGivesItAwayAndGarbledTextIsNoFact() {
+        var checks = new QuestionChecks(new TermCatalog(java.util.List.of(), java.util.List.of()));
+        // deeplearning-ai-notes: "… between an anchor image A and a positive P and a negative N." (rated BROKEN)
+        String passage = "The loss compares an anchor image A with a positive P and a negative N of other people.";
+        assertThat(checks.problem(
+                        "The loss compares an anchor image A with a positive P and a(n) _____ N of other people.",
+                        "negative",
+                        passage))
+                .contains(Rejects.GIVEN_AWAY_FORM);
+        // clf-c02-notes, cloud_monitoring.md: "S3 Buckets: Number of requests, latency, and errors., AllRequests"
+        assertThat(checks.problem(
+                        "_____: Number of requests, latency, and errors., AllRequests in every bucket.",
+                        "S3 Buckets",
+                        "S3 Buckets: Number of requests, latency, and errors., AllRequests in every bucket."))
+                .contains(Rejects.NOT_A_FACT);
+        // "e.g.," is no garble
+        assertThat(
+                        checks.problem(
+                                "_____: Automatically adjusts the number of instances based on demand (e.g., CPU usage).",
+                                "Dynamic Scaling",
+                                "Dynamic Scaling: Automatically adjusts the number of instances based on demand (e.g., CPU usage)."))
+                .isEmpty();
+    }
+
+    @Test
     void aCompoundAnswerIsGivenAwayByItsLastPart() {
         assertThat(Giveaways.givesAway(
                         "_____ split a system into many small services, each responsible for one business capability.",
