@@ -124,6 +124,11 @@ final class NearTerms {
                 byBoost.computeIfAbsent(boosts[i], b -> new ArrayList<>()).add(terms[i].utf8ToString());
             }
         }
+        return best(byBoost);
+    }
+
+    /** The first {@link #MAX_SPELLINGS} terms of {@code byBoost} (highest boost first, ties in term order). */
+    private static Set<String> best(TreeMap<Float, List<String>> byBoost) {
         return byBoost.values().stream()
                 .flatMap(List::stream)
                 .limit(MAX_SPELLINGS)
@@ -141,10 +146,7 @@ final class NearTerms {
         for (var bytes = fuzzy.next(); bytes != null; bytes = fuzzy.next()) {
             found.computeIfAbsent(fuzzy.getBoost(), b -> new ArrayList<>()).add(bytes.utf8ToString());
         }
-        return found.values().stream()
-                .flatMap(List::stream)
-                .limit(MAX_SPELLINGS)
-                .collect(Collectors.toUnmodifiableSet());
+        return best(found);
     }
 
     /** The notes' words closest to the word (a typo: "trackng" finds "track"), the first letter kept. */

@@ -84,14 +84,6 @@ final class QueryTerms {
         return new Group(analyzer, field, idf, cjk, Set.copyOf(unseen), Map.copyOf(spellings), Map.copyOf(near));
     }
 
-    /**
-     * The notes' words closest to a word they never use (a typo: "trackng" finds "track", "incepton" finds
-     * "incept"): two edits from 7 letters, one from 5, the first letter kept.
-     */
-    static Set<String> spellings(IndexReader reader, String field, String term) throws IOException {
-        return NearTerms.of(reader, field, term).spellings();
-    }
-
     List<Group> groups() {
         return groups;
     }

@@ -41,7 +41,8 @@ final class SpellingsTest {
         try {
             var reader = searcher.getIndexReader();
             Set<String> kept = index.spellings().of(reader, IndexFields.BODY_EN, term);
-            assertThat(kept).isEqualTo(QueryTerms.spellings(reader, IndexFields.BODY_EN, term));
+            assertThat(kept)
+                    .isEqualTo(NearTerms.of(reader, IndexFields.BODY_EN, term).spellings());
             assertThat(index.spellings().of(reader, IndexFields.BODY_EN, term)).isSameAs(kept);
             return kept;
         } finally {

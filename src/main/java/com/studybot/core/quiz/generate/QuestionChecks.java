@@ -151,11 +151,20 @@ final class QuestionChecks {
         if (a.isEmpty() || !Character.isLetter(a.charAt(0))) {
             return false;
         }
-        String initial = String.valueOf(Character.toUpperCase(a.charAt(0)));
-        return Pattern.compile(Pattern.quote(BLANK) + "\\s+" + initial + "(?![\\p{L}\\d])")
-                .matcher(prompt)
-                .find();
+        var m = SYMBOL_AFTER_BLANK.matcher(prompt);
+        while (m.find()) {
+            if (m.group(1).equals(String.valueOf(Character.toUpperCase(a.charAt(0))))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Pattern SYMBOL_AFTER_BLANK =
+            Pattern.compile(Pattern.quote(BLANK) + "\\s+(\\p{Lu})(?![\\p{L}\\d])");
+
+    /** A letter or digit standing alone ("the K and the s"). */
+    private static final Pattern LONE_CHARACTER = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d](?![\\p{L}\\d])");
 
     /**
      * A short name spelt out letter by letter ("The name is often shortened to _____, where the 8 stands for the
@@ -167,7 +176,7 @@ final class QuestionChecks {
             return false;
         }
         var single = new java.util.HashSet<String>();
-        var m = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d](?![\\p{L}\\d])").matcher(prompt.replace(BLANK, " "));
+        var m = LONE_CHARACTER.matcher(prompt.replace(BLANK, " "));
         while (m.find()) {
             single.add(m.group());
         }

@@ -1,5 +1,6 @@
 package com.studybot.core.quiz.generate;
 
+import com.studybot.core.common.Scripts;
 import com.studybot.core.common.Terms;
 import com.studybot.core.content.Note;
 import com.studybot.core.content.Section;
@@ -38,7 +39,17 @@ final class TermCatalog {
             }
             countWords(n);
         }
+        terms.forEach(t -> names.add(" " + Words.norm(t.name()) + " "));
+        terms.stream()
+                .filter(t -> Terms.of(t.predicate()).size() >= 3)
+                .forEach(t -> described.put(t, allWords(t.predicate())));
     }
+
+    /** Each term's name as {@link #namesAThing} looks for it: normalised, between spaces. */
+    private final List<String> names = new ArrayList<>();
+
+    /** The words of each description long enough to compare ({@link #definedAlike}), worked out once. */
+    private final Map<CatalogTerm, Set<String>> described = new java.util.LinkedHashMap<>();
 
     private final Map<String, Set<String>> aliases = new HashMap<>();
     private static final java.util.regex.Pattern WRITTEN_AS = java.util.regex.Pattern.compile(
@@ -103,12 +114,13 @@ final class TermCatalog {
         if (WRITTEN_AS_NAME.matcher(plain).find()) {
             return true;
         }
-        String norm = " " + Words.norm(plain) + " ";
-        boolean headingWord = java.util.Arrays.stream(Words.norm(plain).split(" "))
+        String words = Words.norm(plain);
+        String norm = " " + words + " ";
+        boolean headingWord = java.util.Arrays.stream(words.split(" "))
                 .anyMatch(w -> !w.isEmpty() && headingPhrases.contains(Terms.stem(w)));
         return headingWord
                 || headingPhrases.stream().anyMatch(h -> norm.contains(" " + h + " "))
-                || terms.stream().anyMatch(t -> norm.contains(" " + Words.norm(t.name()) + " "));
+                || names.stream().anyMatch(norm::contains);
     }
 
     /**
@@ -171,20 +183,23 @@ final class TermCatalog {
      * another thing; what stands in parentheses does not count.
      */
     Optional<CatalogTerm> definedAlike(String term, String predicate) {
-        if (com.studybot.core.common.Terms.of(predicate).size() < 3) {
+        if (Terms.of(predicate).size() < 3) {
             return Optional.empty();
         }
-        return terms.stream()
-                .filter(t -> !t.predicate().isEmpty() && !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
-                .filter(t -> com.studybot.core.common.Terms.of(t.predicate()).size() >= 3)
-                .filter(t -> alike(t.predicate(), predicate))
+        Set<String> words = allWords(predicate);
+        return described.entrySet().stream()
+                .filter(e -> alike(e.getValue(), words))
+                .map(Map.Entry::getKey)
+                .filter(t -> !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
                 .findFirst();
     }
 
     /** Whether one description holds every word of the other, which is not much shorter (see {@link #definedAlike}). */
     static boolean alike(String a, String b) {
-        Set<String> x = allWords(a);
-        Set<String> y = allWords(b);
+        return alike(allWords(a), allWords(b));
+    }
+
+    private static boolean alike(Set<String> x, Set<String> y) {
         Set<String> shorter = x.size() < y.size() ? x : y;
         Set<String> longer = shorter == x ? y : x;
         return !shorter.isEmpty() && longer.containsAll(shorter) && shorter.size() >= 0.6 * longer.size();
@@ -197,7 +212,7 @@ final class TermCatalog {
             if (w.isEmpty()) {
                 continue;
             }
-            if (com.studybot.core.common.Scripts.containsCjk(w)) {
+            if (Scripts.containsCjk(w)) {
                 w.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
             } else {
                 out.add(Terms.stem(w));
