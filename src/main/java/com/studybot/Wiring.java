@@ -89,6 +89,14 @@ public final class Wiring implements AutoCloseable {
         return engine.warmUp(budget);
     }
 
+    /**
+     * Plays quizzes on the question pool (built now if it is not) for at most {@code budget}, as the bot's
+     * members would, over a throwaway database (see {@link QuizPathWarmUp}); returns how many were played.
+     */
+    public int warmUpQuizzes(Duration budget) {
+        return new QuizPathWarmUp(quizzes.pool(), engine.time().clock(), System::nanoTime).run(budget, 500);
+    }
+
     /** The Discord bot over the same answerer, quizzes and database as the console (see {@link DiscordWiring}). */
     public DiscordBot discordBot(String token) throws InterruptedException {
         return DiscordWiring.start(engine, quizzes, userAnswerer, this::reindex, token);

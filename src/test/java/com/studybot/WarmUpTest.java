@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,49 @@ final class WarmUpTest {
                             .toList()
                             .toString())
                     .contains("not loaded");
+        }
+    }
+
+    @Test
+    void theQuizWarmUpPlaysQuizzesOnTheNotesAndLeavesNothingInTheBotsData() throws IOException {
+        // GIVEN notes a quiz can be made of, indexed
+        Files.writeString(notes.resolve("aws.md"), """
+                # Compute
+
+                ## Fargate
+
+                **AWS Fargate** is a serverless compute engine that runs containers without managing servers.
+
+                ## Lambda
+
+                **AWS Lambda** is a service that runs code in response to events and bills per millisecond.
+
+                ## EC2
+
+                **Amazon EC2** is a service that rents virtual machines by the second.
+                """);
+        var config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath())
+                .load(Optional.empty(), Map.of("content.dir", notes.toString(), "data.dir", data.toString()));
+        try (var wiring = new Wiring(config, HashingEmbedderAccess.models(), true)) {
+            wiring.sync(Progress.NONE);
+            Set<Path> tempBefore = warmUpFolders();
+            // WHEN the bot's quiz path is warmed up
+            int played = wiring.warmUpQuizzes(Duration.ofMillis(300));
+            // THEN questions were shown and answered, and neither the bot's database nor the temp folder keeps any of
+            // it
+            assertThat(played).isPositive();
+            assertThat(wiring.quizzes().leaderboard("discord:warm-up", "", Instant.EPOCH, 10))
+                    .isEmpty();
+            assertThat(wiring.quizzes().scoreboard("warm-up-0").toString())
+                    .isEqualTo(wiring.quizzes().scoreboard("nobody").toString());
+            assertThat(warmUpFolders()).isSubsetOf(tempBefore);
+        }
+    }
+
+    private static Set<Path> warmUpFolders() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("studybot-warm-up"))
+                    .collect(Collectors.toSet());
         }
     }
 

@@ -54,7 +54,7 @@ final class BotCommand implements Callable<Integer> {
         }
         LiveNotes live = LiveNotes.start(wiring);
         Startup.warmUp(wiring.engine());
-        Startup.buildQuestionPool(wiring.pool());
+        Startup.buildQuestionPool(wiring.pool(), () -> Startup.warmUpQuizzes(wiring));
         var started = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         Thread starting = Thread.currentThread();

@@ -132,9 +132,14 @@ final class Startup {
     /**
      * Builds the question pool on a thread of its own, so the bot's first {@code /quiz start} finds it ready: it
      * replies without deferring, and on a Chinese vault the first build (the translation check embeds each
-     * candidate once) takes longer than Discord's 3 s. A quiz started meanwhile waits for this build.
+     * candidate once) takes longer than Discord's 3 s. A quiz started meanwhile waits for this build. Then
+     * {@code then} runs on the same thread (the bot warms its quiz path there).
      */
     static Thread buildQuestionPool(QuestionPool pool) {
+        return buildQuestionPool(pool, () -> {});
+    }
+
+    static Thread buildQuestionPool(QuestionPool pool, Runnable then) {
         Thread build = new Thread(
                 () -> {
                     long t0 = System.nanoTime();
@@ -144,12 +149,26 @@ final class Startup {
                                 "Question pool built: {} items in {} ms", items, (System.nanoTime() - t0) / 1_000_000);
                     } catch (RuntimeException e) {
                         LOG.warn("The question pool could not be built ahead of the first quiz: {}", e.getMessage());
+                        return;
                     }
+                    then.run();
                 },
                 "studybot-question-pool");
         build.setDaemon(true);
         build.start();
         return build;
+    }
+
+    /**
+     * The bot's quiz path run as members would (start, answer, stop, each step's Discord message) over a
+     * throwaway database, for at most {@code answer.warmUp}, so the first members' quizzes are not the slow ones.
+     */
+    static void warmUpQuizzes(Wiring wiring) {
+        wiring.config().answer().warmUp().ifPresent(budget -> {
+            long t0 = System.nanoTime();
+            int played = wiring.warmUpQuizzes(budget);
+            LOG.debug("Warmed up the quiz path on {} quizzes in {} ms", played, (System.nanoTime() - t0) / 1_000_000);
+        });
     }
 
     /** DJL unpacks the tokenizer's native library; keep it under data/ (a volume in Docker), not $HOME. */

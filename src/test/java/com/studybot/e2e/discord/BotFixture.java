@@ -85,6 +85,12 @@ final class BotFixture implements AutoCloseable {
         bot = wiring.discordBot(FakeDiscord.TOKEN);
     }
 
+    /** The warm-ups the bot command runs at start (answers, then the quiz path), each for at most {@code budget}. */
+    void warmUpAsTheBotCommandDoes(java.time.Duration budget) {
+        wiring.warmUp(budget);
+        wiring.warmUpQuizzes(budget);
+    }
+
     /** One daily-quiz round, as the bot's scheduler runs it. */
     void tickDaily() {
         bot.tickDaily();

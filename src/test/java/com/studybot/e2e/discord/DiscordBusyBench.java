@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The same burst runs first {@code -Dstudybot.busyBench.warmRounds} times (default 10) with a model that answers,
  * as for a bot that has been up a while (fewer leave the JIT compiler busy in the measured bursts); the first of
  * those is the cold figure. Then {@code -Dstudybot.busyBench.rounds} bursts (default 3) on the hung model are
- * measured, so the p99 is not simply the slowest of 60. Runs only when asked:
+ * measured, so the p99 is not simply the slowest of 60. The bot first runs the warm-ups the bot command runs at
+ * start (answers and the quiz path; {@code -Dstudybot.busyBench.noStartupWarmUp=true} skips them). Runs only when
+ * asked:
  * {@code mvn -B test -Dtest=DiscordBusyBench -Dstudybot.busyBench=50}.
  */
 final class DiscordBusyBench {
@@ -59,6 +61,9 @@ final class DiscordBusyBench {
                     discord,
                     Map.of("llm.provider", "openai", "llm.baseUrl", model.baseUrl(), "llm.model", "stub-model"))) {
                 alice.slash("topics", Map.of()).awaitReply(TIMEOUT); // the question pool is built
+                if (!Boolean.getBoolean("studybot.busyBench.noStartupWarmUp")) {
+                    bot.warmUpAsTheBotCommandDoes(java.time.Duration.ofSeconds(1));
+                }
                 for (int r = 0; r < rounds; r++) { // a bot that has been up a while: the same burst, answered
                     int before = discord.acknowledgements().size();
                     var pending = burst(askers.get(r), alice, new ArrayList<>());
@@ -79,6 +84,10 @@ final class DiscordBusyBench {
                         p.awaitAcknowledged(TIMEOUT);
                     }
                     var acks = since(discord, before);
+                    if (Boolean.getBoolean("studybot.busyBench.order")) { // each acknowledgement in order of arrival
+                        System.out.println("in order (ms): "
+                                + acks.stream().map(a -> a / 1_000_000).toList());
+                    }
                     measured.addAll(acks);
                     print("measured round " + (m + 1) + ": " + n + " asks on a hung model + quiz", acks);
                 }
