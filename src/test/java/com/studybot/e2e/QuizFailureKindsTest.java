@@ -150,6 +150,47 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aClozeOnACommonNounThatDoesNotDefineItIsNotAsked() {
+        // deeplearning-ai-notes, rated by a blind review: "_____ and pear sounds exactly the same …" (pair, a word of
+        // an example), "_____ helps us solving the one shot learning." (a Siamese network helps too), "Positive
+        // distance to be less than _____ distance." (negative), "… better than _____, but you should first learn
+        // about Exponentially weighted averages." (gradient descent): each names other things but not its blank
+        var prompts =
+                questions(items("deeplearning-ai-notes")).map(Question::prompt).toList();
+        assertThat(prompts)
+                .isNotEmpty()
+                .noneMatch(p -> p.contains("and pear sounds exactly the same"))
+                .noneMatch(p -> p.contains("helps us solving the one shot learning"))
+                .noneMatch(p -> p.contains("Positive distance to be less than"))
+                .noneMatch(p -> p.contains("better than _____, but you should first learn"));
+        // a lower-case term its sentence names stays: "an algorithm called _____, created by two researchers …"
+        // (batch normalization), "Define _____ as correlation between activations across channels." (style)
+        assertThat(prompts).anyMatch(p -> p.contains("called _____, created by"));
+        assertThat(prompts).anyMatch(p -> p.startsWith("Define _____ as correlation"));
+    }
+
+    @Test
+    void aPromptAboutAnExampleTheStudentCannotSeeIsNotAsked() {
+        // deeplearning-ai-notes: "This example is something like the _____ that was invented by Yann Lecun."
+        assertThat(questions(items("deeplearning-ai-notes")))
+                .isNotEmpty()
+                .noneMatch(q -> q.prompt().startsWith("This example is"));
+    }
+
+    @Test
+    void aLabelItsOwnDescriptionWritesInLowerCaseIsNotAsked() {
+        // clf-c02-notes: "Latency: Choose a region closest to your customers for lower latency." and "Security: AWS
+        // provides robust security capabilities …" were asked "_____: … lower _____." (a bullet's label, not a name)
+        var questions = questions(items("clf-c02-notes")).toList();
+        assertThat(questions)
+                .isNotEmpty()
+                .noneMatch(q -> q.answer().equals("Latency") || q.answer().equals("Security"))
+                .noneMatch(q -> q.prompt().startsWith("_____:") && q.prompt().indexOf("_____", 6) >= 0);
+        // a name its description also capitalises stays (pdf-cheatsheets: "HEAD: … the HEAD pointer can be moved …")
+        assertThat(questions(items("pdf-cheatsheets"))).anyMatch(q -> q.answer().equals("HEAD"));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances
@@ -229,7 +270,7 @@ final class QuizFailureKindsTest {
         // deeplearning-ai-notes: "Image ==> Edges ==> Face parts" made cards "> Edges"; "I want a glass of
         // **orange** ______" made "orange" and "juice" answers; "He" and "O" were answers too
         var items = items("deeplearning-ai-notes");
-        assertThat(items).hasSizeGreaterThan(25);
+        assertThat(items).hasSizeGreaterThan(18);
         assertThat(questions(items)).noneMatch(q -> q.answer().startsWith(">"));
         Set<String> examples = Set.of("orange", "juice", "apple", "he", "o", "teddy", "president");
         assertThat(questions(items)).noneMatch(q -> examples.contains(norm(q.answer())));
@@ -243,7 +284,7 @@ final class QuizFailureKindsTest {
         var typed = items("deeplearning-ai-notes").stream()
                 .flatMap(i -> i.typed().stream())
                 .toList();
-        assertThat(typed).hasSizeGreaterThan(20);
+        assertThat(typed).hasSizeGreaterThan(14);
         // "Non-max Suppression is a way to make sure that YOLO detects the object just once" was listed among
         // other definitions cut to "a way to make sure"
         assertThat(items("deeplearning-ai-notes").stream().flatMap(i -> i.choice().stream()))

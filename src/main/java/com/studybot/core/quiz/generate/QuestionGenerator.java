@@ -114,7 +114,14 @@ public final class QuestionGenerator {
 
     private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile("^(?:An?|The)?\\s*"
             + QuestionChecks.BLANK + "(?:\\s*[:–—]| -|,? (?:is|are|was|were|means|refers to|stands for)\\b)"
-            + "|\\b(?:called|known as|named|[Dd]efine) " + QuestionChecks.BLANK);
+            + "|\\b(?:called|known as|named|[Dd]efine) (?:an? |a\\(n\\) |the )?" + QuestionChecks.BLANK);
+
+    /** A term written in lower case only: a common noun of the field ("variance", "word embeddings"), no name. */
+    private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("[\\p{Ll} -]+");
+
+    /** The blank as a definite subject that does something: "The _____ picks a node for each new pod". */
+    private static final java.util.regex.Pattern SUBJECT =
+            java.util.regex.Pattern.compile("^The " + QuestionChecks.BLANK + " \\p{Ll}+s\\b");
 
     private static final java.util.regex.Pattern MATTER = java.util.regex.Pattern.compile(
             "(?i)about(?: (?:me|the author|this (?:repo|repository|book|project)))?|authors?|credits?|acknowledge?ments?|"
@@ -224,6 +231,22 @@ public final class QuestionGenerator {
                     c.schedule().map(com.studybot.core.quiz.Card.Schedule::memory));
         }
 
+        /**
+         * A capitalised label whose own description writes it in lower case ("Latency: choose a region closest to
+         * your customers for lower latency", "Security: AWS provides robust security capabilities") is a common
+         * phrase made a heading of a bullet, not a name; an acronym or a name the description also capitalises
+         * ("HEAD: … the HEAD pointer") is a name.
+         */
+        private static boolean restatedInLowerCase(String term, String description) {
+            String lower = term.toLowerCase(java.util.Locale.ROOT);
+            return !lower.equals(term)
+                    && !term.matches(".*\\p{Lu}\\p{Lu}.*|.*\\d.*")
+                    && java.util.regex.Pattern.compile(
+                                    "(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}\\d])")
+                            .matcher(description)
+                            .find();
+        }
+
         Optional<QuizItem> definition(Definition d) {
             boolean nameIt = d.clause()
                             .replaceFirst("^[-*]\\s+", "")
@@ -236,6 +259,12 @@ public final class QuestionGenerator {
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
+                return Optional.empty();
+            }
+            if (restatedInLowerCase(d.term(), d.predicate())) {
+                rejects.count(
+                        Rejects.NOT_A_THING,
+                        cloze + " → " + d.term() + " (its own description writes it in lower case)");
                 return Optional.empty();
             }
             Optional<CatalogTerm> twin = catalog.definedAlike(d.term(), d.gist());
@@ -331,7 +360,7 @@ public final class QuestionGenerator {
                             && !isCard(c.sentence())) {
                         String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
-                            if (vague(prompt)) {
+                            if (vague(prompt, term)) {
                                 rejects.count(Rejects.VAGUE, prompt + " → " + term);
                                 continue;
                             }
@@ -347,10 +376,16 @@ public final class QuestionGenerator {
 
         /**
          * An English cloze that neither defines its blank ("_____ is …", "called _____", "Define _____ as …") nor
-         * names another thing of the notes: nothing in it picks the expected answer out of the notes' others.
+         * names another thing of the notes: nothing in it picks the expected answer out of the notes' others. A
+         * common noun of the field ("variance", "pair", "similarity function") must be defined, or be the subject
+         * that acts ("The _____ picks a node …"): naming other things around it ("_____ helps us solving the one
+         * shot learning") leaves several answers.
          */
-        private boolean vague(String prompt) {
-            return !Words.chinese(prompt) && !DEFINES.matcher(prompt).find() && !catalog.namesAThing(prompt);
+        private boolean vague(String prompt, String term) {
+            return !Words.chinese(prompt)
+                    && !DEFINES.matcher(prompt).find()
+                    && ((COMMON_NOUN.matcher(term).matches() && !SUBJECT.matcher(prompt).find())
+                            || !catalog.namesAThing(prompt));
         }
 
         private QuizItem keyTermItem(Note n, Section s, String term, String prompt, Clause c) {
