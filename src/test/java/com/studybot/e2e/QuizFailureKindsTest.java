@@ -191,6 +191,21 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aQualityListedUnderAHeadingOfQualitiesIsNotAThing() {
+        // clf-c02-notes, rated BROKEN ("a benefit heading") by blind reviews: "Benefits of AWS Lambda: Flexible
+        // scaling: Runs from a few requests per day …", "Six Advantages of Cloud Computing: Cost Savings: Pay only
+        // for …", "Problems Solved by the Cloud: High upfront costs: Replaced by a pay-as-you-go model."
+        var questions = questions(items("clf-c02-notes")).toList();
+        Set<String> qualities = Set.of("flexible scaling", "cost savings", "global reach", "high upfront costs");
+        assertThat(questions)
+                .isNotEmpty()
+                .noneMatch(q -> qualities.contains(norm(q.answer())))
+                .noneMatch(q -> q.prompt().contains("Speed and Agility"));
+        // the named characteristics of cloud computing stay: "Resource pooling: Providers serve multiple customers …"
+        assertThat(questions).anyMatch(q -> q.answer().equals("Resource pooling"));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances

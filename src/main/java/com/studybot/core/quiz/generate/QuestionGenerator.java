@@ -119,6 +119,11 @@ public final class QuestionGenerator {
     /** A term written in lower case only: a common noun of the field ("variance", "word embeddings"), no name. */
     private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("[\\p{Ll} -]+");
 
+    /** Headings that list qualities rather than things. */
+    private static final java.util.regex.Pattern QUALITIES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:benefits?|advantages?|disadvantages?|problems?|challenges?|pros|cons|drawbacks?|limitations?"
+                    + "|strengths?|weaknesses?|why)\\b|优点|优势|缺点|好处|弊端");
+
     /** The blank as a definite subject that does something: "The _____ picks a node for each new pod". */
     private static final java.util.regex.Pattern SUBJECT =
             java.util.regex.Pattern.compile("^The " + QuestionChecks.BLANK + " \\p{Ll}+s\\b");
@@ -232,6 +237,23 @@ public final class QuestionGenerator {
         }
 
         /**
+         * A bullet's label under a heading that lists qualities ("Benefits of AWS Lambda", "Six Advantages of Cloud
+         * Computing", "Problems Solved by the Cloud", "优点"): "Flexible scaling: Runs from a few requests per day …",
+         * "Cost Savings: Pay only for …" name a quality, not a thing of the notes, and the student cannot tell
+         * which words the notes chose for it. A label written as a name (an acronym, inner capitals, digits) stays.
+         */
+        private static boolean quality(Definition d) {
+            List<String> path = d.section().headingPath();
+            return !path.isEmpty()
+                    && QUALITIES.matcher(path.get(path.size() - 1)).find()
+                    && !d.term().matches(".*(?:\\p{Lu}\\p{Lu}|\\p{Ll}\\p{Lu}|\\d).*")
+                    && java.util.regex.Pattern.compile(
+                                    "^(?:[-*]|\\d+\\.)?\\s*" + java.util.regex.Pattern.quote(d.term()) + "\\s*[:：]")
+                            .matcher(d.clause())
+                            .find();
+        }
+
+        /**
          * A capitalised label whose own description writes it in lower case ("Latency: choose a region closest to
          * your customers for lower latency", "Security: AWS provides robust security capabilities") is a common
          * phrase made a heading of a bullet, not a name; an acronym or a name the description also capitalises
@@ -259,6 +281,12 @@ public final class QuestionGenerator {
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
+                return Optional.empty();
+            }
+            if (quality(d)) {
+                rejects.count(
+                        Rejects.NOT_A_THING,
+                        cloze + " → " + d.term() + " (a quality listed under a heading of qualities)");
                 return Optional.empty();
             }
             if (restatedInLowerCase(d.term(), d.predicate())) {
@@ -295,6 +323,9 @@ public final class QuestionGenerator {
          * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
          */
         Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
+            if (quality(d)) {
+                return Optional.empty(); // counted where its cloze was refused
+            }
             String prompt = Words.chinese(d.predicate())
                     ? "下列哪一项是对“" + d.term() + "”的描述？"
                     : DefinitionFinder.code(d)
@@ -384,7 +415,8 @@ public final class QuestionGenerator {
         private boolean vague(String prompt, String term) {
             return !Words.chinese(prompt)
                     && !DEFINES.matcher(prompt).find()
-                    && ((COMMON_NOUN.matcher(term).matches() && !SUBJECT.matcher(prompt).find())
+                    && ((COMMON_NOUN.matcher(term).matches()
+                                    && !SUBJECT.matcher(prompt).find())
                             || !catalog.namesAThing(prompt));
         }
 
