@@ -119,6 +119,10 @@ public final class QuestionGenerator {
     /** A term written in lower case only: a common noun of the field ("variance", "word embeddings"), no name. */
     private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("[\\p{Ll} -]+");
 
+    /** A description that opens with a number: it gives a setting's value, not what the thing is. */
+    private static final java.util.regex.Pattern VALUE =
+            java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
+
     /** Headings that list qualities rather than things. */
     private static final java.util.regex.Pattern QUALITIES = java.util.regex.Pattern.compile(
             "(?i)\\b(?:benefits?|advantages?|disadvantages?|problems?|challenges?|pros|cons|drawbacks?|limitations?"
@@ -237,20 +241,40 @@ public final class QuestionGenerator {
         }
 
         /**
-         * A bullet's label under a heading that lists qualities ("Benefits of AWS Lambda", "Six Advantages of Cloud
+         * A definition whose term labels no thing of its own: a label of several bullets (see {@link
+         * #labelsSeveral}), one whose description is only a value ("epsilon: 10^-8 is recommended by default"), or
+         * a bullet's label under a heading that lists qualities ("Benefits of AWS Lambda", "Six Advantages of Cloud
          * Computing", "Problems Solved by the Cloud", "优点"): "Flexible scaling: Runs from a few requests per day …",
-         * "Cost Savings: Pay only for …" name a quality, not a thing of the notes, and the student cannot tell
-         * which words the notes chose for it. A label written as a name (an acronym, inner capitals, digits) stays.
+         * "Cost Savings: Pay only for …" name a quality, and the student cannot tell which words the notes chose for
+         * it. A quality written as a name (an acronym, inner capitals, digits) stays.
          */
-        private static boolean quality(Definition d) {
+        private static boolean labelOfNoThing(Definition d) {
             List<String> path = d.section().headingPath();
-            return !path.isEmpty()
-                    && QUALITIES.matcher(path.get(path.size() - 1)).find()
-                    && !d.term().matches(".*(?:\\p{Lu}\\p{Lu}|\\p{Ll}\\p{Lu}|\\d).*")
-                    && java.util.regex.Pattern.compile(
-                                    "^(?:[-*]|\\d+\\.)?\\s*" + java.util.regex.Pattern.quote(d.term()) + "\\s*[:：]")
-                            .matcher(d.clause())
-                            .find();
+            return labelsSeveral(d)
+                    || VALUE.matcher(d.predicate()).matches() // "epsilon: 10^-8 is recommended by default": a value
+                    || !path.isEmpty()
+                            && QUALITIES.matcher(path.get(path.size() - 1)).find()
+                            && !d.term().matches(".*(?:\\p{Lu}\\p{Lu}|\\p{Ll}\\p{Lu}|\\d).*")
+                            && java.util.regex.Pattern.compile("^(?:[-*]|\\d+\\.)?\\s*"
+                                            + java.util.regex.Pattern.quote(d.term()) + "\\s*[:：]")
+                                    .matcher(d.clause())
+                                    .find();
+        }
+
+        /**
+         * A label that starts several bullets of its section names a series, not one thing: screenshot captions
+         * ("Cost Explorer – Monthly Cost by AWS Service", "Cost Explorer – Savings Plan Alternative …"), the same
+         * measure in several cases ("Train error: 1%", "Train error: 10%"), variants ("Snowball Edge – …").
+         */
+        private static boolean labelsSeveral(Definition d) {
+            var label = java.util.regex.Pattern.compile("(?m)^\\s*(?:[-*]|\\d+\\.)?\\s*(?:\\*\\*)?"
+                    + java.util.regex.Pattern.quote(d.term()) + "(?:\\*\\*)?\\s*(?:[:：–—]|\\s-\\s)");
+            var m = label.matcher(d.section().text());
+            int count = 0;
+            while (m.find() && count < 2) {
+                count++;
+            }
+            return count >= 2;
         }
 
         /**
@@ -283,10 +307,10 @@ public final class QuestionGenerator {
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
                 return Optional.empty();
             }
-            if (quality(d)) {
+            if (labelOfNoThing(d)) {
                 rejects.count(
                         Rejects.NOT_A_THING,
-                        cloze + " → " + d.term() + " (a quality listed under a heading of qualities)");
+                        cloze + " → " + d.term() + " (labels a quality, a value or a series, no thing)");
                 return Optional.empty();
             }
             if (restatedInLowerCase(d.term(), d.predicate())) {
@@ -323,7 +347,7 @@ public final class QuestionGenerator {
          * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
          */
         Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
-            if (quality(d)) {
+            if (labelOfNoThing(d)) {
                 return Optional.empty(); // counted where its cloze was refused
             }
             String prompt = Words.chinese(d.predicate())
