@@ -222,6 +222,24 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void anOptionOfACommandNamedOnlyInTheListsLeadInIsAskedWithTheCommand() {
+        // obsidian-cs-notes-zh: "启动容器的简便方式是使用`docker container run [参数] <镜像名> [指定应用]`命令。在这里，我们在该命令中使用一下参数：
+        // - `-i`：该参数用于告知该命令以“交互模式”运行容器。" was asked "写出对应的名称：告知该命令以“交互模式”运行容器。" (which command?)
+        var flags = questions(items("obsidian-cs-notes-zh"))
+                .filter(q -> Set.of("-i", "-t", "-v", "-p", "-d").contains(q.answer()))
+                .toList();
+        assertThat(flags)
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(q -> q.prompt().contains("docker container run"));
+        // English prose has no such lead-in: a cheat sheet's options keep their prompts
+        assertThat(questions(items("pdf-cheatsheets"))
+                        .filter(q -> q.answer().startsWith("-"))
+                        .toList())
+                .isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("的参数"));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances

@@ -190,12 +190,37 @@ public final class QuestionGenerator {
             return new QuizItem(
                     item.id(),
                     item.topics(),
-                    item.typed().map(this::relabelled),
-                    item.choice().map(this::relabelled),
+                    item.typed().map(q -> withCommand(relabelled(q), item.passage())),
+                    item.choice().map(q -> withCommand(relabelled(q), item.passage())),
                     item.choiceFirst(),
                     item.passage(),
                     item.seed(),
                     item.restates());
+        }
+
+        /** A question on a command's option, with the command named when only the list's lead-in names it. */
+        private static Question withCommand(Question q, String passage) {
+            String option = CommandOptions.option(q.answer())
+                    ? q.answer()
+                    : q.options().isEmpty() ? "" : q.prompt().replaceAll("^.*“(.+)”.*$", "$1");
+            if (!CommandOptions.option(option)) {
+                return q;
+            }
+            int cut = q.quote().indexOf(option);
+            String line = cut < 0 ? q.quote() : q.quote().substring(cut);
+            line = line.split("\\n| - ", 2)[0]; // the option's own line of the list
+            return CommandOptions.command(passage, line.length() > 30 ? line.substring(0, 30) : line)
+                    .filter(c -> !q.prompt().contains(c))
+                    .map(c -> new Question(
+                            q.id(),
+                            CommandOptions.named(q.prompt(), c),
+                            q.answer(),
+                            q.aliases(),
+                            q.options(),
+                            q.citation(),
+                            q.quote(),
+                            q.context()))
+                    .orElse(q);
         }
 
         private Question relabelled(Question q) {
