@@ -240,6 +240,19 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aGroupOfThingsIsNoOptionBesideOneThing() {
+        // clf-c02-notes, rated BROKEN (silly distractors, one of them also right): "Which of these is described as
+        // “advanced key-value store with replication and persistence”?" offered BI tools, NoSQL Databases and
+        // Relational Databases beside Redis
+        var redis = questions(items("clf-c02-notes"))
+                .filter(q -> q.answer().equals("Redis") && !q.options().isEmpty())
+                .toList();
+        assertThat(redis)
+                .isNotEmpty()
+                .allMatch(q -> q.options().stream().noneMatch(o -> o.endsWith("Databases") || o.endsWith("tools")));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances

@@ -164,6 +164,18 @@ final class Choices {
         return Optional.of(List.copyOf(options));
     }
 
+    /**
+     * A name for a group of things, ending in a plural common noun ("NoSQL Databases", "BI tools"): no option
+     * beside one thing (Redis), which it may even hold, nor the reverse.
+     */
+    private boolean group(String name) {
+        String last = name.strip().replaceAll("\\s*\\([^)]*\\)$", "").replaceAll(".*\\s", "");
+        return !name.strip().equals(last)
+                && !name.contains(" -") // a command line ("ninja -t deps")
+                && last.matches("\\p{L}\\p{Ll}{2,}s")
+                && catalog.plainWord(last.substring(0, last.length() - 1));
+    }
+
     private static boolean namedIn(CatalogTerm c, String text) {
         return TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(text, f));
     }
@@ -189,7 +201,8 @@ final class Choices {
             return false; // a shortcut among shortcuts, an option among options
         }
         if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())
-                || (TermCatalog.name(answer.name()) && !Words.capitalised(c.name()))) {
+                || (TermCatalog.name(answer.name()) && !Words.capitalised(c.name()))
+                || group(answer.name()) != group(c.name())) {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false;
         }
