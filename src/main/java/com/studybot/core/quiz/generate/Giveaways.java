@@ -36,6 +36,7 @@ final class Giveaways {
                 return true; // "grep -i" in the prompt of "-i / --ignore-case"
             }
             if (abbreviatedIn(prompt, form)
+                    || compoundOpensAcronym(prompt, form)
                     || expansionOf(prompt, form)
                     || abbreviationOf(prompt, form)
                     || sharesStem(prompt, form)
@@ -95,6 +96,29 @@ final class Giveaways {
             pos = next + 1;
             k++;
         }
+    }
+
+    private static final Pattern HYPHENATED =
+            Pattern.compile("(?<![\\p{L}\\d-])(\\p{L})\\p{L}*-(\\p{L})\\p{L}*(?![\\p{L}\\d-])");
+
+    /**
+     * A hyphenated compound of the prompt opens an acronym of the answer: "command-line tool" for "AWS Copilot
+     * CLI", "auto-scaling" for ASG. The compound is one concept, so its two initials are the acronym's first two
+     * letters by design, not by chance.
+     */
+    static boolean compoundOpensAcronym(String prompt, String answer) {
+        for (String token : answer.split("[\\s/()]+")) {
+            if (!token.matches("\\p{Lu}{3,5}")) {
+                continue;
+            }
+            Matcher m = HYPHENATED.matcher(prompt);
+            while (m.find()) {
+                if ((m.group(1) + m.group(2)).toUpperCase(Locale.ROOT).equals(token.substring(0, 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The prompt spells out the acronym answer: capitalised words whose initials are its letters. */

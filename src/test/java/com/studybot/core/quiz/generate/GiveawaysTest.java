@@ -210,4 +210,21 @@ final class GiveawaysTest {
                         "Microservices"))
                 .isTrue();
     }
+
+    @Test
+    void aHyphenatedCompoundThatOpensTheAnswersAcronymGivesItAway() {
+        // content/, rated BROKEN by a blind review: "command-line tool" points at the only option with "CLI"
+        assertThat(Giveaways.givesAway(
+                        "Which of these is a command-line tool for building, releasing and operating containerised"
+                                + " applications on ECS, Fargate and App Runner?",
+                        "AWS Copilot CLI"))
+                .isTrue();
+        assertThat(Giveaways.givesAway("_____: Command-line tool to interact with AWS services.", "AWS CLI"))
+                .isTrue();
+        // a compound with other initials, or none, gives nothing away
+        assertThat(Giveaways.givesAway("A well-known tool to build and release containerised applications.", "AWS CLI"))
+                .isFalse();
+        assertThat(Giveaways.givesAway("A tool to build and release containerised applications.", "AWS Copilot CLI"))
+                .isFalse();
+    }
 }
