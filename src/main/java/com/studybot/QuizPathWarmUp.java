@@ -68,7 +68,7 @@ final class QuizPathWarmUp {
 
     private int play(Database database, Duration budget, int maxRounds) {
         Stores stores = Stores.jdbc(database, clock);
-        QuizService quiz = QuizWiring.quizService(pool, database, clock, QuizService.NO_TIME_LIMIT);
+        QuizService quiz = QuizWiring.quizService(pool, stores, clock, QuizService.NO_TIME_LIMIT);
         var messages = new QuizMessages(new ComponentIds(stores.components(), clock, DiscordWiring.BUTTON_LIFESPAN));
         long end = nanos.getAsLong() + budget.toNanos();
         int rounds = 0;

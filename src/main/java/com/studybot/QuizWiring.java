@@ -112,7 +112,7 @@ public final class QuizWiring {
         return quizService(pool, Stores.jdbc(database, clock), clock, perQuestion);
     }
 
-    private static QuizService quizService(QuestionPool pool, Stores stores, Clock clock, Duration perQuestion) {
+    static QuizService quizService(QuestionPool pool, Stores stores, Clock clock, Duration perQuestion) {
         return new QuizService(
                 pool,
                 stores.memory(),
