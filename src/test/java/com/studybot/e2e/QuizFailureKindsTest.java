@@ -253,6 +253,19 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void anExampleUnderAHeadingOfExamplesIsNoDescription() {
+        // clf-c02-notes, "Example of Cloud Computing Types: - IaaS: AWS EC2 (Elastic Compute Cloud)" was asked
+        // "Which of these is described as “AWS EC2 (Elastic Compute Cloud)”?" (rated BROKEN: Public Cloud fits too)
+        var questions = questions(items("clf-c02-notes")).toList();
+        assertThat(questions)
+                .isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("described as “AWS EC2"))
+                .noneMatch(q -> q.prompt().equals("What is PaaS?"));
+        // IaaS is asked from what it is: "provides virtualized computing resources over the internet"
+        assertThat(questions).anyMatch(q -> q.answer().contains("IaaS"));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances

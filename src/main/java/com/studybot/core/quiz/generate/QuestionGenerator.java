@@ -123,6 +123,10 @@ public final class QuestionGenerator {
     private static final java.util.regex.Pattern VALUE =
             java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
 
+    /** Headings of examples. */
+    private static final java.util.regex.Pattern EXAMPLES =
+            java.util.regex.Pattern.compile("(?i)\\bexamples?\\b|例子|示例|举例");
+
     /** Headings that list qualities rather than things. */
     private static final java.util.regex.Pattern QUALITIES = java.util.regex.Pattern.compile(
             "(?i)\\b(?:benefits?|advantages?|disadvantages?|problems?|challenges?|pros|cons|drawbacks?|limitations?"
@@ -277,6 +281,7 @@ public final class QuestionGenerator {
             List<String> path = d.section().headingPath();
             return labelsSeveral(d)
                     || VALUE.matcher(d.predicate()).matches() // "epsilon: 10^-8 is recommended by default": a value
+                    || exampleOf(d)
                     || !path.isEmpty()
                             && QUALITIES.matcher(path.get(path.size() - 1)).find()
                             && !d.term().matches(".*(?:\\p{Lu}\\p{Lu}|\\p{Ll}\\p{Lu}|\\d).*")
@@ -284,6 +289,21 @@ public final class QuestionGenerator {
                                             + java.util.regex.Pattern.quote(d.term()) + "\\s*[:：]")
                                     .matcher(d.clause())
                                     .find();
+        }
+
+        /**
+         * Under a heading of examples, a label whose description is only a name gives an example of the label
+         * ("Example of Cloud Computing Types: IaaS: AWS EC2 (Elastic Compute Cloud)"), not what it is: EC2 is no
+         * description of IaaS, and Public Cloud fits it as well.
+         */
+        private static boolean exampleOf(Definition d) {
+            List<String> path = d.section().headingPath();
+            String description =
+                    d.predicate().replaceAll("\\s*[(（][^)）]*[)）]", "").strip();
+            return !path.isEmpty()
+                    && EXAMPLES.matcher(path.get(path.size() - 1)).find()
+                    && !description.isEmpty()
+                    && TermCatalog.name(description);
         }
 
         /**
