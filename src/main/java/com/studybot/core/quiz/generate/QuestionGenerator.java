@@ -123,6 +123,9 @@ public final class QuestionGenerator {
     private static final java.util.regex.Pattern VALUE =
             java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
 
+    /** A description that sets its thing beside others it does not name. */
+    private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
+
     /** Headings of examples. */
     private static final java.util.regex.Pattern EXAMPLES =
             java.util.regex.Pattern.compile("(?i)\\bexamples?\\b|例子|示例|举例");
@@ -407,6 +410,7 @@ public final class QuestionGenerator {
                     || Giveaways.han(answer, d.term())
                     || Giveaways.givesAway(answer, d.term())
                     || Labels.personal(answer)
+                    || ALSO.matcher(answer).find() // "an algorithm that also makes an object detection": one of several
                     || !Words.balanced(answer)
                     || QuestionChecks.garbled(answer)
                     || Words.length(answer) > 40) {
