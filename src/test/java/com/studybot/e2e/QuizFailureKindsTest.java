@@ -268,6 +268,17 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aChinesePromptThatPointsAtUnseenTextIsNotAsked() {
+        // obsidian-cs-notes-zh, rated WEAK (a dangling reference): "和 Pod 一样，我们通常不会直接手动创建和管理这一级的抽象对象，
+        // 而是直接通过 deployment 等 _____ 对象来对它们进行自动化管理。"; without it, "在 K8s 中，内置的 _____ 对象主要有以下五种。"
+        // (the five are not shown) and the story-telling glossary line "Controller：在通常情况下，我们…" came up instead
+        assertThat(questions(items("obsidian-cs-notes-zh")))
+                .isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("这一级") || q.prompt().contains("以下"))
+                .noneMatch(q -> q.prompt().contains("在通常情况下，我们"));
+    }
+
+    @Test
     void aThingDefinedInTheWordsOfAnotherIsNotAskedByItsDescription() {
         // clf-c02-notes: elb_asg.md "**Dynamic Scaling**: Automatically adjusts the number of instances based on
         // demand (e.g., CPU usage)." and ec2.md "**Auto Scaling**: Automatically adjusting the number of instances

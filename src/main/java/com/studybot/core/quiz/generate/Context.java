@@ -50,7 +50,7 @@ final class Context {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)");
-    private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|上述|如图|下图|上图");
+    private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|以下|上述|如图|下图|上图|这一(?:级|层|类|步)");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
 
     private Context() {}

@@ -40,6 +40,11 @@ final class DefinitionFinder {
     private static final Pattern NARRATIVE = Pattern.compile(
             "^(?:在通常情况下|通常情况下|一般情况下|一般来说|在大多数情况下|我们|笔者)|^(?i:we (?:usually|often|normally|can|could))\\b");
 
+    /** Whether {@code description} tells a story before it says what its thing is (see {@link #NARRATIVE}). */
+    static boolean narrative(String description) {
+        return NARRATIVE.matcher(description.strip()).find();
+    }
+
     /**
      * The kind of every Chinese definition: head nouns are hard to tell without a segmenter, so Chinese terms are
      * siblings by where they stand (one section, one note) rather than by kind.

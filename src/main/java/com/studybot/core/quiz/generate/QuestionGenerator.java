@@ -464,6 +464,10 @@ public final class QuestionGenerator {
                             && !isCard(c.sentence())) {
                         String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
+                            if (DefinitionFinder.narrative(
+                                    prompt.replaceFirst("^" + QuestionChecks.BLANK + "\\s*[:：]\\s*", ""))) {
+                                continue; // a glossary line that tells a story: no definition, no cloze either
+                            }
                             if (vague(prompt, term)) {
                                 rejects.count(Rejects.VAGUE, prompt + " → " + term);
                                 continue;
