@@ -177,6 +177,10 @@ final class QuizFailureKindsTest {
                 .isNotEmpty()
                 .noneMatch(q -> q.prompt().startsWith("This example is"))
                 .noneMatch(q -> q.answer().contains(" also "));
+        // an option that adds to its command's default stays (pdf-cheatsheets: ls -a "Also list hidden files")
+        assertThat(questions(items("pdf-cheatsheets")))
+                .anyMatch(q -> q.id().endsWith(":meaning")
+                        && q.answer().toLowerCase(Locale.ROOT).startsWith("also "));
     }
 
     @Test
