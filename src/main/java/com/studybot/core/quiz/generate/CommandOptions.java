@@ -48,6 +48,6 @@ final class CommandOptions {
 
     /** {@code prompt} with the command named first: "（docker container run 的参数）写出对应的名称：…". */
     static String named(String prompt, String command) {
-        return prompt.startsWith("（" + command) ? prompt : "（" + command + " 的参数）" + prompt;
+        return "（" + command + " 的参数）" + prompt;
     }
 }

@@ -123,8 +123,10 @@ public final class QuestionGenerator {
     private static final java.util.regex.Pattern VALUE =
             java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
 
-    /** A description that sets its thing beside others it does not name ("an algorithm that also makes …"); an option
-     * that "also list[s] hidden files" adds to what its command does by default. */
+    /**
+     * A description that sets its thing beside others it does not name ("an algorithm that also makes …"); an
+     * option that "also list[s] hidden files" adds to what its command does by default.
+     */
     private static final java.util.regex.Pattern ALSO =
             java.util.regex.Pattern.compile("(?i)\\b(?:that|which|is|are|can|it)\\s+also\\b");
 
