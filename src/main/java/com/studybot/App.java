@@ -1,5 +1,6 @@
 package com.studybot;
 
+import com.studybot.adapter.llm.OnnxRuntimeFiles;
 import com.studybot.cli.StudybotCommand;
 import com.studybot.config.ConfigException;
 import com.studybot.core.common.OperatorError;
@@ -15,6 +16,7 @@ public final class App {
     private App() {}
 
     public static void main(String[] args) {
+        OnnxRuntimeFiles.djlOffline(); // before any command loads a tokenizer, ours or the bench's baseline
         System.exit(run(args));
     }
 

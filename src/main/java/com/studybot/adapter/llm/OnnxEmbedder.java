@@ -5,9 +5,11 @@ import com.studybot.core.telemetry.Telemetry;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -39,29 +41,38 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     public static OnnxEmbedder miniLm() {
-        return miniLm(Telemetry.NONE);
+        return miniLm(Telemetry.NONE, Optional.empty());
     }
 
-    /** MiniLM, its load and its queries timed for {@code telemetry}. */
-    public static OnnxEmbedder miniLm(Telemetry telemetry) {
+    /**
+     * MiniLM, its load and its queries timed for {@code telemetry}; with {@code unpackInto}, the model and ONNX
+     * Runtime's libraries are unpacked into that folder once and read from there.
+     */
+    public static OnnxEmbedder miniLm(Telemetry telemetry, Optional<Path> unpackInto) {
         return load(
                 MINILM,
                 telemetry,
                 () -> QuietOnnxModel.load(
-                        "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN));
+                        "all-minilm-l6-v2-q.onnx",
+                        "all-minilm-l6-v2-q-tokenizer.json",
+                        PoolingMode.MEAN,
+                        unpackInto.map(UnpackedResources::new)));
     }
 
     public static OnnxEmbedder bgeSmallZh() {
-        return bgeSmallZh(Telemetry.NONE);
+        return bgeSmallZh(Telemetry.NONE, Optional.empty());
     }
 
-    /** BGE-small-zh, its load and its queries timed for {@code telemetry}. */
-    public static OnnxEmbedder bgeSmallZh(Telemetry telemetry) {
+    /** BGE-small-zh, as {@link #miniLm(Telemetry, Optional)}. */
+    public static OnnxEmbedder bgeSmallZh(Telemetry telemetry, Optional<Path> unpackInto) {
         return load(
                 BGE_ZH,
                 telemetry,
                 () -> QuietOnnxModel.load(
-                        "bge-small-zh-v1.5.onnx", "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS));
+                        "bge-small-zh-v1.5.onnx",
+                        "bge-small-zh-v1.5-tokenizer.json",
+                        PoolingMode.CLS,
+                        unpackInto.map(UnpackedResources::new)));
     }
 
     /** Loads {@code model}, telling {@code telemetry} how long it took. */

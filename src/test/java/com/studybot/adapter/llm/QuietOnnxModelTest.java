@@ -3,12 +3,19 @@ package com.studybot.adapter.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.telemetry.Telemetry;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Our quiet ONNX sessions give the very vectors LangChain4j's ready-made models give, bit for bit. */
 final class QuietOnnxModelTest {
@@ -41,6 +48,25 @@ final class QuietOnnxModelTest {
     @Test
     void miniLmVectorsAreBitIdentical() {
         sameVectors(OnnxEmbedder.miniLm(), new AllMiniLmL6V2QuantizedEmbeddingModel());
+    }
+
+    @Test
+    void miniLmReadFromItsUnpackedFileGivesTheSameVectors(@TempDir Path data) throws IOException {
+        var unpacked = data.resolve("unpacked");
+        sameVectors(
+                OnnxEmbedder.miniLm(Telemetry.NONE, Optional.of(unpacked)), new AllMiniLmL6V2QuantizedEmbeddingModel());
+        try (Stream<Path> files = Files.walk(unpacked)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("all-minilm-l6-v2-q.onnx");
+        }
+    }
+
+    /** Left alone, DJL's tokenizer asks the EC2 metadata address for an instance to report to its telemetry. */
+    @Test
+    void loadingAModelKeepsItsTokenizerOffline() {
+        OnnxEmbedder.miniLm();
+
+        assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
+        assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
     }
 
     @Test
