@@ -37,7 +37,7 @@ final class WarmUpTest {
         Files.writeString(notes.resolve("k8s.md"), "# Kubernetes\n\n## Pods\n\nThe smallest unit Kubernetes runs.\n");
         var config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath())
                 .load(Optional.empty(), Map.of("content.dir", notes.toString(), "data.dir", data.toString()));
-        assertThat(config.answer().warmUp()).as("on by default").contains(Duration.ofSeconds(1));
+        assertThat(config.answer().warmUp()).as("on by default").contains(Duration.ofMillis(400));
         var models = HashingEmbedderAccess.models();
         var cached = new Models(new CachingEmbedder(models.english(), 100), Optional.empty());
         try (var wiring = new Wiring(config, cached, true)) {

@@ -32,6 +32,7 @@ public final class CachingAnswerer implements Answerer, MetricsSource, CountedCa
         this.indexVersion = indexVersion;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maxSize)
+                .executor(Runnable::run) // upkeep on the asking thread: waking a pool thread cost each answer 0.1 ms
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
                 .recordStats()

@@ -16,7 +16,11 @@ public final class CachingEmbedder implements Embedder, MetricsSource, CountedCa
 
     public CachingEmbedder(Embedder delegate, long maxSize) {
         this.delegate = delegate;
-        this.cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .executor(Runnable::run) // upkeep on the asking thread, as in CachingAnswerer
+                .recordStats()
+                .build();
     }
 
     /** The model without this cache (for work whose queries should not fill it, such as a warm-up). */

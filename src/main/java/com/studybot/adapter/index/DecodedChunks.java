@@ -40,9 +40,15 @@ final class DecodedChunks {
     DecodedChunks(Analyzer englishAnalyzer, Analyzer chineseAnalyzer, long maxSize) {
         this.englishAnalyzer = englishAnalyzer;
         this.chineseAnalyzer = chineseAnalyzer;
-        this.cache = Caffeine.newBuilder().maximumSize(maxSize).build();
-        this.sentences =
-                Caffeine.newBuilder().maximumSize(Math.max(1, maxSize / 4)).build();
+        // upkeep on the asking thread, as in CachingAnswerer
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .executor(Runnable::run)
+                .build();
+        this.sentences = Caffeine.newBuilder()
+                .maximumSize(Math.max(1, maxSize / 4))
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The chunk document {@code docId} of {@code searcher}'s reader, decoded. */

@@ -21,6 +21,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,7 +47,8 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     private final Executor executor;
 
     /**
-     * @param executor runs the query embedding while BM25 searches on the calling thread
+     * @param executor runs the BM25 search (and decodes its candidates) while the calling thread embeds the
+     *     question: the embedding is the longer of the two, so the calling thread never waits to be woken for it
      */
     public LuceneHybridRetriever(
             LuceneIndex index,
@@ -78,13 +80,32 @@ public final class LuceneHybridRetriever implements PassageRetriever {
 
     private List<Passage> search(IndexSearcher searcher, Query query) throws IOException {
         String text = query.text();
-        CompletableFuture<float[]> embedding = CompletableFuture.supplyAsync(() -> english.embedQuery(text), executor);
-        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
+        var embedded = new AtomicBoolean();
+        CompletableFuture<Lexical> lexicalSearch = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        var lexical = lexical(searcher, text);
+                        prepare(searcher, lexical.docs(), embedded);
+                        return lexical;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Search failed", e);
+                    }
+                },
+                executor);
+        float[] qEn;
+        try {
+            qEn = english.embedQuery(text);
+        } catch (RuntimeException e) {
+            embedded.set(true);
+            lexicalSearch.handle((done, failed) -> null).join(); // it reads the searcher the caller releases
+            throw e;
+        }
+        embedded.set(true);
+        Lexical lexicalSearched = join(lexicalSearch);
+        QueryTerms terms = lexicalSearched.terms();
+        ScoreDoc[] lexical = lexicalSearched.docs();
         var rankings = new ArrayList<RankFusion.Ranking>();
-        ScoreDoc[] lexical = lexical(searcher, terms);
         rankings.add(ranking(lexical, tuning.lexicalWeight()));
-        prepare(searcher, lexical, embedding);
-        float[] qEn = join(embedding);
         ScoreDoc[] dense = knn(searcher, IndexFields.VEC, qEn);
         rankings.add(ranking(dense, tuning.denseWeight()));
         Optional<float[]> qZh = chineseQuery(searcher, text);
@@ -112,12 +133,15 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         return detailed(rerank(candidates, query.topK(), definition), terms, decoded);
     }
 
+    /** The question's terms and the BM25 candidates they found. */
+    private record Lexical(QueryTerms terms, ScoreDoc[] docs) {}
+
     /**
      * While the question is being embedded, decodes the BM25 candidates (in rank order) that are not decoded yet,
      * so the fused candidates' evidence is mostly ready when the embedding arrives; stops as soon as it does.
      */
-    private void prepare(IndexSearcher searcher, ScoreDoc[] lexical, CompletableFuture<float[]> embedding) {
-        for (int i = 0; i < lexical.length && i < tuning.rerankDepth() && !embedding.isDone(); i++) {
+    private void prepare(IndexSearcher searcher, ScoreDoc[] lexical, AtomicBoolean embedded) {
+        for (int i = 0; i < lexical.length && i < tuning.rerankDepth() && !embedded.get(); i++) {
             index.decoded().get(searcher, lexical[i].doc);
         }
     }
@@ -234,7 +258,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         return headings.isEmpty() ? 0 : terms.coverage(headings.get(headings.size() - 1));
     }
 
-    private static float[] join(CompletableFuture<float[]> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -276,12 +300,13 @@ public final class LuceneHybridRetriever implements PassageRetriever {
                 ranks.standout(en, zh));
     }
 
-    private ScoreDoc[] lexical(IndexSearcher searcher, QueryTerms terms) throws IOException {
+    private Lexical lexical(IndexSearcher searcher, String text) throws IOException {
+        var terms = QueryTerms.of(text, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
         if (terms.isEmpty()) {
-            return new ScoreDoc[0];
+            return new Lexical(terms, new ScoreDoc[0]);
         }
         var q = LexicalQueries.build(terms, searcher.getIndexReader(), tuning.headingBoost());
-        return searcher.search(q, tuning.candidates()).scoreDocs;
+        return new Lexical(terms, searcher.search(q, tuning.candidates()).scoreDocs);
     }
 
     private ScoreDoc[] knn(IndexSearcher searcher, String field, float[] vector) throws IOException {

@@ -18,7 +18,10 @@ final class Spellings {
     private final Cache<Key, NearTerms> cache;
 
     Spellings(long maxSize) {
-        this.cache = Caffeine.newBuilder().maximumSize(maxSize).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .executor(Runnable::run) // upkeep on the asking thread, as in CachingAnswerer
+                .build();
     }
 
     /** The close spellings of {@code term} ({@link NearTerms#spellings}). */

@@ -1,14 +1,19 @@
 package com.studybot.adapter.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.studybot.core.common.Progress;
 import com.studybot.core.content.HeadingAwareChunker;
+import com.studybot.core.retrieval.Embedder;
 import com.studybot.core.retrieval.Passage;
 import com.studybot.core.retrieval.Query;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,77 @@ final class LuceneHybridRetrieverTest {
     @Test
     void atMostTopKPassagesAreReturned() {
         assertThat(retriever.retrieve(new Query("containers", 2))).hasSize(2);
+    }
+
+    /** BM25 searches on the executor while the calling thread embeds: the embedding is the longer of the two. */
+    @Test
+    void theCallingThreadEmbedsWhileTheExecutorSearchesTheWords() throws InterruptedException {
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var embeddedOn = new AtomicReference<Thread>();
+            var lexicalOn = new AtomicReference<Thread>();
+            Executor recording = task -> pool.execute(() -> {
+                lexicalOn.set(Thread.currentThread());
+                task.run();
+            });
+            var hashing = new HashingEmbedder("hash-v1");
+            Embedder embedder = new Embedder() {
+                @Override
+                public String modelId() {
+                    return hashing.modelId();
+                }
+
+                @Override
+                public float[] embedQuery(String text) {
+                    embeddedOn.set(Thread.currentThread());
+                    return hashing.embedQuery(text);
+                }
+
+                @Override
+                public List<float[]> embedPassages(List<String> texts) {
+                    return hashing.embedPassages(texts);
+                }
+            };
+            var split =
+                    new LuceneHybridRetriever(index, embedder, Optional.empty(), RetrievalTuning.defaults(), recording);
+
+            assertThat(split.retrieve(new Query("What is AWS Fargate?", 3))
+                            .get(0)
+                            .chunk()
+                            .file())
+                    .isEqualTo("aws/fargate.md");
+            assertThat(embeddedOn.get()).isSameAs(Thread.currentThread());
+            assertThat(lexicalOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A failed embedding fails the search with its own error, not one wrapped by the word search's future. */
+    @Test
+    void aFailedEmbeddingFailsTheSearchWithItsOwnError() {
+        var hashing = new HashingEmbedder("hash-v1");
+        Embedder broken = new Embedder() {
+            @Override
+            public String modelId() {
+                return hashing.modelId();
+            }
+
+            @Override
+            public float[] embedQuery(String text) {
+                throw new IllegalStateException("the model is gone");
+            }
+
+            @Override
+            public List<float[]> embedPassages(List<String> texts) {
+                return hashing.embedPassages(texts);
+            }
+        };
+        var failing =
+                new LuceneHybridRetriever(index, broken, Optional.empty(), RetrievalTuning.defaults(), Runnable::run);
+
+        assertThatThrownBy(() -> failing.retrieve(new Query("What is AWS Fargate?", 3)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the model is gone");
     }
 }
