@@ -31,7 +31,10 @@ public final class BulkWriter {
             for (int i = 0; i < chunks.size(); i++) {
                 Chunk c = chunks.get(i);
                 var e = new Embedded(c, new StoredVector(modelId, vectors.get(i)), Optional.empty());
-                writer.addDocument(ChunkDocuments.toDocument(e, Scripts.containsCjk(c.text())));
+                writer.addDocument(ChunkDocuments.toDocument(
+                        e,
+                        Scripts.containsCjk(c.text()),
+                        ChunkTerms.of(c, index.english(), index.chinese()).encode()));
             }
             writer.setLiveCommitData(Map.of(IndexFields.COMMIT_VERSION, Long.toString(index.version() + 1))
                     .entrySet());

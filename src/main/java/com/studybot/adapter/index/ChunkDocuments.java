@@ -23,7 +23,8 @@ final class ChunkDocuments {
 
     record StoredVector(String model, float[] vector) {}
 
-    static Document toDocument(Embedded e, boolean cjk) {
+    /** {@code terms}: the chunk's analysed terms in their stored form ({@link ChunkTerms#encode}), when it has one. */
+    static Document toDocument(Embedded e, boolean cjk, Optional<String> terms) {
         Chunk c = e.chunk();
         var doc = new Document();
         doc.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_CHUNK, Field.Store.NO));
@@ -32,6 +33,7 @@ final class ChunkDocuments {
         c.headingPath().forEach(h -> doc.add(new StoredField(IndexFields.HEADING, h)));
         doc.add(new StoredField(IndexFields.TEXT, c.text()));
         doc.add(new StoredField(IndexFields.HASH, c.contentHash()));
+        terms.ifPresent(t -> doc.add(new StoredField(IndexFields.TERMS, t)));
         String head = c.headingLabel() + " " + fileWords(c.file());
         doc.add(new TextField(IndexFields.BODY_EN, c.text(), Field.Store.NO));
         doc.add(new TextField(IndexFields.HEAD_EN, head, Field.Store.NO));

@@ -21,13 +21,17 @@ import org.apache.lucene.search.IndexSearcher;
  * segment lives (a merged-away segment's entries are simply never asked for again and age out).
  */
 final class DecodedChunks {
-    /** A chunk document decoded: {@code searchable} is the text its coverage is measured on. */
+    /**
+     * A chunk document decoded: {@code searchable} is the text its coverage is measured on; {@code stored}, the
+     * analysed terms stored with it (absent in an index written before they were).
+     */
     record Decoded(
             Chunk chunk,
             Optional<StoredVector> english,
             Optional<StoredVector> chinese,
             String searchable,
-            PassageTerms terms) {}
+            PassageTerms terms,
+            Optional<ChunkTerms> stored) {}
 
     private record Key(IndexReader.CacheKey segment, int doc) {}
 
@@ -64,6 +68,9 @@ final class DecodedChunks {
 
     /** The analysed terms of each of {@code decoded}'s {@link QueryTerms#sentences}, in order. */
     List<PassageTerms> sentenceTerms(Decoded decoded) {
+        if (decoded.stored().isPresent()) {
+            return decoded.stored().get().sentences();
+        }
         return sentences.get(
                 decoded.chunk(),
                 c -> QueryTerms.sentences(decoded.searchable()).stream()
@@ -80,12 +87,15 @@ final class DecodedChunks {
         }
         Chunk chunk = ChunkDocuments.toChunk(doc);
         String searchable = searchable(chunk);
+        Optional<ChunkTerms> stored = ChunkTerms.decode(doc.get(IndexFields.TERMS));
         return new Decoded(
                 chunk,
                 ChunkDocuments.vector(doc, IndexFields.VEC_BYTES, IndexFields.MODEL),
                 ChunkDocuments.vector(doc, IndexFields.VEC_ZH_BYTES, IndexFields.MODEL_ZH),
                 searchable,
-                PassageTerms.of(searchable, englishAnalyzer, chineseAnalyzer));
+                stored.map(ChunkTerms::passage)
+                        .orElseGet(() -> PassageTerms.of(searchable, englishAnalyzer, chineseAnalyzer)),
+                stored);
     }
 
     /** What a question's terms are looked for in: the heading path, the file's words and the text. */

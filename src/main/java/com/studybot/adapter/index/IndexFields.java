@@ -22,6 +22,8 @@ final class IndexFields {
     static final String VEC_ZH_BYTES = "vec_zh_bytes";
     static final String MODEL = "model";
     static final String MODEL_ZH = "model_zh";
+    /** The chunk's analysed terms ({@link ChunkTerms}), stored when it is indexed. */
+    static final String TERMS = "terms";
 
     static final String COMMIT_VERSION = "studybot.version";
     /** "false" in the empty commit of a new index until its first sync commits ("true"); absent in older ones. */

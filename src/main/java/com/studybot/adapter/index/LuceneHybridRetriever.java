@@ -128,7 +128,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
             DecodedChunks.Decoded doc = index.decoded().get(searcher, docId);
             decoded.put(doc.chunk(), doc);
             var passage = new Passage(doc.chunk(), f.score() / best, evidence(doc, terms, qEn, qZh, ranks, docId));
-            candidates.add(new Candidate(passage, definition ? subject(doc.chunk(), terms) : 0));
+            candidates.add(new Candidate(passage, definition ? subject(doc, terms) : 0));
         }
         return detailed(rerank(candidates, query.topK(), definition), terms, decoded);
     }
@@ -253,9 +253,15 @@ public final class LuceneHybridRetriever implements PassageRetriever {
     /** A fused candidate and the share of the question's rare terms its own (last) heading names. */
     private record Candidate(Passage passage, double subject) {}
 
-    private static double subject(Chunk chunk, QueryTerms terms) {
-        List<String> headings = chunk.headingPath();
-        return headings.isEmpty() ? 0 : terms.coverage(headings.get(headings.size() - 1));
+    /** How much of the question its last heading covers (read from the stored terms when the index has them). */
+    private static double subject(DecodedChunks.Decoded doc, QueryTerms terms) {
+        List<String> headings = doc.chunk().headingPath();
+        if (headings.isEmpty()) {
+            return 0;
+        }
+        return doc.stored()
+                .map(stored -> terms.coverage(stored.heading()))
+                .orElseGet(() -> terms.coverage(headings.get(headings.size() - 1)));
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -235,7 +235,10 @@ public final class LuceneIndexer {
         var docs = new ArrayList<Document>(embedded.size() + batch.size());
         for (Embedded e : embedded) {
             Chunk c = e.chunk();
-            docs.add(ChunkDocuments.toDocument(e, Scripts.containsCjk(c.headingLabel() + c.text())));
+            docs.add(ChunkDocuments.toDocument(
+                    e,
+                    Scripts.containsCjk(c.headingLabel() + c.text()),
+                    ChunkTerms.of(c, index.english(), index.chinese()).encode()));
         }
         for (ReadFile f : batch) {
             docs.add(ChunkDocuments.fileDocument(f.file().path(), f.stamp()));

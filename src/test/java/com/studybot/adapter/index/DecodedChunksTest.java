@@ -72,12 +72,17 @@ final class DecodedChunksTest {
                                 + ChunkDocuments.fileWords(decoded.chunk().file()) + "\n"
                                 + decoded.chunk().text());
                 assertThat(index.decoded().get(searcher, hit.doc)).isSameAs(decoded);
+                assertThat(decoded.stored()).as("terms stored when indexed").isPresent();
+                List<String> headings = decoded.chunk().headingPath();
                 for (String q : QUESTIONS) {
                     var terms = QueryTerms.of(
                             q, index.english(), index.chinese(), searcher.getIndexReader(), index.spellings());
                     assertThat(terms.coverage(decoded.terms()))
                             .as("%s in %s", q, decoded.chunk().file())
                             .isEqualTo(terms.coverage(decoded.searchable()));
+                    assertThat(terms.coverage(decoded.stored().orElseThrow().heading()))
+                            .as("%s in the heading of %s", q, decoded.chunk().file())
+                            .isEqualTo(terms.coverage(headings.get(headings.size() - 1)));
                     double bestSentence = QueryTerms.sentences(decoded.searchable()).stream()
                             .mapToDouble(terms::coverage)
                             .max()
