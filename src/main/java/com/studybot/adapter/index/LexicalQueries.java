@@ -1,8 +1,6 @@
 package com.studybot.adapter.index;
 
-import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,7 +16,7 @@ import org.apache.lucene.search.TermQuery;
 final class LexicalQueries {
     private LexicalQueries() {}
 
-    static Query build(QueryTerms terms, IndexReader reader, double headingBoost) throws IOException {
+    static Query build(QueryTerms terms, double headingBoost) {
         var query = new BooleanQuery.Builder();
         for (QueryTerms.Group g : terms.groups()) {
             String head = g.field().equals(IndexFields.BODY_ZH) ? IndexFields.HEAD_ZH : IndexFields.HEAD_EN;
@@ -28,7 +26,7 @@ final class LexicalQueries {
                 query.add(
                         new BoostQuery(new TermQuery(new Term(head, term)), (float) headingBoost),
                         BooleanClause.Occur.SHOULD);
-                if (reader.docFreq(new Term(g.field(), term)) == 0 && QueryTerms.maxEdits(term) > 0) {
+                if (g.unseen().contains(term) && QueryTerms.maxEdits(term) > 0) { // unseen: no document has it
                     query.add(fuzzy(g, term), BooleanClause.Occur.SHOULD);
                 }
             }

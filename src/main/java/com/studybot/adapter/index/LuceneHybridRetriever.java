@@ -311,7 +311,7 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         if (terms.isEmpty()) {
             return new Lexical(terms, new ScoreDoc[0]);
         }
-        var q = LexicalQueries.build(terms, searcher.getIndexReader(), tuning.headingBoost());
+        var q = LexicalQueries.build(terms, tuning.headingBoost());
         return new Lexical(terms, searcher.search(q, tuning.candidates()).scoreDocs);
     }
 
