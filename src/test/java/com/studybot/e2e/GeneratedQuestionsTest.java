@@ -34,9 +34,9 @@ final class GeneratedQuestionsTest {
     @ParameterizedTest
     @CsvSource({
         "content, 58",
-        "../shared/testdata/clf-c02-notes, 265",
+        "../shared/testdata/clf-c02-notes, 340",
         "../shared/testdata/obsidian-cs-notes-zh, 60",
-        "../shared/testdata/deeplearning-ai-notes, 18",
+        "../shared/testdata/deeplearning-ai-notes, 23",
         "../shared/testdata/pdf-cheatsheets, 56",
         "../shared/testdata/cards, 4",
         "../shared/seeds, 12"

@@ -486,4 +486,21 @@ final class QuizFailureKindsTest {
         assertThat(force.get().options()).allMatch(o -> o.startsWith("-"));
         assertThat(force.get().context()).contains("mv");
     }
+
+    @Test
+    void anAbbreviationTheNotesSpellOutIsAskedWhole() {
+        // deeplearning-ai-notes, course 1 (4,849 words, no question before): "RELU stands for rectified linear unit is
+        // the most popular activation function"; clf-c02-notes, deploying.md: "a cloud IDE (Integrated Development
+        // Environment)" was first asked as "Integrated Development", the "de" of Development taken for the D and E
+        var dl = questions(items("deeplearning-ai-notes")).toList();
+        assertThat(dl).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("What does RELU stand for?");
+            assertThat(q.answer()).isEqualTo("Rectified linear unit");
+            assertThat(q.citation()).startsWith("1- Neural Networks and Deep Learning/Readme.md");
+        });
+        assertThat(questions(items("clf-c02-notes")).filter(q -> q.prompt().equals("What does IDE stand for?")))
+                .singleElement()
+                .extracting(Question::answer)
+                .isEqualTo("Integrated Development Environment");
+    }
 }

@@ -89,6 +89,7 @@ public final class QuestionGenerator {
         var comparisons = new Comparisons(grader, run::fit, trueFalse::add);
         var rows = new TableRows(grader, run::fit, trueFalse::add);
         var limits = new Limits(notes, trueFalse::add);
+        var acronyms = new Acronyms(notes);
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 items.addAll(run.keyTermClozes(n, s, definitions));
@@ -97,6 +98,7 @@ public final class QuestionGenerator {
                 items.addAll(limits.of(n, s));
             }
         }
+        items.addAll(acronyms.all(notes));
         items.replaceAll(run::relabelled);
         var noteWords = new HashMap<String, Integer>();
         allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));

@@ -1,0 +1,196 @@
+package com.studybot.core.quiz.generate;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.content.Sentences;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "What does RNN stand for?" from a sentence that spells an abbreviation out: "RELU stands for rectified linear
+ * unit", "CNN or convolutional neural networks", "Support vector machine (SVM)", "IAM (Identity and Access
+ * Management)". Asked typed only: among written-out options the initials would tell the answer. Only an
+ * abbreviation the notes use again elsewhere is asked (a thing of the notes, not a passing aside), once per
+ * corpus, and only when its letters are the words' own initials (or the start of them: "Re" of "Rectified").
+ * English notes only for now: a Chinese note spells one out as "容器运行时接口（Container Runtime Interface，CRI）".
+ */
+final class Acronyms {
+    private static final String ACRONYM = "([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)s?";
+    private static final String WORDS = "([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,7})";
+    /** "RELU stands for rectified linear unit", "CNN or convolutional neural networks". */
+    private static final Pattern SPELT_AFTER = Pattern.compile(
+            "(?<![\\w-])" + ACRONYM + "\\s+(?:stands for|is short for|or)\\s+(?:the\\s+)?" + WORDS + "(?![\\w-])");
+    /** "IAM (Identity and Access Management)". */
+    private static final Pattern SPELT_IN_BRACKETS =
+            Pattern.compile("(?<![\\w-])" + ACRONYM + "\\s*\\(\\s*" + WORDS + "\\s*\\)");
+    /** "Support vector machine (SVM)". */
+    private static final Pattern NAMED_IN_BRACKETS =
+            Pattern.compile("(?<![\\w-])" + WORDS + "\\s*\\(\\s*" + ACRONYM + "\\s*\\)");
+
+    private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "a", "an", "in", "on", "with");
+
+    private final Map<String, Integer> uses = new HashMap<>();
+
+    /** Counts each abbreviation's uses across the notes. */
+    Acronyms(List<Note> notes) {
+        Pattern word = Pattern.compile("(?<![\\w-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\\w-])");
+        for (Note n : notes) {
+            for (Section s : n.sections()) {
+                Matcher m = word.matcher(String.join("\n", s.headingPath()) + "\n" + s.text());
+                while (m.find()) {
+                    uses.merge(key(m.group()), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * One question per abbreviation the notes spell out, from the longest sentence that spells it (prose rather
+     * than a table of contents' "AWS Cloud Development Kit (CDK)").
+     */
+    List<QuizItem> all(List<Note> notes) {
+        var best = new LinkedHashMap<String, Found>();
+        for (Note n : notes) {
+            for (Section s : n.sections()) {
+                if (Words.chinese(s.text())) {
+                    continue;
+                }
+                for (String sentence : Sentences.split(s.text())) {
+                    spelt(sentence)
+                            .filter(p -> uses.getOrDefault(key(p.acronym()), 0) >= 2) // else an aside
+                            .ifPresent(p -> best.merge(
+                                    key(p.acronym()),
+                                    new Found(n, s, sentence.strip(), p),
+                                    (a, b) -> Words.count(b.sentence()) > Words.count(a.sentence()) ? b : a));
+                }
+            }
+        }
+        return best.values().stream().map(Acronyms::ask).toList();
+    }
+
+    private record Found(Note note, Section section, String sentence, Spelt spelt) {}
+
+    /** An abbreviation and the words it abbreviates. */
+    record Spelt(String acronym, String words) {}
+
+    static Optional<Spelt> spelt(String sentence) {
+        for (Pattern p : List.of(SPELT_AFTER, SPELT_IN_BRACKETS)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                Optional<Spelt> found = matching(m.group(1), m.group(2), true);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        Matcher m = NAMED_IN_BRACKETS.matcher(sentence);
+        while (m.find()) {
+            Optional<Spelt> found = matching(m.group(2), m.group(1), false);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The longest run of {@code words} whose initials spell {@code acronym} ("Integrated Development
+     * Environment", not "Integrated Development" with the "de" of the second): starting at the first word when the
+     * words follow the abbreviation ("RELU stands for rectified linear unit is the most popular …"), ending at
+     * the last when they come before it ("Useful types are convolutional neural networks (CNN)").
+     */
+    private static Optional<Spelt> matching(String acronym, String words, boolean fromFirst) {
+        List<String> all = List.of(words.trim().split("\\s+"));
+        for (int length = all.size(); length >= 2; length--) {
+            var run = fromFirst ? all.subList(0, length) : all.subList(all.size() - length, all.size());
+            if (SMALL.contains(run.get(0).toLowerCase(Locale.ROOT))
+                    || SMALL.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (spells(acronym.toLowerCase(Locale.ROOT), parts(run), 0, 0)) {
+                return Optional.of(new Spelt(acronym, String.join(" ", run)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words, hyphenated ones split ("Short-Term" gives two initials). */
+    private static List<String> parts(List<String> words) {
+        var out = new ArrayList<String>();
+        for (String w : words) {
+            for (String p : w.split("-")) {
+                if (!p.isEmpty()) {
+                    out.add(p.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code letters} from {@code at} are spelt by {@code words} from {@code word}: each word gives a
+     * prefix of itself (small words may give nothing), every word is used, in order.
+     */
+    private static boolean spells(String letters, List<String> words, int at, int word) {
+        if (word == words.size()) {
+            return at == letters.length();
+        }
+        String w = words.get(word);
+        if (SMALL.contains(w) && spells(letters, words, at, word + 1)) {
+            return true;
+        }
+        for (int k = 1; k <= w.length() && at + k <= letters.length(); k++) {
+            if (letters.charAt(at + k - 1) != w.charAt(k - 1)) {
+                break;
+            }
+            if (spells(letters, words, at + k, word + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static QuizItem ask(Found f) {
+        Note n = f.note();
+        Section s = f.section();
+        Spelt p = f.spelt();
+        String id = TableQuestions.id("acronym", n.path(), p.words(), s.headingLabel() + "\n" + f.sentence());
+        String answer = Character.toUpperCase(p.words().charAt(0)) + p.words().substring(1);
+        var q = new Question(
+                id,
+                "What does " + p.acronym() + " stand for?",
+                answer,
+                List.of(),
+                List.of(),
+                QuestionGenerator.citation(n.path(), s.headingPath()),
+                f.sentence(),
+                Topics.context(n.path(), s.headingPath(), answer));
+        return new QuizItem(
+                id,
+                Topics.of(n.path(), s.headingPath(), Optional.of(n)),
+                Optional.of(q),
+                Optional.empty(),
+                false,
+                s.text());
+    }
+
+    /** One key for an abbreviation however its case runs and in the plural: "ReLU", "RELU" and "RELUs" are one. */
+    private static String key(String acronym) {
+        String singular = acronym.length() > 2
+                        && acronym.endsWith("s")
+                        && Character.isUpperCase(acronym.charAt(acronym.length() - 2))
+                ? acronym.substring(0, acronym.length() - 1)
+                : acronym;
+        return singular.toUpperCase(Locale.ROOT);
+    }
+}

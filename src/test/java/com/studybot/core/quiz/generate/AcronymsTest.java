@@ -1,0 +1,135 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studybot.core.content.Note;
+import com.studybot.core.content.Section;
+import com.studybot.core.quiz.AnswerGrader;
+import com.studybot.core.quiz.Grade;
+import com.studybot.core.quiz.Question;
+import com.studybot.core.quiz.QuizItem;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** "What does X stand for?" from a sentence that spells an abbreviation out, asked typed only. */
+final class AcronymsTest {
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(new AnswerGrader());
+
+    private static Optional<Acronyms.Spelt> spelt(String sentence) {
+        return Acronyms.spelt(sentence);
+    }
+
+    @Test
+    void theWordsThatSpellTheAbbreviationAreFoundWhereverTheSentencePutsThem() {
+        assertThat(spelt("RELU stands for rectified linear unit is the most popular activation function."))
+                .contains(new Acronyms.Spelt("RELU", "rectified linear unit"));
+        assertThat(spelt("CNN or convolutional neural networks (Useful in computer vision)"))
+                .contains(new Acronyms.Spelt("CNN", "convolutional neural networks"));
+        assertThat(spelt("Useful models are support vector machines (SVMs) and trees."))
+                .contains(new Acronyms.Spelt("SVM", "support vector machines"));
+        assertThat(spelt("IAM (Identity and Access Management) controls who can do what."))
+                .contains(new Acronyms.Spelt("IAM", "Identity and Access Management"));
+        assertThat(spelt("The LSTM (Long Short-Term Memory) cell keeps a state."))
+                .contains(new Acronyms.Spelt("LSTM", "Long Short-Term Memory"));
+    }
+
+    @Test
+    void theLongestRunThatSpellsItIsTakenNotAPrefixOfAWord() {
+        // "IDE" is not "Integrated DEvelopment", nor "YOLO" "You Only LOok"
+        assertThat(spelt("AWS Cloud9 is a cloud IDE (Integrated Development Environment) for writing code"))
+                .contains(new Acronyms.Spelt("IDE", "Integrated Development Environment"));
+        assertThat(spelt("YOLO stands for You Only Look Once and detects objects in one pass."))
+                .contains(new Acronyms.Spelt("YOLO", "You Only Look Once"));
+    }
+
+    @Test
+    void wordsThatDoNotSpellItAreNoExpansion() {
+        assertThat(spelt("Use an ACL or security groups to filter traffic.")).isEmpty();
+        assertThat(spelt("S3 (Simple Storage Service) keeps objects.")).isEmpty();
+        assertThat(spelt("Amazon ECS (a container service) runs tasks.")).isEmpty();
+        assertThat(spelt("Kubernetes (often written K8s) orchestrates containers."))
+                .isEmpty();
+    }
+
+    private static Section section(String heading, String text) {
+        return new Section(List.of("Networks", heading), text, List.of());
+    }
+
+    private static List<QuizItem> acronymItems(Note... notes) {
+        return GENERATOR.generate(List.of(notes), List.of()).items().stream()
+                .filter(i -> i.id().startsWith("gen:acronym:"))
+                .toList();
+    }
+
+    @Test
+    void anAbbreviationTheNotesUseAgainIsAskedOnceTypedAndGradedOnItsWords() {
+        var note = new Note(
+                "dl/networks.md",
+                "Networks",
+                List.of(),
+                List.of(),
+                List.of(
+                        section("Types", "- RNN or recurrent neural networks (useful in speech recognition)"),
+                        section("Sequences", "- An RNN reads a sequence one step at a time."),
+                        section("Again", "- RNN stands for recurrent neural network, once more."),
+                        section("Aside", "- GAN (generative adversarial network) is beyond this course.")));
+
+        List<QuizItem> items = acronymItems(note);
+
+        // THEN RNN, used again, is asked once; GAN, named only in passing, is not
+        assertThat(items).hasSize(1);
+        QuizItem rnn = items.get(0);
+        assertThat(rnn.choice())
+                .as("typed only: initials would tell the option")
+                .isEmpty();
+        Question q = rnn.typed().orElseThrow();
+        assertThat(q.prompt()).isEqualTo("What does RNN stand for?");
+        assertThat(q.answer()).isEqualTo("Recurrent neural networks");
+        // AND the student may write it in the singular or in capitals
+        var grader = new AnswerGrader();
+        assertThat(grader.grade("Recurrent Neural Network", q.answer(), q.aliases()))
+                .isInstanceOf(Grade.Correct.class);
+        assertThat(grader.grade("convolutional neural network", q.answer(), q.aliases()))
+                .isInstanceOf(Grade.Incorrect.class);
+    }
+
+    @Test
+    void aHeadingThatSpellsItOutIsNotShownAboveTheQuestion() {
+        var note = new Note(
+                "aws/iam.md",
+                "IAM",
+                List.of(),
+                List.of(),
+                List.of(
+                        new Section(
+                                List.of("Security", "Identity and Access Management"),
+                                "- IAM (Identity and Access Management) controls who can do what.",
+                                List.of()),
+                        section("Users", "- IAM users belong to groups.")));
+
+        Question q = acronymItems(note).get(0).typed().orElseThrow();
+
+        assertThat(q.context()).doesNotContain("Identity and Access Management");
+    }
+
+    @Test
+    void theQuestionQuotesProseRatherThanATableOfContents() {
+        var note = new Note(
+                "aws/deploying.md",
+                "Deploying",
+                List.of(),
+                List.of(),
+                List.of(
+                        section("Contents", "- What is CloudFormation?\n- AWS Cloud Development Kit (CDK)"),
+                        section(
+                                "AWS CDK",
+                                "- The Cloud Development Kit (CDK) defines your cloud infrastructure in a familiar"
+                                        + " programming language.")));
+
+        Question q = acronymItems(note).get(0).typed().orElseThrow();
+
+        assertThat(q.quote()).startsWith("- The Cloud Development Kit (CDK) defines");
+        assertThat(q.citation()).contains("AWS CDK");
+    }
+}
