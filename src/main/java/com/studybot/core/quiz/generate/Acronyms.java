@@ -7,6 +7,7 @@ import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ final class Acronyms {
     private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "a", "an", "in", "on", "with");
 
     private final Map<String, Integer> uses = new HashMap<>();
+    /** Abbreviations the notes also write in the plural ("ACLs"): the things they name are counted. */
+    private final Set<String> counted = new HashSet<>();
 
     /** Counts each abbreviation's uses across the notes. */
     Acronyms(List<Note> notes) {
@@ -49,6 +52,9 @@ final class Acronyms {
                 Matcher m = word.matcher(String.join("\n", s.headingPath()) + "\n" + s.text());
                 while (m.find()) {
                     uses.merge(key(m.group()), 1, Integer::sum);
+                    if (!key(m.group()).equals(m.group().toUpperCase(Locale.ROOT))) {
+                        counted.add(key(m.group()));
+                    }
                 }
             }
         }
@@ -75,7 +81,7 @@ final class Acronyms {
                 }
             }
         }
-        return best.values().stream().map(Acronyms::ask).toList();
+        return best.values().stream().map(this::ask).toList();
     }
 
     private record Found(Note note, Section section, String sentence, Spelt spelt) {}
@@ -87,7 +93,11 @@ final class Acronyms {
         for (Pattern p : List.of(SPELT_AFTER, SPELT_IN_BRACKETS)) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                Optional<Spelt> found = matching(m.group(1), m.group(2), true);
+                Optional<Spelt> found = matching(m.group(1), m.group(2), true)
+                        // in brackets, the words are the whole expansion: "GloVe (Global vectors for word
+                        // representation)" is not "Global vectors"
+                        .filter(f -> p != SPELT_IN_BRACKETS
+                                || f.words().equals(m.group(2).trim()));
                 if (found.isPresent()) {
                     return found;
                 }
@@ -110,6 +120,9 @@ final class Acronyms {
      * the last when they come before it ("Useful types are convolutional neural networks (CNN)").
      */
     private static Optional<Spelt> matching(String acronym, String words, boolean fromFirst) {
+        if (!abbreviation(acronym)) {
+            return Optional.empty();
+        }
         List<String> all = List.of(words.trim().split("\\s+"));
         for (int length = all.size(); length >= 2; length--) {
             var run = fromFirst ? all.subList(0, length) : all.subList(all.size() - length, all.size());
@@ -118,10 +131,30 @@ final class Acronyms {
                 continue;
             }
             if (spells(acronym.toLowerCase(Locale.ROOT), parts(run), 0, 0)) {
-                return Optional.of(new Spelt(acronym, String.join(" ", run)));
+                return run.stream().anyMatch(Acronyms::notAWordOfAName)
+                        ? Optional.empty()
+                        : Optional.of(new Spelt(acronym, String.join(" ", run)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Capitals mostly ("IAM", "DDoS", "IoT", "ReLU"), not a word blended from two ("ResNet", "GloVe"), whose
+     * letters are not initials.
+     */
+    private static boolean abbreviation(String acronym) {
+        long upper = acronym.chars().filter(Character::isUpperCase).count();
+        long lower = acronym.chars().filter(Character::isLowerCase).count();
+        return lower < upper;
+    }
+
+    /**
+     * A word no expansion holds: another abbreviation ("Bidirectional RNN" is half spelt out) or an adverb
+     * ("Automatically speech recognition", a slip of the notes for "Automatic").
+     */
+    private static boolean notAWordOfAName(String word) {
+        return word.matches("[A-Z]{2,}s?") || word.matches("(?i)\\p{L}{4,}ly");
     }
 
     /** The words, hyphenated ones split ("Short-Term" gives two initials). */
@@ -160,12 +193,13 @@ final class Acronyms {
         return false;
     }
 
-    private static QuizItem ask(Found f) {
+    private QuizItem ask(Found f) {
         Note n = f.note();
         Section s = f.section();
         Spelt p = f.spelt();
         String id = TableQuestions.id("acronym", n.path(), p.words(), s.headingLabel() + "\n" + f.sentence());
-        String answer = Character.toUpperCase(p.words().charAt(0)) + p.words().substring(1);
+        String words = counted.contains(key(p.acronym())) ? singular(p.words()) : p.words();
+        String answer = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         var q = new Question(
                 id,
                 "What does " + p.acronym() + " stand for?",
@@ -182,6 +216,27 @@ final class Acronyms {
                 Optional.empty(),
                 false,
                 s.text());
+    }
+
+    /**
+     * The words with their last in the singular, for a thing the notes count ("What does ACL stand for?" is an
+     * Access Control List, though the sentence spelt out "Access Control Lists (ACLs)").
+     */
+    static String singular(String words) {
+        int last = words.lastIndexOf(' ') + 1;
+        String word = words.substring(last);
+        String one;
+        if (word.matches("(?i).*[^aeiou]ies")) {
+            one = word.substring(0, word.length() - 3)
+                    + (Character.isUpperCase(word.charAt(word.length() - 3)) ? "Y" : "y");
+        } else if (word.matches("(?i).*(?:ss|us|is)") || !word.matches("(?i).*s")) {
+            one = word;
+        } else if (word.matches("(?i).*(?:sses|xes)")) {
+            one = word.substring(0, word.length() - 2);
+        } else {
+            one = word.substring(0, word.length() - 1);
+        }
+        return words.substring(0, last) + one;
     }
 
     /** One key for an abbreviation however its case runs and in the plural: "ReLU", "RELU" and "RELUs" are one. */

@@ -50,6 +50,39 @@ final class AcronymsTest {
         assertThat(spelt("Amazon ECS (a container service) runs tasks.")).isEmpty();
         assertThat(spelt("Kubernetes (often written K8s) orchestrates containers."))
                 .isEmpty();
+        // a blend of two words is no abbreviation; words in brackets are the whole expansion or none
+        assertThat(spelt("ResNet (Residual Networks) adds skip connections.")).isEmpty();
+        assertThat(spelt("GloVe (Global vectors for word representation) is another algorithm."))
+                .isEmpty();
+        // half spelt out, or spelt with a slip of the notes
+        assertThat(spelt("BRNN (Bidirectional RNN) reads both ways.")).isEmpty();
+        assertThat(spelt("Amazon Transcribe does ASR (Automatically speech recognition)."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCountedThingIsNamedInTheSingular() {
+        assertThat(Acronyms.singular("Service Control Policies")).isEqualTo("Service Control Policy");
+        assertThat(Acronyms.singular("Network access control lists")).isEqualTo("Network access control list");
+        assertThat(Acronyms.singular("Internet Protocol Addresses")).isEqualTo("Internet Protocol Address");
+        assertThat(Acronyms.singular("Key Management Service")).isEqualTo("Key Management Service");
+    }
+
+    @Test
+    void thePluralIsKeptUnlessTheNotesCountTheThing() {
+        var note = new Note(
+                "aws/org.md",
+                "Organizations",
+                List.of(),
+                List.of(),
+                List.of(
+                        section("SCP", "- Service Control Policies (SCPs) restrict what accounts may do."),
+                        section("More", "- Attach SCPs to organizational units."),
+                        section("AWS", "- Amazon Web Services (AWS) runs the cloud; AWS bills per use.")));
+
+        assertThat(acronymItems(note))
+                .extracting(i -> i.typed().orElseThrow().answer())
+                .containsExactlyInAnyOrder("Service Control Policy", "Amazon Web Services");
     }
 
     private static Section section(String heading, String text) {
