@@ -234,7 +234,14 @@ public final class QuestionAudit {
         }
         sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
         String p = passage.replace("\n", " ");
-        sb.append(p.length() > 600 ? p.substring(0, 600) + "…" : p).append("\n\n");
+        String shown = p.length() > 600 ? p.substring(0, 600) + "…" : p;
+        sb.append(shown).append("\n\n");
+        String quote = q.quote().replace("\n", " ").strip();
+        if (!quote.isEmpty() && !shown.contains(quote)) {
+            sb.append("Quoted after the answer (beyond the passage's first 600 characters): ")
+                    .append(quote)
+                    .append("\n\n");
+        }
         sb.append("Rating: \n\n");
         return sb.toString();
     }

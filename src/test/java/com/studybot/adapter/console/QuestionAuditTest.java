@@ -28,6 +28,26 @@ final class QuestionAuditTest {
     }
 
     @Test
+    void aQuoteBeyondTheShownPartOfALongPassageIsShownToo() {
+        // GIVEN a question quoting a sentence far down a long passage
+        String longPassage = "Intro words. ".repeat(80) + "RELU stands for rectified linear unit.";
+        var q = new Question(
+                "dl.md#relu",
+                "What does RELU stand for?",
+                "Rectified linear unit",
+                List.of(),
+                List.of(),
+                "dl.md › Basics",
+                "RELU stands for rectified linear unit.");
+        var item = new QuizItem(q.id(), List.of("Basics"), Optional.of(q), Optional.empty(), false, longPassage);
+        // WHEN
+        String report = QuestionAudit.render(new QuestionGenerator.Result(List.of(item), Map.of()), 10);
+        // THEN the reviewer sees what the student is shown after answering
+        assertThat(report)
+                .contains("Quoted after the answer (beyond the passage's first 600 characters): RELU stands for");
+    }
+
+    @Test
     void aTrueFalseStatementNamesTheSampledQuestionOfItsFact() {
         // GIVEN a definition and a true/false statement restating its fact
         var definition = new Question(

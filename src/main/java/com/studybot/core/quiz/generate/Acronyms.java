@@ -3,7 +3,6 @@ package com.studybot.core.quiz.generate;
 import com.studybot.core.content.Note;
 import com.studybot.core.content.Section;
 import com.studybot.core.content.Sentences;
-import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,22 +200,18 @@ final class Acronyms {
         String id = TableQuestions.id("acronym", n.path(), p.words(), s.headingLabel() + "\n" + f.sentence());
         String words = counted.contains(key(p.acronym())) ? singular(p.words()) : p.words();
         String answer = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        var q = new Question(
+        // a heading naming the abbreviation stays (the prompt names it too, and "Amazon EBS" says which EBS is
+        // meant); one spelling it out goes
+        Predicate<String> spellsOut = h -> Words.containsPhrase(h, p.words()) || Words.containsPhrase(h, words);
+        return QuestionGenerator.typedItem(
                 id,
+                n,
+                s,
                 "What does " + p.acronym() + " stand for?",
                 answer,
                 List.of(),
-                List.of(),
-                QuestionGenerator.citation(n.path(), s.headingPath()),
                 f.sentence(),
-                Topics.context(n.path(), s.headingPath(), answer));
-        return new QuizItem(
-                id,
-                Topics.of(n.path(), s.headingPath(), Optional.of(n)),
-                Optional.of(q),
-                Optional.empty(),
-                false,
-                s.text());
+                Topics.context(n.path(), s.headingPath(), spellsOut, spellsOut));
     }
 
     /**

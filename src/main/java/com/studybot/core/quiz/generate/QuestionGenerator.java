@@ -504,23 +504,15 @@ public final class QuestionGenerator {
         }
 
         private QuizItem keyTermItem(Note n, Section s, String term, String prompt, Clause c) {
-            String id = id(n.path(), term, c.text());
-            var q = new Question(
-                    id,
+            return typedItem(
+                    id(n.path(), term, c.text()),
+                    n,
+                    s,
                     prompt,
                     term,
                     Aliases.of(term, n, s.headingPath()),
-                    List.of(),
-                    citation(n.path(), s.headingPath()),
                     quote(s, c.sentence()),
                     Topics.context(n.path(), s.headingPath(), term));
-            return new QuizItem(
-                    id,
-                    Topics.of(n.path(), s.headingPath(), Optional.of(n)),
-                    Optional.of(q),
-                    Optional.empty(),
-                    false,
-                    s.text());
         }
 
         boolean fit(String prompt, String answer, String passage) {
@@ -547,6 +539,27 @@ public final class QuestionGenerator {
     }
 
     /** A card's front that asks a question without saying so gets its question mark: "Which service runs …?" */
+    /** An item asked typed only, about {@code s} of {@code n}. */
+    static QuizItem typedItem(
+            String id,
+            Note n,
+            Section s,
+            String prompt,
+            String answer,
+            List<String> aliases,
+            String quote,
+            String context) {
+        var q = new Question(
+                id, prompt, answer, aliases, List.of(), citation(n.path(), s.headingPath()), quote, context);
+        return new QuizItem(
+                id,
+                Topics.of(n.path(), s.headingPath(), Optional.of(n)),
+                Optional.of(q),
+                Optional.empty(),
+                false,
+                s.text());
+    }
+
     static String asked(String front) {
         String f = front.strip();
         boolean question = f.matches("(?is)^(?:what|which|who|whom|whose|how|why|when|where|is|are|does|do|did|can|"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The topics an item belongs to, and the label shown while it is asked. */
 final class Topics {
@@ -25,19 +26,22 @@ final class Topics {
 
     /** File and headings, leaving out every heading that names the answer (it would give it away). */
     static String context(String file, List<String> headingPath, String answer) {
+        Predicate<String> forms = text -> TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(text, f))
+                || Giveaways.givesAway(text, answer);
+        return context(file, headingPath, h -> TermForms.overlap(h, answer) || forms.test(h), forms);
+    }
+
+    /** File and headings, leaving out every heading that {@code heading} and the file's name if {@code name} holds. */
+    static String context(String file, List<String> headingPath, Predicate<String> heading, Predicate<String> name) {
         var kept = new ArrayList<String>();
         for (String h : headingPath) {
-            boolean names = TermForms.overlap(h, answer)
-                    || TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(h, f))
-                    || Giveaways.givesAway(h, answer);
-            if (!names) {
+            if (!heading.test(h)) {
                 kept.add(h);
             }
         }
         String shown = file;
         String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
-        if (TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(base, f))
-                || Giveaways.givesAway(base, answer)) {
+        if (name.test(base)) {
             int slash = file.lastIndexOf('/');
             shown = slash > 0 ? file.substring(0, slash + 1) + "…" : "…";
         }

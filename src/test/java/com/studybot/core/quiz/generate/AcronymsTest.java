@@ -147,6 +147,25 @@ final class AcronymsTest {
     }
 
     @Test
+    void aHeadingNamingTheAbbreviationStaysToSayWhichOneIsMeant() {
+        var note = new Note(
+                "sections/storage.md",
+                "Storage",
+                List.of(),
+                List.of(),
+                List.of(
+                        new Section(
+                                List.of("Storage", "Amazon EBS"),
+                                "- EBS (Elastic Block Store) volumes are network drives for EC2 instances.",
+                                List.of()),
+                        section("Snapshots", "- An EBS snapshot backs a volume up.")));
+
+        Question q = acronymItems(note).get(0).typed().orElseThrow();
+
+        assertThat(q.context()).isEqualTo("sections/storage.md › Storage › Amazon EBS");
+    }
+
+    @Test
     void theQuestionQuotesProseRatherThanATableOfContents() {
         var note = new Note(
                 "aws/deploying.md",
