@@ -503,4 +503,16 @@ final class QuizFailureKindsTest {
                 .extracting(Question::answer)
                 .isEqualTo("Integrated Development Environment");
     }
+
+    @Test
+    void aWrittenOutNameIsNotOfferedAmongAbbreviations() {
+        // deeplearning-ai-notes, course 4: "Intersection Over Union" (a metric) was offered among SSD, MultiBox and
+        // R-FCN (detectors), the only option written out: a student picks it without knowing it
+        var items = items("deeplearning-ai-notes");
+        assertThat(items.stream()
+                        .flatMap(i -> i.choice().stream())
+                        .filter(q -> q.answer().equals("Intersection Over Union")))
+                .allSatisfy(q -> assertThat(q.options()).doesNotContain("SSD", "R-FCN"));
+        assertThat(questions(items)).anyMatch(q -> q.answer().equals("Intersection Over Union"));
+    }
 }

@@ -176,6 +176,20 @@ final class Choices {
                 && catalog.plainWord(last.substring(0, last.length() - 1));
     }
 
+    /**
+     * An abbreviation alone ("SSD", "R-FCN", "EC2"): among abbreviations the one written-out name ("Intersection
+     * Over Union") is the answer a student picks without knowing it, and the reverse.
+     */
+    static boolean abbreviation(String name) {
+        String bare = name.strip().replaceAll("\\s*\\([^)]*\\)$", "");
+        if (!bare.matches("[\\p{Lu}\\d][\\p{L}\\d-]*")) {
+            return false;
+        }
+        long upper = bare.chars().filter(Character::isUpperCase).count();
+        long lower = bare.chars().filter(Character::isLowerCase).count();
+        return upper >= 2 && lower < upper;
+    }
+
     private static boolean namedIn(CatalogTerm c, String text) {
         return TermForms.of(c.name()).stream().anyMatch(f -> Words.containsPhrase(text, f));
     }
@@ -202,7 +216,8 @@ final class Choices {
         }
         if (catalog.plainWord(answer.name()) != catalog.plainWord(c.name())
                 || (TermCatalog.name(answer.name()) && !Words.capitalised(c.name()))
-                || group(answer.name()) != group(c.name())) {
+                || group(answer.name()) != group(c.name())
+                || abbreviation(answer.name()) != abbreviation(c.name())) {
             rejects.count(Rejects.DISTRACTOR_SHAPE, c.name() + " for " + answerText);
             return false;
         }

@@ -184,4 +184,12 @@ final class AcronymsTest {
         assertThat(q.quote()).startsWith("- The Cloud Development Kit (CDK) defines");
         assertThat(q.citation()).contains("AWS CDK");
     }
+
+    @Test
+    void anAbbreviationAloneIsWrittenOtherwiseThanAName() {
+        assertThat(List.of("SSD", "R-FCN", "EC2", "IAM (Identity and Access Management)", "DDoS"))
+                .allMatch(Choices::abbreviation);
+        assertThat(List.of("Intersection Over Union", "MultiBox", "Amazon EMR", "Kubernetes", "ResNet"))
+                .noneMatch(Choices::abbreviation);
+    }
 }
