@@ -137,10 +137,19 @@ final class QuestionChecks {
     /** A full stop run into a comma ("Number of requests, latency, and errors., AllRequests."): text garbled in the notes. */
     private static final Pattern GARBLED = Pattern.compile("[.!?]\\s*[,;]|[,;]\\s*[.!?]");
 
-    /** See {@link #GARBLED}; "e.g.," and "i.e.," are no garble. */
+    /**
+     * A comparison finished with "then" ("much bigger then train-dev error"): a slip of the notes a question would
+     * repeat to the student, in a sentence that usually has more of them ("… error its data mismatch").
+     */
+    private static final Pattern THEN_FOR_THAN =
+            Pattern.compile("(?i)\\b(?:is|are|be|was|were|much|far|even|way|slightly)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:\\p{L}{2,}er|(?:more|less)(?:\\s+\\p{L}+)?)\\s+then\\b");
+
+    /** See {@link #GARBLED} and {@link #THEN_FOR_THAN}; "e.g.," and "i.e.," are no garble. */
     static boolean garbled(String text) {
         return GARBLED.matcher(text.replaceAll("\\b(?:e\\.g|i\\.e|etc|vs)\\.", ""))
-                .find();
+                        .find()
+                || THEN_FOR_THAN.matcher(text).find();
     }
 
     /**
