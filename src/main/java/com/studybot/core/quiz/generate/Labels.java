@@ -23,6 +23,16 @@ final class Labels {
             "\\bI (?:use|prefer|like|love|chose|picked|recommend|always|usually|personally)\\b|\\bmy (?:favou?rite|own)\\b"
                     + "|笔者|本人|我(?:常用|习惯|个人|自己|平时|一般|比较喜欢|喜欢|推荐)");
 
+    /**
+     * The notes talking about themselves ("In this section we will talk about classic networks which are _____,
+     * AlexNet, and VGG."): a table of what comes, not a fact; the facts follow it.
+     */
+    private static final Pattern FRAMING = Pattern.compile(
+            "^in this (?:section|chapter|course|video|lecture|article|note|post|tutorial)\\b"
+                    + "|\\bwe (?:will|'ll|are going to) (?:talk|discuss|learn|see|cover|look)\\b"
+                    + "|^本(?:节|章|文|篇)(?:将|会|主要)",
+            Pattern.CASE_INSENSITIVE);
+
     private Labels() {}
 
     /** Whether {@code text} tells the author's own habit or taste (see {@link #PERSONAL}). */
@@ -43,6 +53,7 @@ final class Labels {
         int blank = sentence.indexOf(QuestionChecks.BLANK);
         boolean cloze = text.contains(QuestionChecks.BLANK);
         return HEADING.matcher(text).find()
+                || FRAMING.matcher(text).find()
                 || REFERENCE.matcher(text).find()
                 || PERSONAL.matcher(text).find()
                 || (cloze && sentence.indexOf(QuestionChecks.BLANK, blank + 1) >= 0)

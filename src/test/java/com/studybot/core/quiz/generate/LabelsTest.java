@@ -57,4 +57,15 @@ final class LabelsTest {
                 .isFalse();
         assertThat(Labels.notAFact("_____：一款用于管理 Node.js 版本的命令行工具。")).isFalse();
     }
+
+    @Test
+    void theNotesTalkingAboutThemselvesStateNoFact() {
+        // deeplearning-ai-notes, course 4: a blind review rated this list of what comes weak
+        assertThat(Labels.notAFact(
+                        "In this section we will talk about classic networks which are _____, AlexNet, and VGG."))
+                .isTrue();
+        assertThat(Labels.notAFact("本节将介绍 _____ 的基本用法。")).isTrue();
+        assertThat(Labels.notAFact("LeNet-5 was trained on grayscale images of _____ digits."))
+                .isFalse();
+    }
 }
