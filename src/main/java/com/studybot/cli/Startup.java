@@ -119,12 +119,18 @@ final class Startup {
 
     /**
      * Before the first question of a long-running front end (chat, bot, ask --json): runs the answer path on
-     * made-up questions for at most {@code answer.warmUp}, so the first real answers are not the slow ones.
+     * made-up questions for at most {@code answer.warmUp}, so the first real answers are not the slow ones, then
+     * collects start-up's garbage once.
      */
     static void warmUp(Engine engine) {
         engine.config().answer().warmUp().ifPresent(budget -> {
             long t0 = System.nanoTime();
             int asked = engine.warmUp(budget);
+            // Start-up leaves tens of megabytes of garbage (opening the index, loading the model, the made-up
+            // questions) in a heap sized for the machine: one full collection here (about 40 ms) lets the heap
+            // shrink to what the index needs, so the process holds 30 MB less and its first real questions
+            // meet no collection of start-up's leftovers (bench --closed: RSS 247-249 -> 212-224 MiB).
+            System.gc();
             LOG.debug("Warmed up on {} questions in {} ms", asked, (System.nanoTime() - t0) / 1_000_000);
         });
     }
