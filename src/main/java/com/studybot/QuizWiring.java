@@ -4,6 +4,7 @@ import com.studybot.adapter.cache.CachingMeaningSpace;
 import com.studybot.adapter.cache.CachingQuestionPool;
 import com.studybot.adapter.content.FileSystemCardSource;
 import com.studybot.adapter.content.FileSystemNoteSource;
+import com.studybot.adapter.content.Pinyin4jReadings;
 import com.studybot.adapter.llm.EmbeddingMeaningSpace;
 import com.studybot.adapter.persistence.Database;
 import com.studybot.config.Secrets;
@@ -157,8 +158,8 @@ public final class QuizWiring {
      * {@code chinese} (bge-small-zh, loaded the first time a Chinese text is compared), or none without it.
      */
     public static Translations translations(Optional<Supplier<Embedder>> chinese) {
-        return chinese.map(
-                        zh -> new Translations(new CachingMeaningSpace(new EmbeddingMeaningSpace(zh), MEANING_CACHE)))
+        return chinese.map(zh -> new Translations(
+                        new CachingMeaningSpace(new EmbeddingMeaningSpace(zh), MEANING_CACHE), new Pinyin4jReadings()))
                 .orElse(Translations.NONE);
     }
 }

@@ -33,7 +33,7 @@ public final class Translations {
     public static final double THRESHOLD = 0.54;
 
     /** Compares nothing: nothing is a translation. */
-    public static final Translations NONE = new Translations(Optional.empty(), THRESHOLD);
+    public static final Translations NONE = new Translations(Optional.empty(), THRESHOLD, Pinyin.NONE);
 
     /** The words every prompt of a form has (下列哪一项符合这段描述：“…”？, 写出对应的名称：, Name it:), which say nothing of its answer. */
     static final Pattern FORM_WORDS = Pattern.compile("^(?:下列哪一项(?:符合这段描述：|是对|的)?|写出对应的名称：|Name it:\\s*)|(?:的描述)?？$");
@@ -45,17 +45,24 @@ public final class Translations {
 
     private final Optional<MeaningSpace> space;
     private final double threshold;
+    private final Pinyin pinyin;
 
     public Translations(MeaningSpace space) {
-        this(Optional.of(space), THRESHOLD);
+        this(Optional.of(space), THRESHOLD, Pinyin.NONE);
     }
 
-    /** As above, with the cosine at or above which a pair translates. */
+    /** As above, and a Latin word that is the pinyin of Han characters on the other side gives the answer away. */
+    public Translations(MeaningSpace space, Pinyin pinyin) {
+        this(Optional.of(space), THRESHOLD, pinyin);
+    }
+
+    /** As the first, with the cosine at or above which a pair translates. */
     public Translations(MeaningSpace space, double threshold) {
-        this(Optional.of(space), threshold);
+        this(Optional.of(space), threshold, Pinyin.NONE);
     }
 
-    private Translations(Optional<MeaningSpace> space, double threshold) {
+    private Translations(Optional<MeaningSpace> space, double threshold, Pinyin pinyin) {
+        this.pinyin = pinyin;
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
@@ -68,7 +75,50 @@ public final class Translations {
      * of a prompt's form ("下列哪一项符合这段描述", the blank) are not compared.
      */
     public boolean givesAway(String text, String answer) {
-        return score(text, answer).filter(s -> s >= threshold).isPresent();
+        return spelt(text, answer)
+                || score(text, answer).filter(s -> s >= threshold).isPresent();
+    }
+
+    /** A Latin word of at least this many letters may be the pinyin of the other side ("Zhihu"). */
+    private static final int PINYIN_LETTERS = 4;
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{IsLatin}+");
+
+    /**
+     * Whether one side writes in Latin letters the pinyin of two to four Han characters of the other: 知乎 in the
+     * prompt of "Zhihu On VSCode", or the reverse. A transliteration is no translation: no model sees it.
+     */
+    boolean spelt(String text, String answer) {
+        if (!(Scripts.containsCjk(text) || Scripts.containsCjk(answer))) {
+            return false;
+        }
+        String bare = FORM_WORDS.matcher(text.strip()).replaceAll("").replace(QuestionChecks.BLANK, " ");
+        return spelt(bare, answer, pinyin) || spelt(answer, bare, pinyin);
+    }
+
+    private static boolean spelt(String hanSide, String latinSide, Pinyin pinyin) {
+        var words = new HashSet<String>();
+        Matcher w = LETTERS.matcher(latinSide);
+        while (w.find()) {
+            if (w.group().length() >= PINYIN_LETTERS) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        Matcher m = HAN_RUN.matcher(hanSide);
+        while (m.find()) {
+            String run = m.group();
+            for (int from = 0; from < run.length() - 1; from++) {
+                for (int to = from + 2; to <= Math.min(run.length(), from + 4); to++) {
+                    if (pinyin.readings(run.substring(from, to)).stream().anyMatch(words::contains)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -231,5 +232,26 @@ final class TranslationsTest {
 
     private static List<Question> questions(QuestionGenerator.Result r) {
         return r.items().stream().flatMap(TranslationsTest::forms).toList();
+    }
+
+    @Test
+    void aLatinWordThatIsThePinyinOfTheOtherSideGivesTheAnswerAway() {
+        Pinyin pinyin = han -> switch (han) {
+            case "知乎" -> Set.of("zhihu");
+            case "发布" -> Set.of("fabu");
+            default -> Set.of();
+        };
+        var translations = new Translations(new FakeSpace(), pinyin);
+
+        assertThat(translations.givesAway("_____：可用于 Markdown 文件在知乎上的一键发布。", "Zhihu On VSCode"))
+                .isTrue();
+        assertThat(translations.givesAway("Publishes Markdown notes to Zhihu in one click.", "知乎"))
+                .isTrue();
+        // no Latin word of the answer is the reading of a run of the prompt
+        assertThat(translations.givesAway("_____：可用于 Markdown 文件在网上的一键分享。", "Zhihu On VSCode"))
+                .isFalse();
+        // without a reading table, nothing is spelt
+        assertThat(new Translations(new FakeSpace()).givesAway("_____：可用于 Markdown 文件在知乎上的一键发布。", "Zhihu On VSCode"))
+                .isFalse();
     }
 }
