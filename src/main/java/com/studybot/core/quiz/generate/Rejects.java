@@ -26,6 +26,7 @@ final class Rejects {
     static final String DEFINED_ALIKE =
             "another thing of the notes is defined in nearly the same words: two right answers";
     static final String VAGUE = "cloze names nothing else of the notes and defines nothing: several answers fit";
+    static final String LIST_ITEM = "blank is one item of a list: any other item would read as right";
     static final String DISTRACTOR_IN_PASSAGE = "distractor named in the passage (dropped)";
     static final String DISTRACTOR_SAME = "distractor defined like the answer (dropped)";
     static final String DISTRACTOR_SHAPE =

@@ -71,26 +71,27 @@ final class GiveawaysTest {
     }
 
     @Test
-    void aBlankThatIsOneItemOfAListOfPlainWordsIsNotAsked() {
+    void aBlankThatIsOneItemOfAListIsNotAsked() {
         // seeds: "Could cause config conflicts, security problems or _____." → resource hogging (rated BROKEN)
         var checks = new QuestionChecks(new TermCatalog(java.util.List.of(), java.util.List.of()));
         String passage = "Could cause config conflicts, security problems or resource hogging.";
         assertThat(checks.problem(
                         "Could cause config conflicts, security problems or _____.", "resource hogging", passage))
-                .contains(Rejects.NOT_A_THING);
-        // a name in a list, and a blank before an apposition, stay
+                .contains(Rejects.LIST_ITEM);
+        // a name in a list too: seeds' "… on AWS App Runner, Amazon ECS, and _____." (rated BROKEN: EKS fits)
         assertThat(
                         checks.problem(
                                 "Supports MySQL, PostgreSQL, _____, Oracle and SQL Server as engines of the managed service.",
                                 "MariaDB",
                                 "Supports MySQL, PostgreSQL, MariaDB, Oracle and SQL Server as engines of the managed service."))
-                .isNotEqualTo(java.util.Optional.of(Rejects.NOT_A_THING));
+                .contains(Rejects.LIST_ITEM);
+        // a blank before an apposition stays
         assertThat(checks.problem(
                         "One of the most important ideas has been an algorithm called _____, created by two researchers.",
                         "batch normalization",
                         "One of the most important ideas has been an algorithm called batch normalization, created by two"
                                 + " researchers."))
-                .isNotEqualTo(java.util.Optional.of(Rejects.NOT_A_THING));
+                .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
     }
 
     @Test
