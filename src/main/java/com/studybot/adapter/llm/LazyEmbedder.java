@@ -89,6 +89,7 @@ public final class LazyEmbedder implements Embedder, Supplier<Embedder>, Metrics
         if (e instanceof MetricsSource m) {
             return m.metrics();
         }
-        return Map.of("Model " + modelId, e == null ? "not loaded (no Chinese text asked or indexed yet)" : "loaded");
+        String notYet = announce ? "not loaded (no Chinese text asked or indexed yet)" : "loading";
+        return Map.of("Model " + modelId, e == null ? notYet : "loaded");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.studybot.core.retrieval.Embedder;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,10 @@ final class LazyEmbedderTest {
             }
             return new Fixed(new float[] {1f, 2f});
         });
-        started.await(); // nobody asked for it yet
+        assertThat(started.await(1, TimeUnit.MINUTES))
+                .as("loading began, though nobody asked")
+                .isTrue();
+        assertThat(lazy.metrics()).containsEntry("Model fixed", "loading");
 
         assertThat(loadingThread.get()).isNotSameAs(Thread.currentThread());
         assertThat(lazy.modelId()).isEqualTo("fixed");
@@ -63,7 +67,9 @@ final class LazyEmbedderTest {
             attempts.countDown();
             throw new IllegalStateException("Cannot load the embedding model broken.onnx");
         });
-        attempts.await();
+        assertThat(attempts.await(1, TimeUnit.MINUTES))
+                .as("the ahead-of-use load ran")
+                .isTrue();
 
         assertThatThrownBy(() -> lazy.embedQuery("anything"))
                 .isInstanceOf(IllegalStateException.class)

@@ -120,7 +120,8 @@ final class Acronyms {
      * the last when they come before it ("Useful types are convolutional neural networks (CNN)").
      */
     private static Optional<Spelt> matching(String acronym, String words, boolean fromFirst) {
-        if (!abbreviation(acronym)) {
+        // capitals mostly: a word blended from two ("ResNet", "GloVe") has no initials to spell
+        if (!Choices.abbreviation(acronym)) {
             return Optional.empty();
         }
         List<String> all = List.of(words.trim().split("\\s+"));
@@ -137,16 +138,6 @@ final class Acronyms {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Capitals mostly ("IAM", "DDoS", "IoT", "ReLU"), not a word blended from two ("ResNet", "GloVe"), whose
-     * letters are not initials.
-     */
-    private static boolean abbreviation(String acronym) {
-        long upper = acronym.chars().filter(Character::isUpperCase).count();
-        long lower = acronym.chars().filter(Character::isLowerCase).count();
-        return lower < upper;
     }
 
     /**
