@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a prompt leans on text the student cannot see: it opens with a pronoun standing for what came before
  * ("This is roughly saying …", "It could be …", "这就是 …"), goes on from it ("So …", "Instead …", "Other …",
  * "Suppose …", "Say you …"), leaves its blank one of several ("_____ is one of the …", "… also …") or points at it ("In that case", "as described above", "the following", "in the right example",
- * "there is another …", "… here.", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
+ * "there is another …", "… we will explore later", "Option 1 and 2 are …", "… here.", "如下"). The heading shown above a question is seen, so "This service …" (a demonstrative with
  * its noun) stays. Words of discourse, the same in every field.
  */
 final class Context {
@@ -27,7 +27,12 @@ final class Context {
                     + "|\\bin\\s+the\\s+(?:left|right|first|second|third|other|same|above|previous|next|last)\\s+"
                     + "(?:example|case|figure|image|picture|table|diagram|graph|plot)\\b"
                     // "There are another version called …": another than the one just described
-                    + "|\\bthere\\s+(?:is|are)\\s+another\\b"
+                    + "|\\bthere(?:\\s+(?:is|are)|['’]s)\\s+another\\b"
+                    // "… which we will explore later": what it is comes in text the student has not seen
+                    + "|\\b(?:we|you|I)(?:\\s+will|['’]ll)\\s+(?:explore|see|discuss|cover|talk\\s+about|look\\s+at|learn)"
+                    + "(?:\\s+\\S+){0,2}\\s+later\\b"
+                    // "Option 1 and 2 are called …": numbered options, steps or cases listed elsewhere
+                    + "|^(?:options?|steps?|cases?|methods?|approach(?:es)?|solutions?)\\s+\\d"
                     // "We need to solve the _____ here.", "… would be as follows."
                     + "|\\bhere\\s*[.!?]?$|\\bas\\s+follows\\b",
             Pattern.CASE_INSENSITIVE);

@@ -63,6 +63,7 @@ public final class QuestionGenerator {
         List<Note> notes = allNotes.stream()
                 .filter(n -> allNotes.size() == 1 || !aboutTheFolder(n))
                 .map(QuestionGenerator::withoutMatter)
+                .map(IntroducedTerms::withIntroduced)
                 .toList();
         var definitions = new ArrayList<Definition>();
         notes.forEach(n -> definitions.addAll(DefinitionFinder.find(n)));
@@ -451,11 +452,12 @@ public final class QuestionGenerator {
             var used = new HashSet<String>();
             definitions.stream().filter(d -> d.section() == s).forEach(d -> used.add(d.clause()));
             List<Clause> clauses = Clause.of(s.text());
+            List<String> introduced = IntroducedTerms.of(s.text()); // the author names them: things of the notes
             for (String term : s.keyTerms()) {
                 if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
                     continue; // its definition here is asked already
                 }
-                if (!catalog.salient(term)) {
+                if (!catalog.salient(term) && !introduced.contains(term)) {
                     rejects.count(Rejects.NOT_SALIENT, term);
                     continue;
                 }

@@ -49,6 +49,13 @@ final class ContextTest {
                 .isTrue();
         assertThat(Context.missing("_____ is one of the areas in which deep learning is doing great."))
                 .isTrue();
+        // named as they are introduced, but in text the student cannot see (deep-learning notes)
+        assertThat(Context.missing("There's another trick which is called _____ which we will explore later."))
+                .isTrue();
+        assertThat(Context.missing("_____ layers are a trick we'll discuss in detail later."))
+                .isTrue();
+        assertThat(Context.missing("Option 1 and 2 are called _____ and training on task A called pretraining."))
+                .isTrue();
         assertThat(Context.missing("这就是 _____ 的作用。")).isTrue();
         assertThat(Context.missing("配置方法如下：_____")).isTrue();
     }
@@ -78,6 +85,9 @@ final class ContextTest {
         assertThat(Context.missing("_____ stores the state here and in a backup."))
                 .isFalse();
         assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
+        assertThat(Context.missing("Steps in a pipeline are called _____.")).isFalse();
+        assertThat(Context.missing("There is an technique called _____ which tells you if backpropagation is correct."))
+                .isFalse();
         assertThat(Context.missing("There are optimization algorithms that are better than _____."))
                 .isFalse();
         // a quoted description's "this is" stands for the thing asked about
