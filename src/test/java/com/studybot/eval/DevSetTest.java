@@ -85,7 +85,7 @@ final class DevSetTest {
         assertThat(heldOut.recallAt(5)).as("recall@5").isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.recallAt(1)).as("recall@1").isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.73);
+        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.77);
         // and the shipped decision is the one eval --fit makes of this dev set with this engine (not a stale fit)
         var shipped = AnswerPolicyFile.shipped(0);
         var fitted = loco.all();
@@ -98,7 +98,7 @@ final class DevSetTest {
         // and every answer is the one the snapshot holds (speed work may change no answer; see AnswerSnapshot)
         AnswerSnapshot.check(report.outcomes());
         // and the shipped decision, used by the engine itself, does as well as the fitted column says
-        assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.77);
-        assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.73);
+        assertThat(report.answeredRate()).as("answered, shipped decision").isGreaterThanOrEqualTo(0.80);
+        assertThat(report.refusalRate()).as("refusal, shipped decision").isGreaterThanOrEqualTo(0.79);
     }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public enum AskedKind {
     PRICE(
-            "(?i)\\bhow much (?:does|do|is|are|will|would|did)\\b.*\\b(?:cost|charge|pay|price)"
-                    + "|\\b(?:price|pricing|cost|costs|fee|fees)\\b.*\\b(?:of|for|per)\\b"
+            "(?i)\\bhow much (?:does|do|is|are|will|would|did)\\b.*\\b(?:cost|charge|pay|price|fee|per)\\b"
+                    + "|\\b(?:price|pricing|cost|costs|fee|fees)\\s+(?:[\\w-]+\\s+){0,2}(?:of|for|per|to)\\b"
                     + "|\\bhow much (?:money|\\$)|\\bhow expensive\\b|多少钱|价格是|费用是|收费多少|价钱",
             "(?i)[$€£¥]\\s?\\d|\\d\\s?(?:usd|eur|dollars?|cents?|元|美元)|\\bfree\\b|免费"
                     + "|\\d+(?:\\.\\d+)?\\s?%\\s?(?:cheaper|less|off|discount|savings?|lower)|便宜\\s?\\d"),
@@ -41,7 +41,7 @@ public enum AskedKind {
                     + "years?)\\b|\\d\\s?(?:秒|分钟|小时|天|周|个月|年)|\\b(?:one|two|three|a few|several) (?:seconds|"
                     + "minutes|hours|days|weeks|months|years)\\b|\\b(?:hourly|daily|weekly|monthly|yearly)\\b"),
     PORT(
-            "(?i)\\b(?:which|what) port\\b|\\bport (?:number|does)\\b|\\bport\\b.*\\?|端口",
+            "(?i)\\b(?:which|what|default) port\\b|\\bport (?:number|does)\\b|\\bport\\b.*\\?|端口",
             "(?i)\\bport\\s?:?\\s?\\d+|:\\d{2,5}\\b|端口\\s?\\d+|\\d+\\s?端口"),
     DEFAULT(
             "(?i)\\bby default\\b|\\bdefault (?:value|setting|timeout|limit|size|port|region|number|memory|"
@@ -90,9 +90,18 @@ public enum AskedKind {
     /** A question that asks for a reason, whatever words follow ("why not take the most probable word"). */
     private static final Pattern WHY = Pattern.compile("(?i)^\\s*(?:why|how come)\\b|^\\s*(?:为什么|为何|为啥)");
 
+    /**
+     * A question that asks for a way to find something out rather than for the fact ("quick way to find out how
+     * many files are in the folder", "怎么统计一个文件里有多少个单词"): a command or a method answers it, no number.
+     */
+    private static final Pattern METHOD = Pattern.compile(
+            "(?i)\\b(?:how (?:do|can|could|should|would) (?:i|you|we|one)|how to|(?:a|the|any|quick|easy|best) way to|"
+                    + "(?:which|what) command)\\b.*\\b(?:find|check|see|count|get|list|show|tell|know|measure|print|"
+                    + "display|work out|look up)\\b|(?:怎么|怎样|如何)(?:统计|查看|查询|知道|看|计算|获取|列出|数)");
+
     /** The kind a question asks for (the first that matches), {@link #OTHER} when none or when it asks why. */
     public static AskedKind of(String question) {
-        if (WHY.matcher(question).find()) {
+        if (WHY.matcher(question).find() || METHOD.matcher(question).find()) {
             return OTHER;
         }
         for (AskedKind kind : values()) {
@@ -108,7 +117,89 @@ public enum AskedKind {
         return this == OTHER || stated.matcher(text).find();
     }
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?。！？；;])\\s*|\\n+");
+    /** "how many learnable params …": the words after "how many", one of which names what is counted. */
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+([a-z][\\w-]*)(?:\\s+([a-z][\\w-]*))?");
+
+    private static final Pattern COUNT_WORD = Pattern.compile(
+            "(?i)\\d[\\d,.]*[kmb]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                    + "hundreds?|thousands?|millions?|billions?|dozens?|single|multiple|several|couple");
+
+    /** The stems of what an English "how many …" question counts; empty when it names nothing (or is Chinese). */
+    private static java.util.Set<String> countedNouns(String question) {
+        var nouns = new HashSet<String>();
+        var m = HOW_MANY.matcher(question);
+        if (m.find()) {
+            for (int g = 1; g <= 2; g++) {
+                if (m.group(g) != null) {
+                    nouns.addAll(Terms.of(m.group(g)));
+                }
+            }
+        }
+        return nouns;
+    }
+
+    /** "value of the margin alpha", "top-5 error": what a question asking for a measured value measures. */
+    private static final Pattern VALUE_OF = Pattern.compile("(?i)\\bvalues? of (?:the |a |an )?([\\w-]+(?: [\\w-]+)?)");
+
+    private static final Pattern MEASURED =
+            Pattern.compile("(?i)\\b(?:what|which)\\s+((?:[\\w-]+\\s+){0,3}?(?:threshold|score|"
+                    + "percentage|accuracy|error rate|error|margin|ratio|speed|fps))\\b");
+
+    /** The stems of what an English question asking for a measured value measures; empty when none is named. */
+    private static java.util.Set<String> measuredNouns(String question) {
+        var nouns = new HashSet<String>();
+        var of = VALUE_OF.matcher(question);
+        var m = MEASURED.matcher(question);
+        if (of.find()) {
+            nouns.addAll(Terms.of(of.group(1)));
+        } else if (m.find()) {
+            nouns.addAll(Terms.of(m.group(1)));
+        }
+        return nouns;
+    }
+
+    /**
+     * Whether {@code sentence} counts or measures one of {@code nouns}: a number within three words before it ("33
+     * regions", "up to 10 containers per pod"), just after it ("Regions: 33") or after a linking word ("margin of 0.2"). A number that counts something else ("3
+     * AZs" for "how many regions") states no count of what was asked. True when the question names nothing.
+     */
+    private static boolean counts(String sentence, java.util.Set<String> nouns) {
+        if (nouns.isEmpty()) {
+            return true;
+        }
+        String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N},.-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[,.]+$", "");
+            if (w.isEmpty() || nouns.stream().noneMatch(n -> alike(n, Terms.stem(w)))) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j <= Math.min(words.length - 1, i + 2); j++) {
+                boolean near = j < i
+                        || j == i + 1
+                        || (j == i + 2 && LINK.matcher(words[i + 1]).matches());
+                if (j != i
+                        && near
+                        && COUNT_WORD.matcher(words[j].replaceAll("[,.]+$", "")).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word that links a noun to its number ("margin of 0.2", "alpha is 0.2"), unlike "region has 3 zones". */
+    private static final Pattern LINK = Pattern.compile("(?i)of|is|are|to|=|equals|about|around|approximately|roughly");
+
+    /** The same word give or take a misspelling or a shortening: "requets" and "request", "params" and "parameter". */
+    private static boolean alike(String a, String b) {
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return a.equals(b) || (common >= 4 && common >= 0.6 * Math.min(a.length(), b.length()));
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])(?=\\s|$)\\s*|(?<=[。！？；;])\\s*|\\n+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -134,7 +225,9 @@ public enum AskedKind {
             for (String n : questionNumbers) {
                 own = own.replaceAll("(?<!\\d)" + n + "(?!\\d)", " ");
             }
-            if (stated.matcher(own).find()) {
+            if (stated.matcher(own).find()
+                    && (this != COUNT || counts(own, countedNouns(question)))
+                    && (this != VALUE || counts(own, measuredNouns(question)))) {
                 return true;
             }
         }

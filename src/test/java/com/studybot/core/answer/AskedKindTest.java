@@ -51,6 +51,46 @@ final class AskedKindTest {
     }
 
     @Test
+    void aQuestionForAWayToFindOutAsksForAMethodNotTheFact() {
+        // dev-set paraphrases: the notes answer them with a command, no number
+        assertThat(AskedKind.of("quick way to find out how many files are in the current folder"))
+                .isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.of("怎么统计一个文件里有多少个单词")).isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.of("how many files are in the current folder")).isEqualTo(AskedKind.COUNT);
+        assertThat(AskedKind.of("kubeadm join default port")).isEqualTo(AskedKind.PORT);
+        assertThat(AskedKind.of("how much is fargate per vcpu hour")).isEqualTo(AskedKind.PRICE);
+        assertThat(AskedKind.of("how much is the fee to sit the exam")).isEqualTo(AskedKind.PRICE);
+        // "price" far from "of" in another clause asks for a service, not a price
+        assertThat(AskedKind.of("i want a cheap fixed-price server with a wordpress template instead of ec2"))
+                .isEqualTo(AskedKind.OTHER);
+    }
+
+    @Test
+    void aCountMustCountWhatWasAskedAndAValueMeasureIt() {
+        String question = "how many regions does aws have";
+        assertThat(AskedKind.COUNT.statedIn("Each region has 3 or more availability zones.", question))
+                .isFalse();
+        assertThat(AskedKind.COUNT.statedIn("AWS has 33 regions around the world.", question))
+                .isTrue();
+        assertThat(AskedKind.COUNT.statedIn("Regions: 33, each with its own zones.", question))
+                .isTrue();
+        // a misspelt or shortened counted noun is still the same word
+        assertThat(AskedKind.COUNT.statedIn(
+                        "Lambda's free tier includes 1,000,000 requests per month.",
+                        "how many lambda requets are free each month"))
+                .isTrue();
+        String value = "what value of the margin alpha did facenet use";
+        assertThat(AskedKind.VALUE.statedIn(
+                        "Alpha is a small number, sometimes called the margin. FaceNet uses 128 dims.", value))
+                .isFalse();
+        assertThat(AskedKind.VALUE.statedIn("FaceNet sets the margin alpha to 0.2.", value))
+                .isTrue();
+        // a dotted address is one sentence: its port is stated beside the command
+        assertThat(AskedKind.PORT.statedIn("kubeadm join 192.168.100.21:6443 --token abc", "kubeadm join default port"))
+                .isTrue();
+    }
+
+    @Test
     void aPersonIsStatedByWhoDidItNotByAnyTwoCapitalisedWords() {
         String question = "who created docker";
         assertThat(AskedKind.PERSON.statedIn("Docker is a Software Platform for Linux Containers.", question))
