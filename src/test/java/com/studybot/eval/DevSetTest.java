@@ -85,7 +85,7 @@ final class DevSetTest {
         assertThat(heldOut.recallAt(5)).as("recall@5").isGreaterThanOrEqualTo(0.92);
         assertThat(heldOut.recallAt(1)).as("recall@1").isGreaterThanOrEqualTo(0.80);
         assertThat(heldOut.answeredRate()).as("held-out answered").isGreaterThanOrEqualTo(0.80);
-        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.77);
+        assertThat(heldOut.refusalRate()).as("held-out refusal").isGreaterThanOrEqualTo(0.78);
         // and the shipped decision is the one eval --fit makes of this dev set with this engine (not a stale fit)
         var shipped = AnswerPolicyFile.shipped(0);
         var fitted = loco.all();

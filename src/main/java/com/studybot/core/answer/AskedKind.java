@@ -167,7 +167,24 @@ public enum AskedKind {
         if (nouns.isEmpty()) {
             return true;
         }
-        String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N},.-]+");
+        // "+ alpha <= 0" bounds a formula; it gives alpha no value
+        for (String side : COMPARISON.split(sentence)) {
+            if (countsIn(side, nouns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile("[<>≤≥]=?");
+
+    /** A number that is a term of a formula ("^2", "2 + alpha", "(1 - x)"), no count or value of anything. */
+    private static final Pattern FORMULA_NUMBER =
+            Pattern.compile("(?<=[\\^*/+(])\\s*\\d[\\d.]*|\\d[\\d.]*\\s*(?=[*/+)^])");
+
+    private static boolean countsIn(String sentence, java.util.Set<String> nouns) {
+        String plain = FORMULA_NUMBER.matcher(sentence).replaceAll(" ");
+        String[] words = plain.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N},.-]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("[,.]+$", "");
             if (w.isEmpty() || nouns.stream().noneMatch(n -> alike(n, Terms.stem(w)))) {

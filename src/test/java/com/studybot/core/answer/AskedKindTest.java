@@ -85,6 +85,9 @@ final class AskedKindTest {
                 .isFalse();
         assertThat(AskedKind.VALUE.statedIn("FaceNet sets the margin alpha to 0.2.", value))
                 .isTrue();
+        // a bound in a formula gives the margin no value (the deep-learning notes' triplet loss)
+        assertThat(AskedKind.VALUE.statedIn("Then ||f(A) - f(P)||^2 - ||f(A) - f(N)||^2 + alpha <= 0 holds.", value))
+                .isFalse();
         // a dotted address is one sentence: its port is stated beside the command
         assertThat(AskedKind.PORT.statedIn("kubeadm join 192.168.100.21:6443 --token abc", "kubeadm join default port"))
                 .isTrue();
