@@ -36,6 +36,9 @@ final class FolderWatcherTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
     private volatile Predicate<Set<String>> ready = paths -> false;
+    /** Whether a round that lost events (the JDK's overflow) makes the change due at once. */
+    private volatile boolean dueOnOverflow = true;
+
     private FolderWatcher watcher;
 
     @BeforeEach
@@ -55,7 +58,7 @@ final class FolderWatcherTest {
 
             @Override
             public void noticed(Set<String> pending, boolean everything) {
-                if (everything || ready.test(pending)) {
+                if ((everything && dueOnOverflow) || ready.test(pending)) {
                     ready = paths -> false;
                     clock.advance(Duration.ofSeconds(1));
                 }
@@ -121,16 +124,23 @@ final class FolderWatcherTest {
 
     @Test
     void aSyncToolWriting200FilesIsOneChange() throws Exception {
+        // On a busy machine the JDK may drop the burst's events (an overflow: the change is then "everything");
+        // the change is due only once the watcher has seen a note written after the burst, in another folder,
+        // whose event comes after all of the burst's.
+        dueOnOverflow = false;
         Files.createDirectories(root.resolve("burst/deeper"));
-        ready = paths -> paths.size() >= 202; // 200 notes and their two new folders
         for (int i = 0; i < 200; i++) { // as sync tools write: a hidden temporary file, then moved into place
             String name = (i % 2 == 0 ? "burst/" : "burst/deeper/") + "n" + i + ".md";
             Path tmp = root.resolve("burst/.tmp-" + i);
             Files.writeString(tmp, "# Note " + i + "\nText " + i, StandardCharsets.UTF_8);
             Files.move(tmp, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
+        expect("after-burst.md");
+        write("after-burst.md", "# After the burst");
         Change burst = changes.take();
-        assertThat(burst.everything() || burst.paths().size() == 202).isTrue();
+        // 200 notes, their two new folders and the note after them
+        assertThat(burst.everything() || burst.paths().size() == 203).isTrue();
+        dueOnOverflow = true;
         // anything of the burst reported late would make the next change more than the marker
         expect("marker.md");
         write("marker.md", "# Marker");
