@@ -193,7 +193,8 @@ final class Acronyms {
         String answer = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         // a heading naming the abbreviation stays (the prompt names it too, and "Amazon EBS" says which EBS is
         // meant); one spelling it out goes
-        Predicate<String> spellsOut = h -> Words.containsPhrase(h, p.words()) || Words.containsPhrase(h, words);
+        Predicate<String> spellsOut =
+                h -> Words.containsPhrase(h, p.words()) || Words.containsPhrase(h, words) || halfSpelt(h, p.words());
         return QuestionGenerator.typedItem(
                 id,
                 n,
@@ -203,6 +204,29 @@ final class Acronyms {
                 List.of(),
                 f.sentence(),
                 Topics.context(n.path(), s.headingPath(), spellsOut, spellsOut));
+    }
+
+    /**
+     * Whether {@code heading} holds two words of the spelt-out name running ("AWS 中Container Services" above "What
+     * does ECS stand for?", Elastic Container Service): most of the answer, give or take a plural.
+     */
+    static boolean halfSpelt(String heading, String words) {
+        List<String> spelt = java.util.Arrays.stream(Words.norm(words).split(" "))
+                .map(com.studybot.core.common.Terms::stem)
+                .toList();
+        List<String> said = java.util.Arrays.stream(
+                        Words.norm(heading.replaceAll("(\\p{IsHan})(\\p{IsLatin})", "$1 $2"))
+                                .split(" "))
+                .map(com.studybot.core.common.Terms::stem)
+                .toList();
+        for (int i = 0; i + 1 < spelt.size(); i++) {
+            for (int j = 0; j + 1 < said.size(); j++) {
+                if (spelt.get(i).equals(said.get(j)) && spelt.get(i + 1).equals(said.get(j + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,7 +34,9 @@ final class Context {
                     // "Option 1 and 2 are called …": numbered options, steps or cases listed elsewhere
                     + "|^(?:options?|steps?|cases?|methods?|approach(?:es)?|solutions?)\\s+\\d"
                     // "We need to solve the _____ here.", "… would be as follows."
-                    + "|\\bhere\\s*[.!?]?$|\\bas\\s+follows\\b",
+                    + "|\\bhere\\s*[.!?]?$|\\bas\\s+follows\\b"
+                    // "A 1 x 1 Conv here is called …": here, in the figure or example the student does not see
+                    + "|\\b(?:is|are|was|were)\\s+here\\b|\\bhere\\s+(?:is|are|was|were)\\s+(?:called|named|known)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A blank that stands for one of several things: "_____ is an algorithm that also makes an object detection",
@@ -71,6 +73,7 @@ final class Context {
                 || (text.contains(QuestionChecks.BLANK)
                         && NOT_THE_ONLY.matcher(text).find())
                 || CHINESE_OPENING.matcher(text).find()
+                || unnamedThem(text)
                 || points(text)) {
             return true;
         }
@@ -81,6 +84,22 @@ final class Context {
             }
         }
         return false;
+    }
+
+    /** "… which combines them." at the end of a prompt; see {@link #unnamedThem}. */
+    private static final Pattern ENDS_WITH_THEM = Pattern.compile("(?i)^(.*)\\s\\S+\\s+them\\s*[.!?]?$");
+
+    private static final Pattern PLURAL =
+            Pattern.compile("(?i)\\b\\p{L}{2,}[^su\\W]s\\b|\\b(?:people|data|children)\\b");
+
+    /**
+     * "There a metric called _____, which combines them.": "them" ends the prompt and no plural before its verb
+     * says what they are (precision and recall were named in the sentence before); "… balances requests across
+     * them" after "pods" is fine.
+     */
+    private static boolean unnamedThem(String text) {
+        Matcher m = ENDS_WITH_THEM.matcher(text);
+        return m.matches() && !PLURAL.matcher(m.group(1)).find();
     }
 
     private static boolean points(String text) {

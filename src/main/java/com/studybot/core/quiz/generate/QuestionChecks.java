@@ -88,8 +88,11 @@ final class QuestionChecks {
         return Optional.empty();
     }
 
-    private static final Pattern LIST_BLANK =
-            Pattern.compile("[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK);
+    private static final Pattern LIST_BLANK = Pattern.compile("[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK
+            + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK
+            // the first item: "… on AWS _____, Amazon ECS, and AWS Fargate." (not an apposition: "_____, which …")
+            + "|" + BLANK + "\\s*[,，、]\\s*+(?!(?:which|that|who|where|when|a|an|the)\\b)[^,，、.;]{1,40}?"
+            + "(?:[,，、]\\s*(?:and|or)\\s|\\s(?:and|or)\\s)");
 
     /**
      * The blank is one item of an enumeration ("Could cause config conflicts, security problems or _____.",

@@ -52,6 +52,10 @@ final class ContextTest {
         // named as they are introduced, but in text the student cannot see (deep-learning notes)
         assertThat(Context.missing("There's another trick which is called _____ which we will explore later."))
                 .isTrue();
+        // a second review of the deep-learning notes: "here" in an unseen figure, "them" said before
+        assertThat(Context.missing("A 1 x 1 Conv here is called _____.")).isTrue();
+        assertThat(Context.missing("There a metric called _____, which combines them."))
+                .isTrue();
         assertThat(Context.missing("_____ layers are a trick we'll discuss in detail later."))
                 .isTrue();
         assertThat(Context.missing("Option 1 and 2 are called _____ and training on task A called pretraining."))
@@ -86,6 +90,9 @@ final class ContextTest {
                 .isFalse();
         assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
         assertThat(Context.missing("Steps in a pipeline are called _____.")).isFalse();
+        assertThat(Context.missing(
+                        "A(n) _____ gives a changing set of pods one stable name and balances requests across them."))
+                .isFalse();
         assertThat(Context.missing("There is an technique called _____ which tells you if backpropagation is correct."))
                 .isFalse();
         assertThat(Context.missing("There are optimization algorithms that are better than _____."))

@@ -85,6 +85,18 @@ final class GiveawaysTest {
                                 "MariaDB",
                                 "Supports MySQL, PostgreSQL, MariaDB, Oracle and SQL Server as engines of the managed service."))
                 .contains(Rejects.LIST_ITEM);
+        // the first item too: the seeds' "… on AWS _____, Amazon ECS, and AWS Fargate." (rated BROKEN)
+        assertThat(checks.problem(
+                        "Build and operate containerized applications on AWS _____, Amazon ECS, and AWS Fargate.",
+                        "App Runner",
+                        "Build and operate containerized applications on AWS App Runner, Amazon ECS, and AWS Fargate."))
+                .contains(Rejects.LIST_ITEM);
+        assertThat(checks.problem(
+                        "There's an activation which is called _____, which gets 1 for the maximum and zeros for the others.",
+                        "hard max",
+                        "There's an activation which is called hard max, which gets 1 for the maximum and zeros for the"
+                                + " others."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
         // a blank before an apposition stays
         assertThat(checks.problem(
                         "One of the most important ideas has been an algorithm called _____, created by two researchers.",
