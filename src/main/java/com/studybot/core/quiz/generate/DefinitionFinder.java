@@ -130,7 +130,8 @@ final class DefinitionFinder {
     }
 
     private static Optional<Definition> make(
-            String term, String verb, String predicate, Clause c, Note note, Section section) {
+            String written, String verb, String predicate, Clause c, Note note, Section section) {
+        String term = keyNames(written);
         String stripped =
                 GLOSSARY_LEAD.matcher(predicate.strip()).replaceFirst("").replaceAll("[.!。！]+$", "");
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
@@ -215,6 +216,47 @@ final class DefinitionFinder {
             return Optional.of("command");
         }
         return Optional.empty();
+    }
+
+    private static final List<String> KEYS =
+            List.of("Ctrl", "Alt", "Shift", "Cmd", "Esc", "Tab", "Enter", "Del", "Fn", "Space", "Option");
+
+    /**
+     * A shortcut with its key names as the keyboard writes them: a key name with two letters swapped ("Crtl + R" in
+     * the Linux cheat sheet, which writes "Press Ctrl + R" on the next line) is the key, or the answer key is wrong.
+     */
+    static String keyNames(String term) {
+        if (!term.contains(" + ")) {
+            return term;
+        }
+        var parts = new ArrayList<String>();
+        for (String part : term.split(" \\+ ", -1)) {
+            String fixed = part;
+            for (String key : KEYS) {
+                if (!part.equalsIgnoreCase(key) && swapped(part, key)) {
+                    fixed = key;
+                }
+            }
+            parts.add(fixed);
+        }
+        return String.join(" + ", parts);
+    }
+
+    /** Whether {@code a} is {@code b} with two neighbouring letters swapped (case aside). */
+    private static boolean swapped(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.length() != y.length() || x.length() < 3) {
+            return false;
+        }
+        int i = 0;
+        while (i < x.length() && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        return i + 1 < x.length()
+                && x.charAt(i) == y.charAt(i + 1)
+                && x.charAt(i + 1) == y.charAt(i)
+                && x.substring(i + 2).equals(y.substring(i + 2));
     }
 
     /** "Managed Databases", "Roles" (but not "AWS", "Kubernetes" or "Access"): a label naming several things. */
