@@ -35,6 +35,9 @@ final class Context {
                     + "|^(?:options?|steps?|cases?|methods?|approach(?:es)?|solutions?)\\s+\\d"
                     // "We need to solve the _____ here.", "… would be as follows."
                     + "|\\bhere\\s*[.!?]?$|\\bas\\s+follows\\b"
+                    // "Storing and retrieving these dependencies is called _____.": the ones just listed; a singular
+                    // "This service …" may stand for the thing the heading shown names
+                    + "|(?<!\\bof\\s)\\b(?:these|those)\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}[^s\\W]s\\b"
                     // "A 1 x 1 Conv here is called …": here, in the figure or example the student does not see
                     + "|\\b(?:is|are|was|were)\\s+here\\b|\\bhere\\s+(?:is|are|was|were)\\s+(?:called|named|known)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -54,6 +54,9 @@ final class ContextTest {
                 .isTrue();
         // a second review of the deep-learning notes: "here" in an unseen figure, "them" said before
         assertThat(Context.missing("A 1 x 1 Conv here is called _____.")).isTrue();
+        // the exam notes, rated BROKEN: which dependencies was said before
+        assertThat(Context.missing("Storing and retrieving these dependencies is called _____."))
+                .isTrue();
         assertThat(Context.missing("There a metric called _____, which combines them."))
                 .isTrue();
         assertThat(Context.missing("_____ layers are a trick we'll discuss in detail later."))
@@ -90,6 +93,8 @@ final class ContextTest {
                 .isFalse();
         assertThat(Context.missing("Thistle is a plant; _____ grows it.")).isFalse();
         assertThat(Context.missing("Steps in a pipeline are called _____.")).isFalse();
+        assertThat(Context.missing("Which of these handles large-scale compute jobs?"))
+                .isFalse();
         assertThat(Context.missing(
                         "A(n) _____ gives a changing set of pods one stable name and balances requests across them."))
                 .isFalse();
