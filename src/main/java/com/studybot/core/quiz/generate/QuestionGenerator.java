@@ -287,9 +287,23 @@ public final class QuestionGenerator {
          * "Cost Savings: Pay only for …" name a quality, and the student cannot tell which words the notes chose for
          * it. A quality written as a name (an acronym, inner capitals, digits) stays.
          */
+        /**
+         * "- **Networking**: Configuring VPCs, subnets, …", "Billing: Total Estimated Charge": one word naming an
+         * activity (a gerund) as the label of a list line names a field of work or a category, not a thing of the
+         * notes; a definition that says what it is ("Caching is a technique …") is kept.
+         */
+        private static boolean activityLabel(Definition d) {
+            return d.term().matches("\\p{Lu}\\p{Ll}{3,}ing")
+                    && java.util.regex.Pattern.compile(
+                                    "^(?:[-*]|\\d+\\.)?\\s*" + java.util.regex.Pattern.quote(d.term()) + "\\s*[:：]")
+                            .matcher(d.clause())
+                            .find();
+        }
+
         private static boolean labelOfNoThing(Definition d) {
             List<String> path = d.section().headingPath();
             return labelsSeveral(d)
+                    || activityLabel(d)
                     || VALUE.matcher(d.predicate()).matches() // "epsilon: 10^-8 is recommended by default": a value
                     || exampleOf(d)
                     || !path.isEmpty()
