@@ -142,9 +142,9 @@ final class GiveawaysTest {
                 .contains(Rejects.GIVEN_AWAY_FORM);
         // a lone letter that is not the name's stays ("a layer of size n" for ReLU)
         assertThat(checks.problem(
-                        "_____ is the activation function most hidden layers of size n use in these networks.",
+                        "_____ is the activation function most hidden layers of size n use in deep networks.",
                         "ReLU",
-                        "ReLU is the activation function most hidden layers of size n use in these networks."))
+                        "ReLU is the activation function most hidden layers of size n use in deep networks."))
                 .isEmpty();
     }
 
