@@ -117,7 +117,8 @@ public final class QuestionGenerator {
 
     private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile("^(?:An?|The)?\\s*"
             + QuestionChecks.BLANK + "(?:\\s*[:–—]| -|,? (?:is|are|was|were|means|refers to|stands for)\\b)"
-            + "|\\b(?:called|known as|named|[Dd]efine) (?:an? |a\\(n\\) |the )?" + QuestionChecks.BLANK);
+            + "|\\b(?:called|(?:we|you) call|known as|referred to as|named|[Dd]efine) (?:an? |a\\(n\\) |the )?"
+            + QuestionChecks.BLANK);
 
     /** A term written in lower case only: a common noun of the field ("variance", "word embeddings"), no name. */
     private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("[\\p{Ll} -]+");
@@ -478,13 +479,15 @@ public final class QuestionGenerator {
                 if (inExample(s.text(), term)) {
                     continue; // a word of an example sentence ("a glass of orange juice")
                 }
-                for (Clause c : clauses) {
+                for (int at = 0; at < clauses.size(); at++) {
+                    Clause c = clauses.get(at);
                     if (c.prose()
                             && !used.contains(c.text())
                             && Words.containsPhrase(c.text(), term)
                             && !(term.matches("\\p{Ll}+") && c.sentence().matches(".*[\"“].*[\"”].*"))
                             && !isCard(c.sentence())) {
-                        String prompt = tidy(QuestionChecks.masked(c.text().replaceFirst("^[-*]\\s+", ""), term));
+                        String prompt = tidy(QuestionChecks.masked(
+                                withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
                             if (DefinitionFinder.narrative(
                                     prompt.replaceFirst("^" + QuestionChecks.BLANK + "\\s*[:：]\\s*", ""))) {
@@ -502,6 +505,29 @@ public final class QuestionGenerator {
                 }
             }
             return out;
+        }
+
+        /** "This is a process we call orthogonalization.", "This is called overfitting.": a name given to "this". */
+        private static final java.util.regex.Pattern NAMES_THIS = java.util.regex.Pattern.compile(
+                "(?i)^(?:this|that|it)\\s+(?:is|was)\\s+(?:(?:also\\s+)?(?:called|known as|referred to as)\\b|"
+                        + "(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:we|you)\\s+call\\b)");
+
+        /**
+         * The clause, after the sentence before it on the same line when it names what that sentence said ("Some
+         * developers know exactly what hyperparameter to tune to achieve one effect. This is a process we call
+         * orthogonalization."): the name is asked with what it names, which the student can then see.
+         */
+        private static String withAntecedent(List<Clause> clauses, int at, String term) {
+            Clause c = clauses.get(at);
+            if (at == 0
+                    || c.startsLine()
+                    || !NAMES_THIS.matcher(c.text()).find()
+                    || !IntroducedTerms.of(c.text()).contains(term)) {
+                return c.text();
+            }
+            Clause before = clauses.get(at - 1);
+            boolean sameSentenceRun = before.prose() && !before.sentence().equals(c.sentence());
+            return sameSentenceRun && Words.length(before.text()) <= 30 ? before.text() + " " + c.text() : c.text();
         }
 
         /**

@@ -61,6 +61,32 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void aNameGivenToThisIsAskedWithTheSentenceItNames() {
+        // the deep-learning notes (course 3): "This is a process we call orthogonalization." alone leans on the
+        // sentence before it, which is asked with it
+        var course = new Note(
+                "course3.md",
+                "Structuring ML projects",
+                List.of(),
+                List.of(),
+                List.of(new Section(
+                        List.of("ML Strategy", "Orthogonalization"),
+                        "- Some deep learning developers know exactly what hyperparameter to tune in order to try to"
+                                + " achieve one effect. This is a process we call orthogonalization.\n- In"
+                                + " orthogonalization, you have some controls, but each control does a specific task.",
+                        List.of())));
+
+        var result = GENERATOR.generate(List.of(course, AWS, SERVERLESS), List.of());
+
+        assertThat(itemAnswering(result, "orthogonalization")
+                        .typed()
+                        .orElseThrow()
+                        .prompt())
+                .isEqualTo("Some deep learning developers know exactly what hyperparameter to tune in order to try to"
+                        + " achieve one effect. This is a process we call _____.");
+    }
+
+    @Test
     void aGerundLabellingAListLineIsACategoryNotAThing() {
         // the exam notes' EC2 sizing options: "- **Networking**: Configuring VPCs, …" (rated BROKEN: a field of work)
         var ec2 = new Note(
