@@ -497,6 +497,10 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.VAGUE, prompt + " → " + term);
                                 continue;
                             }
+                            if (subjectless(prompt, s)) {
+                                rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
+                                continue;
+                            }
                             used.add(c.text());
                             out.add(keyTermItem(n, s, term, prompt, c));
                             break;
@@ -505,6 +509,23 @@ public final class QuestionGenerator {
                 }
             }
             return out;
+        }
+
+        /** A list line that opens with its verb: its subject is what the line hangs from. */
+        private static final java.util.regex.Pattern OPENS_WITH_VERB = java.util.regex.Pattern.compile(
+                "^(?:Has|Is|Are|Was|Were|Uses|Supports|Provides|Allows|Offers|Runs|Lets|Gives|Makes|Takes|Needs|"
+                        + "Contains|Includes|Can|Could|Will|Works)\\b");
+
+        /**
+         * "Has 60 Million parameter compared to 60k parameter of _____." under "Classic networks": a line without
+         * its subject reads as a fact of the heading shown only when that heading names one thing ("Amazon RDS" →
+         * "Supports MySQL, …"); under a heading of several (plural) things, which one has it is not said.
+         */
+        private static boolean subjectless(String prompt, Section s) {
+            return OPENS_WITH_VERB.matcher(prompt).find()
+                    && DefinitionFinder.nameHeading(s)
+                            .filter(h -> !DefinitionFinder.plural(h))
+                            .isEmpty();
         }
 
         /** "This is a process we call orthogonalization.", "This is called overfitting.": a name given to "this". */
