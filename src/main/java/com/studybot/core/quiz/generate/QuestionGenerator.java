@@ -383,6 +383,10 @@ public final class QuestionGenerator {
                         cloze + " → " + d.term() + " (labels a quality, a value or a series, no thing)");
                 return Optional.empty();
             }
+            if (PRAISE.matcher(d.predicate()).find()) {
+                rejects.count(Rejects.VAGUE, cloze + " → " + d.term() + " (praise, no definition)");
+                return Optional.empty();
+            }
             if (restatedInLowerCase(d.term(), d.predicate())) {
                 rejects.count(
                         Rejects.NOT_A_THING,
@@ -417,7 +421,7 @@ public final class QuestionGenerator {
          * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
          */
         Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
-            if (labelOfNoThing(d)) {
+            if (labelOfNoThing(d) || PRAISE.matcher(d.predicate()).find()) {
                 return Optional.empty(); // counted where its cloze was refused
             }
             String prompt = Words.chinese(d.predicate())
@@ -558,7 +562,20 @@ public final class QuestionGenerator {
          * that acts ("The _____ picks a node …"): naming other things around it ("_____ helps us solving the one
          * shot learning") leaves several answers.
          */
+        /**
+         * "_____ is a powerful feature for automating the setup of EC2 instances": praise and a generic noun say
+         * what the notes think of it, not what it is; launch templates or AMIs fit as well.
+         */
+        private static final java.util.regex.Pattern PRAISE = java.util.regex.Pattern.compile("(?i)^(?:"
+                + QuestionChecks.BLANK
+                + " (?:is|are) )?(?:an? |the )?(?:very |really |extremely )?(?:powerful|great|useful|handy|nice|"
+                + "important|key|cool|neat|helpful|valuable|essential|convenient) (?:feature|tool|way|service|option|"
+                + "concept|thing|method|technique|capability|functionality|addition|part)s?\\b");
+
         private boolean vague(String prompt, String term) {
+            if (PRAISE.matcher(prompt).find()) {
+                return true;
+            }
             return !Words.chinese(prompt)
                     && !DEFINES.matcher(prompt).find()
                     && ((COMMON_NOUN.matcher(term).matches()

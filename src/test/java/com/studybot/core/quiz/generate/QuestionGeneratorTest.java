@@ -61,6 +61,30 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void praiseIsNoDefinition() {
+        // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
+        // BROKEN: launch templates or AMIs fit as well)
+        var ec2 = new Note(
+                "sections/ec2.md",
+                "EC2",
+                List.of(),
+                List.of(),
+                List.of(new Section(
+                        List.of("EC2", "EC2 User Data"),
+                        "- User data is a powerful feature for automating the setup of EC2 instances.",
+                        List.of("User data"))));
+
+        var result = GENERATOR.generate(List.of(ec2, AWS, SERVERLESS), List.of());
+
+        assertThat(result.items())
+                .noneMatch(i -> i.typed()
+                        .map(Question::answer)
+                        .filter("User data"::equals)
+                        .isPresent());
+        assertThat(result.rejectSamples().get(Rejects.VAGUE)).anyMatch(r -> r.contains("powerful feature"));
+    }
+
+    @Test
     void aLineWithoutItsSubjectIsAskedOnlyUnderAHeadingNamingOneThing() {
         // the deep-learning notes: "- Has 60 Million parameter compared to 60k parameter of LeNet-5." hangs from an
         // AlexNet line under "Classic networks" (rated BROKEN: cut, its subject missing)
