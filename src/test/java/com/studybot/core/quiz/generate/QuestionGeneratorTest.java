@@ -51,6 +51,10 @@ final class QuestionGeneratorTest {
         return new Section(List.of("AWS", heading), text, List.of(keyTerms));
     }
 
+    private static Note note(String path, List<String> headings, String text, String... keyTerms) {
+        return new Note(path, path, List.of(), List.of(), List.of(new Section(headings, text, List.of(keyTerms))));
+    }
+
     private static QuizItem itemAnswering(QuestionGenerator.Result r, String answer) {
         return r.items().stream()
                 .filter(i ->
@@ -64,15 +68,11 @@ final class QuestionGeneratorTest {
     void praiseIsNoDefinition() {
         // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
         // BROKEN: launch templates or AMIs fit as well)
-        var ec2 = new Note(
+        var ec2 = note(
                 "sections/ec2.md",
-                "EC2",
-                List.of(),
-                List.of(),
-                List.of(new Section(
-                        List.of("EC2", "EC2 User Data"),
-                        "- User data is a powerful feature for automating the setup of EC2 instances.",
-                        List.of("User data"))));
+                List.of("EC2", "EC2 User Data"),
+                "- User data is a powerful feature for automating the setup of EC2 instances.",
+                "User data");
 
         var result = GENERATOR.generate(List.of(ec2, AWS, SERVERLESS), List.of());
 
@@ -90,18 +90,8 @@ final class QuestionGeneratorTest {
         // AlexNet line under "Classic networks" (rated BROKEN: cut, its subject missing)
         String text = "- Won the ImageNet challenge of 2012 by a wide margin.\n- Has 60 Million parameter compared to"
                 + " 60k parameter of LeNet-5.";
-        var several = new Note(
-                "cnn.md",
-                "CNN",
-                List.of(),
-                List.of(),
-                List.of(new Section(List.of("Case studies", "Classic networks"), text, List.of("LeNet-5"))));
-        var one = new Note(
-                "cnn.md",
-                "CNN",
-                List.of(),
-                List.of(),
-                List.of(new Section(List.of("Case studies", "AlexNet"), text, List.of("LeNet-5"))));
+        var several = note("cnn.md", List.of("Case studies", "Classic networks"), text, "LeNet-5");
+        var one = note("cnn.md", List.of("Case studies", "AlexNet"), text, "LeNet-5");
 
         var underSeveral = GENERATOR.generate(List.of(several, AWS, SERVERLESS), List.of());
         var underOne = GENERATOR.generate(List.of(one, AWS, SERVERLESS), List.of());
@@ -122,17 +112,12 @@ final class QuestionGeneratorTest {
     void aNameGivenToThisIsAskedWithTheSentenceItNames() {
         // the deep-learning notes (course 3): "This is a process we call orthogonalization." alone leans on the
         // sentence before it, which is asked with it
-        var course = new Note(
+        var course = note(
                 "course3.md",
-                "Structuring ML projects",
-                List.of(),
-                List.of(),
-                List.of(new Section(
-                        List.of("ML Strategy", "Orthogonalization"),
-                        "- Some deep learning developers know exactly what hyperparameter to tune in order to try to"
-                                + " achieve one effect. This is a process we call orthogonalization.\n- In"
-                                + " orthogonalization, you have some controls, but each control does a specific task.",
-                        List.of())));
+                List.of("ML Strategy", "Orthogonalization"),
+                "- Some deep learning developers know exactly what hyperparameter to tune in order to try to"
+                        + " achieve one effect. This is a process we call orthogonalization.\n- In"
+                        + " orthogonalization, you have some controls, but each control does a specific task.");
 
         var result = GENERATOR.generate(List.of(course, AWS, SERVERLESS), List.of());
 
@@ -147,17 +132,15 @@ final class QuestionGeneratorTest {
     @Test
     void aGerundLabellingAListLineIsACategoryNotAThing() {
         // the exam notes' EC2 sizing options: "- **Networking**: Configuring VPCs, …" (rated BROKEN: a field of work)
-        var ec2 = new Note(
+        var ec2 = note(
                 "sections/ec2.md",
-                "EC2",
-                List.of(),
-                List.of(),
-                List.of(new Section(
-                        List.of("EC2", "Sizing options"),
-                        "- Networking: Configuring VPCs, subnets, and security groups to control access and manage"
-                                + " traffic.\n- Storage: Network-attached volumes and hardware-attached instance"
-                                + " stores.\n- Compute: How many CPU cores and how much memory an instance has.",
-                        List.of("Networking", "Storage", "Compute"))));
+                List.of("EC2", "Sizing options"),
+                "- Networking: Configuring VPCs, subnets, and security groups to control access and manage"
+                        + " traffic.\n- Storage: Network-attached volumes and hardware-attached instance"
+                        + " stores.\n- Compute: How many CPU cores and how much memory an instance has.",
+                "Networking",
+                "Storage",
+                "Compute");
 
         var result = GENERATOR.generate(List.of(ec2, AWS, SERVERLESS), List.of());
 
@@ -324,12 +307,7 @@ final class QuestionGeneratorTest {
     void aClozeCardIsNotAskedASecondTimeAsAGeneratedQuestion() {
         // GIVEN a cloze card line, highlighted in the note
         String line = "In Kubernetes, the scheduler picks a node for each new pod.";
-        var note = new Note(
-                "cards.md",
-                "Cards",
-                List.of(),
-                List.of(),
-                List.of(new Section(List.of("Cards"), line, List.of("scheduler"))));
+        var note = note("cards.md", List.of("Cards"), line, "scheduler");
         var card = new Card(
                 "c1",
                 "cards.md",
