@@ -501,7 +501,7 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.VAGUE, prompt + " → " + term);
                                 continue;
                             }
-                            if (subjectless(prompt, s)) {
+                            if (subjectless(prompt, s) || headlessFragment(prompt, n, s, term)) {
                                 rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
                                 continue;
                             }
@@ -530,6 +530,24 @@ public final class QuestionGenerator {
                     && DefinitionFinder.nameHeading(s)
                             .filter(h -> !DefinitionFinder.plural(h))
                             .isEmpty();
+        }
+
+        /** "Fully managed _____ for EC2 instances …": a noun phrase with the blank as its head, no verb before it. */
+        private static final java.util.regex.Pattern NOUN_PHRASE = java.util.regex.Pattern.compile(
+                "^(?:[\\p{L}-]+\\s+){0,3}" + QuestionChecks.BLANK + "\\s+(?:for|of|that|which|with|to|in|on)\\b");
+
+        /**
+         * A list line that is a noun phrase saying what the section's thing is ("- Fully managed NFS for EC2 instances
+         * …" under "EFS: Elastic File System") when that heading is not shown (it would give the answer away): the
+         * line's subject is gone, and the heading's thing fits the blank as well (rated BROKEN: EFS fits).
+         */
+        private static boolean headlessFragment(String prompt, Note n, Section s, String term) {
+            List<String> path = s.headingPath();
+            if (path.isEmpty() || !NOUN_PHRASE.matcher(prompt).find()) {
+                return false;
+            }
+            String last = path.get(path.size() - 1);
+            return !Topics.context(n.path(), path, term).contains(last);
         }
 
         /** "This is a process we call orthogonalization.", "This is called overfitting.": a name given to "this". */

@@ -65,6 +65,29 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void aNounPhraseLineLosesItsSubjectWithTheHeadingItDescribes() {
+        // the exam notes: "- Fully managed **NFS (Network File System)** for EC2 instances …" under "EFS: Elastic File
+        // System", a heading not shown since it spells the answer (rated BROKEN: EFS fits the blank as well)
+        String line = "- Fully managed NFS for EC2 instances that can be mounted on 100s of EC2.";
+        var hidden = note("ec2_storage.md", List.of("EC2 Instance Storage", "NFS shares on AWS"), line, "NFS");
+        var shown = note("ec2_storage.md", List.of("EC2 Instance Storage", "Amazon EFS"), line, "NFS");
+
+        var withoutSubject = GENERATOR.generate(List.of(hidden, AWS, SERVERLESS), List.of());
+        var withSubject = GENERATOR.generate(List.of(shown, AWS, SERVERLESS), List.of());
+
+        assertThat(withoutSubject.items())
+                .noneMatch(i -> i.typed()
+                        .map(Question::prompt)
+                        .filter(p -> p.startsWith("Fully managed"))
+                        .isPresent());
+        assertThat(withSubject.items())
+                .anyMatch(i -> i.typed()
+                        .map(Question::prompt)
+                        .filter(p -> p.startsWith("Fully managed"))
+                        .isPresent());
+    }
+
+    @Test
     void praiseIsNoDefinition() {
         // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
         // BROKEN: launch templates or AMIs fit as well)
