@@ -233,6 +233,9 @@ public enum AskedKind {
         DIGITS.matcher(question).results().forEach(m -> questionNumbers.add(m.group()));
         // asked in one language about notes in the other, no sentence shares a word: any sentence may state it
         boolean acrossLanguages = (Scripts.cjkShare(question) >= 0.5) != (Scripts.cjkShare(text) >= 0.5);
+        // what a count counts or a value measures, worked out once for all the sentences
+        java.util.Set<String> nouns =
+                this == COUNT ? countedNouns(question) : this == VALUE ? measuredNouns(question) : java.util.Set.of();
         for (String sentence : SENTENCE.split(text)) {
             var words = Terms.of(sentence);
             if (!acrossLanguages && words.stream().noneMatch(asked::contains)) {
@@ -242,9 +245,7 @@ public enum AskedKind {
             for (String n : questionNumbers) {
                 own = own.replaceAll("(?<!\\d)" + n + "(?!\\d)", " ");
             }
-            if (stated.matcher(own).find()
-                    && (this != COUNT || counts(own, countedNouns(question)))
-                    && (this != VALUE || counts(own, measuredNouns(question)))) {
+            if (stated.matcher(own).find() && counts(own, nouns)) {
                 return true;
             }
         }
