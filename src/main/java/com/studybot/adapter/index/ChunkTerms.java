@@ -2,7 +2,6 @@ package com.studybot.adapter.index;
 
 import com.studybot.core.content.Chunk;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -85,22 +84,38 @@ record ChunkTerms(PassageTerms passage, PassageTerms heading, List<PassageTerms>
         if (stored == null || !stored.startsWith(FORMAT + RECORD)) {
             return Optional.empty();
         }
-        String[] records = stored.substring(FORMAT.length() + 1).split(String.valueOf(RECORD), -1);
-        if (records.length < 2) {
+        List<String> records = parts(stored.substring(FORMAT.length() + 1), RECORD);
+        if (records.size() < 2) {
             return Optional.empty();
         }
-        var terms = new ArrayList<PassageTerms>(records.length);
+        var terms = new ArrayList<PassageTerms>(records.size());
         for (String r : records) {
-            String[] groups = r.split(String.valueOf(GROUP), -1);
-            if (groups.length != 3 || !(groups[0].equals("0") || groups[0].equals("1"))) {
+            List<String> groups = parts(r, GROUP);
+            if (groups.size() != 3
+                    || !(groups.get(0).equals("0") || groups.get(0).equals("1"))) {
                 return Optional.empty();
             }
-            terms.add(new PassageTerms(groups[0].equals("1"), split(groups[1]), split(groups[2])));
+            terms.add(new PassageTerms(groups.get(0).equals("1"), split(groups.get(1)), split(groups.get(2))));
         }
         return Optional.of(new ChunkTerms(terms.get(0), terms.get(1), terms.subList(2, terms.size())));
     }
 
     private static Set<String> split(String joined) {
-        return joined.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(joined.split(String.valueOf(TERM), -1)));
+        return joined.isEmpty() ? Set.of() : Set.copyOf(parts(joined, TERM));
+    }
+
+    /**
+     * {@code text} cut at each {@code separator}, empty parts kept (as {@code split(separator, -1)}); a plain loop,
+     * as this runs for every passage a question reads and {@code String.split} is costly for the JIT to compile.
+     */
+    static List<String> parts(String text, char separator) {
+        var out = new ArrayList<String>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            out.add(text.substring(from, at));
+            from = at + 1;
+        }
+        out.add(text.substring(from));
+        return out;
     }
 }

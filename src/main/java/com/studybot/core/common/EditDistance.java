@@ -27,8 +27,19 @@ public final class EditDistance {
     /** Longest second word {@link #within} compares in its row buffers; longer ones take {@link #between}. */
     private static final int BUFFERED = 64;
 
-    /** {@link #within}'s three rows (two back, the previous, the current), one set per thread: no allocation. */
-    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][BUFFERED + 1]);
+    /**
+     * {@link #within}'s buffers, one set per thread (no allocation): the two words' characters (the first may be
+     * up to {@code max} longer than the second) and three rows (two back, the previous, the current). Comparing
+     * arrays rather than {@code String.charAt} keeps the compiled loop small: it runs for every near spelling a
+     * question is checked against, and the JIT compiler compiles it during a process's first questions.
+     */
+    private static final class Buffers {
+        final char[] first = new char[2 * BUFFERED];
+        final char[] second = new char[BUFFERED];
+        final int[][] rows = new int[3][BUFFERED + 1];
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /**
      * Whether {@code a} and {@code b} are at most {@code max} edits apart: the same answer as
@@ -44,11 +55,15 @@ public final class EditDistance {
         if (m > BUFFERED || max >= BUFFERED) {
             return between(a, b) <= max;
         }
+        Buffers buffers = BUFFERS.get();
+        char[] x = buffers.first;
+        char[] y = buffers.second;
+        a.getChars(0, n, x, 0);
+        b.getChars(0, m, y, 0);
         int far = max + 1; // any distance above max: a cell outside the band is at least this far
-        int[][] rows = ROWS.get();
-        int[] twoBack = rows[0];
-        int[] previous = rows[1];
-        int[] current = rows[2];
+        int[] twoBack = buffers.rows[0];
+        int[] previous = buffers.rows[1];
+        int[] current = buffers.rows[2];
         for (int j = 0; j <= m; j++) {
             previous[j] = Math.min(j, far);
         }
@@ -57,12 +72,13 @@ public final class EditDistance {
             int to = Math.min(m, i + max);
             current[0] = Math.min(i, far);
             int best = current[0] <= max && from == 1 ? current[0] : far;
+            char xi = x[i - 1];
             for (int j = from; j <= to; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int cost = xi == y[j - 1] ? 0 : 1;
                 int left = j - 1 >= i - max ? current[j - 1] : far;
                 int up = j <= i - 1 + max ? previous[j] : far;
                 int d = Math.min(Math.min(left + 1, up + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                if (i > 1 && j > 1 && xi == y[j - 2] && x[i - 2] == y[j - 1]) {
                     d = Math.min(d, twoBack[j - 2] + 1);
                 }
                 current[j] = Math.min(d, far);

@@ -60,6 +60,15 @@ final class ChunkTermsTest {
     }
 
     @Test
+    void partsAreCutAsSplitCutsThemKeepingEmptyOnes() {
+        for (String text : List.of("", "a", "a,b", ",a,,b,", ",,", "one,two,three")) {
+            assertThat(ChunkTerms.parts(text, ','))
+                    .as(text)
+                    .containsExactly(text.split(",", -1));
+        }
+    }
+
+    @Test
     void aTermHoldingASeparatorIsNotStored() {
         var odd = new PassageTerms(false, Set.of("fine", "not\u001efine"), Set.of());
         assertThat(new ChunkTerms(odd, odd, List.of()).encode()).isEmpty();
