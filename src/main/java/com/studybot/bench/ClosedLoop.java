@@ -33,74 +33,124 @@ public final class ClosedLoop {
         this.out = out;
     }
 
-    /** Asks {@code questions} (all distinct) in {@code rounds} alternating blocks; the first is the spawn's. */
+    /** The JVM options {@code ./studybot} starts the console chat and {@code ask} with (see the launcher). */
+    public static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+
+    /**
+     * Asks {@code questions} (all distinct) in {@code rounds} blocks alternating with the baseline; the first is the
+     * spawn's. Two processes answer, one after the other (two at once would slow each other): {@code java -jar} as
+     * it comes, then one started as {@code ./studybot} starts {@code ask} ({@link #LAUNCHER_OPTIONS}).
+     */
     public void run(List<String> questions, int rounds) throws IOException, InterruptedException {
-        child("index").waitFor(); // a warm index, as a returning user has
-        long t0 = System.nanoTime();
-        Process ask = child("ask", "--json");
-        try (Writer w = new OutputStreamWriter(ask.getOutputStream(), StandardCharsets.UTF_8);
-                var r = new BufferedReader(new InputStreamReader(ask.getInputStream(), StandardCharsets.UTF_8))) {
-            ask(w, r, questions.get(0));
-            long spawn = System.nanoTime() - t0;
-            long b0 = System.nanoTime();
-            var baseline = EasyRagBaseline.build(notes);
-            long baselineStart = System.nanoTime() - b0;
-            List<String> loop = questions.subList(1, questions.size());
-            int block = Math.max(1, loop.size() / rounds);
-            var ours = new ArrayList<Long>();
-            var theirs = new ArrayList<Long>();
-            long ourCpu = 0;
-            long theirCpu = 0;
-            long self = ProcessHandle.current().pid();
-            for (int from = 0; from < loop.size(); from += block) {
-                var part = loop.subList(from, Math.min(loop.size(), from + block));
-                long c0 = ProcessCpu.nanos(ask.pid());
-                for (String q : part) {
-                    long s = System.nanoTime();
-                    ask(w, r, q);
-                    ours.add(System.nanoTime() - s);
+        child(List.of(), "index").waitFor(); // a warm index, as a returning user has
+        List<String> loop = questions.subList(1, questions.size());
+        int block = Math.max(1, loop.size() / rounds);
+        out.printf(
+                Locale.ROOT,
+                "closed loop over %s: %d distinct questions in %d rounds alternating with the easy-RAG recipe%n",
+                notes.getFileName(),
+                loop.size(),
+                (loop.size() + block - 1) / block);
+        EasyRagBaseline baseline = null;
+        for (var launch : List.of(List.<String>of(), LAUNCHER_OPTIONS)) {
+            String label = launch.isEmpty() ? "java -jar" : "./studybot (" + String.join(" ", launch) + ")";
+            try (Asker ours = new Asker(launch, questions.get(0))) {
+                if (baseline == null) { // built after the first spawn, which it would slow
+                    long b0 = System.nanoTime();
+                    baseline = EasyRagBaseline.build(notes);
+                    out.printf(
+                            Locale.ROOT,
+                            "  easy-RAG recipe start %.0f ms (%d segments embedded)%n",
+                            (System.nanoTime() - b0) / 1e6,
+                            baseline.segments());
                 }
-                ourCpu += ProcessCpu.nanos(ask.pid()) - c0;
-                long c1 = ProcessCpu.nanos(self);
-                for (String q : part) {
-                    long s = System.nanoTime();
-                    if (baseline.ask(q).isEmpty()) {
-                        throw new IllegalStateException("the baseline found nothing for " + q);
+                var theirs = new ArrayList<Long>();
+                long theirCpu = 0;
+                long self = ProcessHandle.current().pid();
+                for (int from = 0; from < loop.size(); from += block) {
+                    var part = loop.subList(from, Math.min(loop.size(), from + block));
+                    ours.ask(part);
+                    long c1 = ProcessCpu.nanos(self);
+                    for (String q : part) {
+                        long s = System.nanoTime();
+                        if (baseline.ask(q).isEmpty()) {
+                            throw new IllegalStateException("the baseline found nothing for " + q);
+                        }
+                        theirs.add(System.nanoTime() - s);
                     }
-                    theirs.add(System.nanoTime() - s);
+                    theirCpu += ProcessCpu.nanos(self) - c1;
                 }
-                theirCpu += ProcessCpu.nanos(self) - c1;
+                var b = Latency.of(theirs);
+                out.printf(Locale.ROOT, "  studybot ask --json started by %s%n", label);
+                ours.print(out);
+                out.printf(
+                        Locale.ROOT,
+                        "    easy-RAG (in-process) %s  CPU %.1f ms/question  RSS %d MiB (with the bench)%n",
+                        b.summary(),
+                        theirCpu / 1e6 / theirs.size(),
+                        ProcessCpu.rssMiB(self));
+                out.printf(
+                        Locale.ROOT,
+                        "    ratio of means (studybot / easy-RAG): %.2f%n",
+                        ours.latency().meanMs() / b.meanMs());
+                out.flush();
             }
-            long ourRss = ProcessCpu.rssMiB(ask.pid());
-            var a = Latency.of(ours);
-            var b = Latency.of(theirs);
+        }
+    }
+
+    /**
+     * One {@code ask --json} process: its spawn to first answer, each later answer's latency, and its CPU from the
+     * first answer to the end of the run, per question (what its compiler does while the others are asked counts).
+     */
+    private final class Asker implements AutoCloseable {
+        private final Process process;
+        private final Writer w;
+        private final BufferedReader r;
+        private final long spawn;
+        private final List<Long> latencies = new ArrayList<>();
+        private final long cpuAtFirstAnswer;
+
+        Asker(List<String> jvmOptions, String first) throws IOException {
+            long t0 = System.nanoTime();
+            this.process = child(jvmOptions, "ask", "--json");
+            this.w = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            this.r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            ClosedLoop.ask(w, r, first);
+            this.spawn = System.nanoTime() - t0;
+            this.cpuAtFirstAnswer = ProcessCpu.nanos(process.pid());
+        }
+
+        void ask(List<String> questions) throws IOException {
+            for (String q : questions) {
+                long s = System.nanoTime();
+                ClosedLoop.ask(w, r, q);
+                latencies.add(System.nanoTime() - s);
+            }
+        }
+
+        Latency latency() {
+            return Latency.of(latencies);
+        }
+
+        void print(PrintWriter out) {
             out.printf(
                     Locale.ROOT,
-                    "closed loop over %s: %d distinct questions in %d alternating rounds%n",
-                    notes.getFileName(),
-                    loop.size(),
-                    (loop.size() + block - 1) / block);
-            out.printf(
-                    Locale.ROOT,
-                    "  studybot ask --json   %s  CPU %.1f ms/question  RSS %d MiB  spawn to first answer %.0f ms%n",
-                    a.summary(),
-                    ourCpu / 1e6 / ours.size(),
-                    ourRss,
+                    "    studybot              %s  CPU %.1f ms/question  RSS %d MiB  spawn to first answer %.0f ms%n",
+                    latency().summary(),
+                    (ProcessCpu.nanos(process.pid()) - cpuAtFirstAnswer) / 1e6 / latencies.size(),
+                    ProcessCpu.rssMiB(process.pid()),
                     spawn / 1e6);
-            out.printf(
-                    Locale.ROOT,
-                    "  easy-RAG (in-process) %s  CPU %.1f ms/question  RSS %d MiB (with the bench)"
-                            + "  start %.0f ms (%d segments embedded)%n",
-                    b.summary(),
-                    theirCpu / 1e6 / theirs.size(),
-                    ProcessCpu.rssMiB(self),
-                    baselineStart / 1e6,
-                    baseline.segments());
-            out.printf(Locale.ROOT, "  ratio of means (studybot / easy-RAG): %.2f%n", a.meanMs() / b.meanMs());
-            out.flush();
-        } finally {
-            ask.destroy();
-            ask.waitFor(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            try {
+                w.close();
+                r.close();
+            } finally {
+                process.destroy();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -112,9 +162,11 @@ public final class ClosedLoop {
         }
     }
 
-    private Process child(String... command) throws IOException {
+    private Process child(List<String> jvmOptions, String... command) throws IOException {
         var args = new ArrayList<String>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        args.addAll(jvmOptions);
+        args.addAll(List.of("-jar", jar.toString()));
         args.addAll(List.of(command));
         args.addAll(List.of("--content", notes.toString(), "--data", data.toString()));
         return new ProcessBuilder(args)

@@ -62,9 +62,7 @@ final class ChunkTermsTest {
     @Test
     void partsAreCutAsSplitCutsThemKeepingEmptyOnes() {
         for (String text : List.of("", "a", "a,b", ",a,,b,", ",,", "one,two,three")) {
-            assertThat(ChunkTerms.parts(text, ','))
-                    .as(text)
-                    .containsExactly(text.split(",", -1));
+            assertThat(ChunkTerms.parts(text, ',')).as(text).containsExactly(text.split(",", -1));
         }
     }
 
