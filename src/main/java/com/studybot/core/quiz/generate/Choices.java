@@ -79,8 +79,8 @@ final class Choices {
      * Options for "what is {@code term}?": its definition {@code meaning} and the definitions of three
      * siblings, none of them written like the answer's or mentioning the term.
      */
-    Optional<List<String>> meanings(String term, String meaning, String seed) {
-        List<String> chosen = meaningSiblings(term, meaning).stream()
+    Optional<List<String>> meanings(Definition d, String meaning, String seed) {
+        List<String> chosen = meaningSiblings(d, meaning).stream()
                 .map(CatalogTerm::predicate)
                 .limit(DISTRACTORS)
                 .toList();
@@ -91,8 +91,9 @@ final class Choices {
      * The siblings of {@code term} whose definitions may stand beside its own ({@code meaning}), most alike first:
      * each says something, not as the answer's is written, without the term, no two written alike.
      */
-    List<CatalogTerm> meaningSiblings(String term, String meaning) {
-        var answer = catalog.find(term);
+    List<CatalogTerm> meaningSiblings(Definition d, String meaning) {
+        String term = d.term();
+        var answer = catalog.find(d);
         var chosen = new ArrayList<CatalogTerm>();
         if (answer.isPresent()) {
             boolean code = DefinitionFinder.codeKind(term)

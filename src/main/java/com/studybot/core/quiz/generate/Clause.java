@@ -36,12 +36,19 @@ record Clause(String text, String sentence, boolean startsLine) {
         return code * 2 >= tokens.length;
     }
 
+    /**
+     * The label of a glossary line whose term is a piece of code with the slots of its syntax: "- EXPOSE <端口号>
+     * 指令：…", "- git add <file>: …". The slots are the term's; the line after the label is what must read as prose.
+     */
+    private static final java.util.regex.Pattern GLOSSARY_LABEL = java.util.regex.Pattern.compile(
+            "^(?:[-*]\\s+)?[^:：<>]{1,30}(?:\\s*<[^<>]{1,24}>|\\s*\\[[^\\[\\]]{1,40}])+[^:：]{0,12}(?::\\s+|：\\s*)");
+
     /** Lines that are cards, code or table rows are not prose to ask about. */
     boolean prose() {
         return !sentence.contains("::")
                 && !sentence.contains("`")
                 && !sentence.contains(" | ")
-                && !sentence.matches(".*[{}<>=$].*")
+                && !GLOSSARY_LABEL.matcher(sentence).replaceFirst("").matches(".*[{}<>=$].*")
                 && Words.length(text) >= 4
                 && !codeLine(text);
     }

@@ -131,7 +131,7 @@ final class DefinitionFinder {
 
     private static Optional<Definition> make(
             String written, String verb, String predicate, Clause c, Note note, Section section) {
-        String term = keyNames(written);
+        String term = CodeLabels.name(keyNames(written));
         String stripped =
                 GLOSSARY_LEAD.matcher(predicate.strip()).replaceFirst("").replaceAll("[.!。！]+$", "");
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it

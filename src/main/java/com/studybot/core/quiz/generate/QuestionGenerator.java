@@ -442,7 +442,7 @@ public final class QuestionGenerator {
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }
-            Optional<List<String>> options = choices.meanings(d.term(), answer, id);
+            Optional<List<String>> options = choices.meanings(d, answer, id);
             if (options.isEmpty()) {
                 return Optional.empty();
             }
@@ -462,7 +462,7 @@ public final class QuestionGenerator {
                     true,
                     d.section().text());
             trueFalse.add(DefinitionClaims.of(
-                    d, answer, item, catalog.find(d.term()), choices.meaningSiblings(d.term(), answer), definition));
+                    d, answer, item, catalog.find(d), choices.meaningSiblings(d, answer), definition));
             return Optional.of(item);
         }
 

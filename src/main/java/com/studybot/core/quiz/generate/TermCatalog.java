@@ -82,8 +82,8 @@ final class TermCatalog {
         if (Words.count(name) == 0
                 || Words.count(name) > 6
                 || !NamedThings.isThing(name)
-                || find(name).isPresent()) {
-            return;
+                || terms.stream().anyMatch(t -> t.file().equals(file) && overlap(t.name(), name))) {
+            return; // one entry per name and note: another note's thing of the same name is another thing
         }
         terms.add(new CatalogTerm(name, kind, TermForms.family(name), file, section.headingPath(), predicate));
     }
@@ -224,6 +224,19 @@ final class TermCatalog {
     /** The catalogue entry written like {@code name} ("Amazon ECS" finds "Amazon Elastic Container Service (ECS)"). */
     Optional<CatalogTerm> find(String name) {
         return terms.stream().filter(t -> overlap(t.name(), name)).findFirst();
+    }
+
+    /**
+     * The entry of {@code d}'s term: where two things share a name ("VOLUME", a Dockerfile instruction, and
+     * "卷（volume）" of a database note), the one in {@code d}'s note and section, then in its note, then any.
+     */
+    Optional<CatalogTerm> find(Definition d) {
+        String file = d.note().path();
+        Optional<CatalogTerm> here = terms.stream()
+                .filter(t -> t.file().equals(file) && overlap(t.name(), d.term()))
+                .min(Comparator.comparingInt(
+                        t -> t.headingPath().equals(d.section().headingPath()) ? 0 : 1));
+        return here.or(() -> find(d.term()));
     }
 
     /** {@link TermForms#overlap}, with each name's forms worked out once. */

@@ -365,4 +365,47 @@ final class QuestionGeneratorTest {
         assertThat(DefinitionFinder.kind("a command-line tool for building images"))
                 .isEqualTo("tool");
     }
+    /** The Chinese vault's Docker note, "容器化指令简介": Dockerfile instructions, each with the slots of its syntax. */
+    private static final Note DOCKERFILE = note(
+            "Docker 使用笔记.md",
+            List.of("容器化部署实践", "容器化指令简介"),
+            """
+            - ENV <环境变量名> <要设置的变量值> 指令：该指令用于在容器内设置环境变量。
+            - VOLUME <路径> 指令：该指令用于定义匿名数据卷。
+            - EXPOSE <端口号> 指令：如果在容器内运行的应用程序需要该容器向外开放指定的端口号，我们就可以使用该指令来声明要开放的端口号。
+            - USER <用户名>[:<用户组>] 指令：该指令主要用于指定执行后续shell命令的用户和用户组。""",
+            "ENV <环境变量名> <要设置的变量值> 指令",
+            "VOLUME <路径> 指令",
+            "EXPOSE <端口号> 指令",
+            "USER <用户名>[:<用户组>] 指令");
+
+    @Test
+    void aGlossaryLineOfCodeWithItsSyntaxSlotsDefinesTheCodesName() {
+        var defined =
+                DefinitionFinder.find(DOCKERFILE).stream().map(Definition::term).toList();
+        assertThat(defined).containsExactly("ENV", "VOLUME", "EXPOSE", "USER");
+        assertThat(Clause.of(DOCKERFILE.sections().get(0).text()))
+                .allSatisfy(c -> assertThat(c.prose()).as(c.text()).isTrue());
+    }
+
+    @Test
+    void aThingOfTheSameNameInAnotherNoteIsAnotherThing() {
+        // the vault's database note glosses "卷（volume）", a tape or a disk pack; the Docker note's VOLUME instruction
+        // is asked among the other instructions, not among the database note's storage units
+        var database = note("关于数据库系统的学习.md", List.of("数据库系统概述"), """
+                - 卷（volume）：这是一台输入输出设备所能装载的全部有用信息，例如一盘磁带。
+                - 块（block）：数据库管理系统读写数据的最小单位，每个块的大小通常在 4KB 到 16KB 之间。
+                - 字节（byte）：8 个位的数据所占的存储空间可称为一个字节。
+                - 位（bit）：数据在物理层面上的最小存储单位。""", "卷（volume）", "块（block）", "字节（byte）", "位（bit）");
+        var result = GENERATOR.generate(List.of(database, DOCKERFILE), List.of());
+        Question volume = result.items().stream()
+                .flatMap(i -> i.choice().stream())
+                .filter(q -> q.prompt().contains("“VOLUME”"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice asks what VOLUME is: " + result.items()));
+        assertThat(volume.options())
+                .hasSize(4)
+                .contains("定义匿名数据卷")
+                .noneMatch(o -> o.contains("磁带") || o.contains("最小"));
+    }
 }
