@@ -48,6 +48,18 @@ final class IntroducedTerms {
 
     private static final int MAX_WORDS = 4;
 
+    /**
+     * "原子性（Atomicity）", "拉取（pull）": a short Chinese term glossed with its English name in parentheses. The
+     * author introduces a term of the field this way, whether or not it is used again.
+     */
+    private static final Pattern GLOSSED =
+            Pattern.compile("\\p{IsHan}[\\p{IsHan}\\p{N}]{0,7}[（(]\\p{IsLatin}[\\p{IsLatin} .&/-]{1,30}[）)]");
+
+    /** Whether {@code term} is written as a Chinese term glossed in English (see {@link #GLOSSED}). */
+    static boolean glossed(String term) {
+        return GLOSSED.matcher(term.strip()).matches();
+    }
+
     private IntroducedTerms() {}
 
     /** The note with each section's introduced terms added to its key terms (after the bold ones). */

@@ -476,7 +476,7 @@ public final class QuestionGenerator {
                 if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
                     continue; // its definition here is asked already
                 }
-                if (!catalog.salient(term) && !introduced.contains(term)) {
+                if (!catalog.salient(term) && !introduced.contains(term) && !IntroducedTerms.glossed(term)) {
                     rejects.count(Rejects.NOT_SALIENT, term);
                     continue;
                 }
@@ -490,8 +490,8 @@ public final class QuestionGenerator {
                             && Words.containsPhrase(c.text(), term)
                             && !(term.matches("\\p{Ll}+") && c.sentence().matches(".*[\"“].*[\"”].*"))
                             && !isCard(c.sentence())) {
-                        String prompt = tidy(QuestionChecks.masked(
-                                withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term));
+                        String prompt = tidy(ownPart(QuestionChecks.masked(
+                                withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term)));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
                             if (DefinitionFinder.narrative(
                                     prompt.replaceFirst("^" + QuestionChecks.BLANK + "\\s*[:：]\\s*", ""))) {
@@ -701,6 +701,26 @@ public final class QuestionGenerator {
     }
 
     /** A clause as a sentence: capitalised, ending in a full stop. */
+    /**
+     * A Chinese sentence listing several things, one per "；"-part ("它通过 ACID 四个特性来保证数据的可靠性：_____ 确保…；
+     * 一致性（Consistency） 确保…；隔离性…"): the blank's own part, after the lead-in that says what the list is.
+     */
+    static String ownPart(String prompt) {
+        if (!prompt.contains("；") || !Words.chinese(prompt)) {
+            return prompt;
+        }
+        int colon = prompt.indexOf('：');
+        int blank = prompt.indexOf(QuestionChecks.BLANK);
+        String lead = colon >= 0 && colon < blank ? prompt.substring(0, colon + 1) : "";
+        String list = prompt.substring(lead.length());
+        for (String part : list.split("；")) {
+            if (part.contains(QuestionChecks.BLANK)) {
+                return lead + part.strip();
+            }
+        }
+        return prompt;
+    }
+
     static String tidy(String clause) {
         String t = clause.strip().replaceAll("[;,:；，：、]+$", "");
         if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {

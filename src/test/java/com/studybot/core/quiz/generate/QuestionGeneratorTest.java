@@ -408,4 +408,23 @@ final class QuestionGeneratorTest {
                 .contains("定义匿名数据卷")
                 .noneMatch(o -> o.contains("磁带") || o.contains("最小"));
     }
+
+    @Test
+    void aGlossedChineseTermIsAskedInItsOwnPartOfAListSentence() {
+        // the vault's database note names the ACID properties once each, bold and glossed, in one sentence
+        var acid = note(
+                "关于数据库系统的学习.md",
+                List.of("学习路线规划", "关系型数据库设计"),
+                "- 事务与 ACID：事务是数据库系统中一组不可分割的操作序列，要么全部执行成功，要么全部回滚。它通过 ACID 四个特性来保证数据的可靠性："
+                        + "原子性（Atomicity） 确保事务内的操作要么全做要么全不做；一致性（Consistency） 确保事务执行前后数据始终符合所有预设规则；"
+                        + "隔离性（Isolation） 确保并发执行的事务互不干扰；持久性（Durability） 确保已提交的事务不会因系统故障而丢失。",
+                "原子性（Atomicity）",
+                "一致性（Consistency）",
+                "隔离性（Isolation）",
+                "持久性（Durability）");
+        var result = GENERATOR.generate(List.of(acid), List.of());
+        QuizItem atomicity = itemAnswering(result, "原子性（Atomicity）");
+        assertThat(atomicity.typed().orElseThrow().prompt())
+                .isEqualTo("它通过 ACID 四个特性来保证数据的可靠性：_____ 确保事务内的操作要么全做要么全不做。");
+    }
 }
