@@ -32,7 +32,21 @@ public final class AnswerGrader {
 
     private static final Pattern PROTECTED = Pattern.compile("\\b(?:\\p{Lu}{2,}\\w*|\\w*\\d\\w*)\\b");
 
+    /** A command-line option as typed: "-a", "--all", "-P", "--color=auto". */
+    private static final Pattern OPTION = Pattern.compile("--?[A-Za-z0-9][\\w-]*(?:=\\S+)?");
+
+    /** Where an answer lists the same option's forms: "-a / --all", "-r, --recursive", "-v or --verbose". */
+    private static final Pattern FORMS = Pattern.compile("\\s*(?:/|,|\\bor\\b)\\s*");
+
     public Grade grade(String given, String expected, List<String> aliases) {
+        String typed = given.strip();
+        if (OPTION.matcher(typed).matches()) {
+            // an option is exact, letter case too ("-p" is not "-P"); any one of the answer's forms is right
+            List<String> forms = optionForms(expected, aliases);
+            if (!forms.isEmpty()) {
+                return forms.contains(typed) ? new Grade.Correct(typed, 0) : new Grade.Incorrect(expected);
+            }
+        }
         String answer = normalise(given);
         if (answer.isEmpty()) {
             return new Grade.Incorrect(expected);
@@ -82,6 +96,20 @@ public final class AnswerGrader {
             }
         }
         return new ArrayList<>(all);
+    }
+
+    /** The command-line options among the answer's forms and its aliases ("-a / --all" → -a, --all). */
+    private static List<String> optionForms(String expected, List<String> aliases) {
+        var forms = new ArrayList<String>();
+        for (String a : java.util.stream.Stream.concat(java.util.stream.Stream.of(expected), aliases.stream())
+                .toList()) {
+            for (String part : FORMS.split(a.strip())) {
+                if (OPTION.matcher(part).matches()) {
+                    forms.add(part);
+                }
+            }
+        }
+        return forms;
     }
 
     static int allowedTypos(String normalisedTarget) {

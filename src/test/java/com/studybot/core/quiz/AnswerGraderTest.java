@@ -88,4 +88,17 @@ final class AnswerGraderTest {
         assertThat(ok("bytes", "字节（byte）")).isTrue();
         assertThat(ok("bit", "字节（byte）")).isFalse();
     }
+
+    @Test
+    void anOptionIsRightInAnyOfItsFormsAndExactlyAsWritten() {
+        // the Linux cheat sheet's answer keys: "-a / --all"; "-a" was graded wrong (it normalised to the article "a")
+        assertThat(grader.grade("-a", "-a / --all", List.of()).correct()).isTrue();
+        assertThat(grader.grade("--all", "-a / --all", List.of()).correct()).isTrue();
+        assertThat(grader.grade("-r", "-r, --recursive", List.of()).correct()).isTrue();
+        assertThat(grader.grade("-A", "-a / --all", List.of()).correct()).isFalse(); // grep's -P is not -p
+        assertThat(grader.grade("-l", "-a / --all", List.of()).correct()).isFalse();
+        assertThat(grader.grade("-a / --all", "-a / --all", List.of()).correct())
+                .isTrue();
+        assertThat(grader.grade("all", "-a / --all", List.of()).correct()).isTrue();
+    }
 }
