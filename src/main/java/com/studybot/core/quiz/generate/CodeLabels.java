@@ -16,7 +16,7 @@ final class CodeLabels {
 
     private static final Pattern LABEL = Pattern.compile("^(" + CODE + "(?:\\s+" + CODE + ")?)"
             + "(?:\\s*(?:<[^<>]{1,24}>|\\[[^\\[\\]]{1,40}]))*" // "<端口号>", "[:<用户组>]": the syntax's slots
-            + "\\s*(?:选项|指令|命令|参数|函数|方法|属性|字段|插件|变量|配置项|模块|"
+            + "\\s*(选项|指令|命令|参数|函数|方法|属性|字段|插件|变量|配置项|模块|"
             + "(?i:options?|flags?|instructions?|commands?|parameters?|functions?|methods?|properties|property|"
             + "fields?|plugins?|directives?|settings?|variables?|keywords?))$");
 
@@ -26,5 +26,15 @@ final class CodeLabels {
     static String name(String term) {
         Matcher m = LABEL.matcher(term.strip());
         return m.matches() ? m.group(1) : term;
+    }
+
+    /** The kind the label says its code is ("instruction", "指令"), lower case and singular; empty for no label. */
+    static java.util.Optional<String> kind(String term) {
+        Matcher m = LABEL.matcher(term.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String k = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return java.util.Optional.of(k.equals("properties") ? "property" : k.replaceFirst("s$", ""));
     }
 }

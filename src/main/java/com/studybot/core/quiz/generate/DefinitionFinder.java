@@ -137,9 +137,16 @@ final class DefinitionFinder {
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
         String p = codeKind(term).isPresent() ? stripped.replaceFirst("^[‘'\"“][^’'\"”]*[’'\"”]\\s*", "") : stripped;
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
-        String kind =
-                codeKind(term).filter(k -> !glossary).orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
+        String kind = codeKind(term)
+                .filter(k -> !glossary)
+                .or(() -> CodeLabels.kind(keyNames(written)))
+                .orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
         if (kind.isEmpty() || Words.length(p) < 3 || NARRATIVE.matcher(p).find()) {
+            return Optional.empty();
+        }
+        if (!term.equals(keyNames(written)) && term.matches("\\p{IsLatin}+") && Words.chinese(p)) {
+            // an instruction named by an English word and described in Chinese says the word again in Chinese
+            // ("VOLUME 指令：该指令用于定义匿名数据卷", "USER …：指定…的用户"): no translation check sees it, so no question
             return Optional.empty();
         }
         return Optional.of(new Definition(term, verb, p, kind, c.text(), c.sentence(), note, section));

@@ -19,6 +19,13 @@ final class CodeLabelsTest {
     }
 
     @Test
+    void theLabelSaysTheKind() {
+        assertThat(CodeLabels.kind("EXPOSE <端口号> 指令")).contains("指令");
+        assertThat(CodeLabels.kind("WORKDIR <path> Instructions")).contains("instruction");
+        assertThat(CodeLabels.kind("Lambda function")).isEmpty();
+    }
+
+    @Test
     void namesThatHoldAKindWordStay() {
         assertThat(CodeLabels.name("Lambda function")).isEqualTo("Lambda function");
         assertThat(CodeLabels.name("Step Functions")).isEqualTo("Step Functions");
