@@ -55,9 +55,32 @@ final class Choices {
             String section,
             String seed,
             Optional<String> askedKind) {
-        var term = catalog.find(answer)
-                .or(() -> catalog.find(shownAnswer))
-                .map(t -> askedKind.map(t::asKind).orElse(t));
+        return options(
+                catalog.find(answer).or(() -> catalog.find(shownAnswer)),
+                answer,
+                shownAnswer,
+                aliases,
+                clause,
+                section,
+                seed,
+                askedKind);
+    }
+
+    /** As above for definition {@code d}: its term's own entry (see {@link TermCatalog#find(Definition)}). */
+    Optional<List<String>> options(Definition d, List<String> aliases, String section, String seed) {
+        return options(catalog.find(d), d.term(), d.term(), aliases, d.clause(), section, seed, Optional.empty());
+    }
+
+    private Optional<List<String>> options(
+            Optional<CatalogTerm> found,
+            String answer,
+            String shownAnswer,
+            List<String> aliases,
+            String clause,
+            String section,
+            String seed,
+            Optional<String> askedKind) {
+        var term = found.map(t -> askedKind.map(t::asKind).orElse(t));
         if (term.isEmpty()) {
             rejects.count(Rejects.FEW_SIBLINGS, answer + " (not in the catalogue of terms)");
             return Optional.empty();

@@ -139,7 +139,9 @@ final class DefinitionFinder {
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
         String kind = codeKind(term)
                 .filter(k -> !glossary)
+                .filter(k -> !k.equals("command") || !Words.chinese(p)) // a lower-case name in Chinese notes
                 .or(() -> CodeLabels.kind(keyNames(written)))
+                .or(() -> Words.chinese(p) ? chineseKind(predicate.strip()) : Optional.empty())
                 .orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
         if (kind.isEmpty() || Words.length(p) < 3 || NARRATIVE.matcher(p).find()) {
             return Optional.empty();
@@ -150,6 +152,24 @@ final class DefinitionFinder {
             return Optional.empty();
         }
         return Optional.of(new Definition(term, verb, p, kind, c.text(), c.sentence(), note, section));
+    }
+
+    /**
+     * What a Chinese description says its thing is: "该插件可…" (a plugin), "该选项用于…", "自定义补全目录，用于…" (a
+     * folder, not one of the plugins of another note). Things of one kind are siblings across notes; without a kind,
+     * only within their note.
+     */
+    private static final Pattern CHINESE_KIND_WORD =
+            Pattern.compile("^(?:该|这个|这是一个|是一个)?(插件|扩展|选项|参数|指令|命令|目录|文件|模块|函数|工具|服务|协议|字段|属性)"
+                    + "|^[^，。；,;]{0,12}?(目录|文件夹|文件)(?=[，。；,;]|$)");
+
+    static Optional<String> chineseKind(String description) {
+        Matcher m = CHINESE_KIND_WORD.matcher(description);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String k = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(k.equals("扩展") ? "插件" : k);
     }
 
     /** The key terms of the section, longest first, then its heading if it reads like a name. */

@@ -409,7 +409,7 @@ public final class QuestionGenerator {
             String mcPrompt = choicePrompt(d);
             Optional<Question> choice = Optional.empty();
             if (fit(mcPrompt, d.term(), passage)) {
-                choice = choices.options(d.term(), d.term(), aliases, d.clause(), passage, id, Optional.empty())
+                choice = choices.options(d, aliases, passage, id)
                         .map(o -> new Question(id, mcPrompt, d.term(), aliases, o, citation, quote, context));
             }
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));

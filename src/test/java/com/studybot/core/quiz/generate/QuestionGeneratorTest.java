@@ -441,4 +441,25 @@ final class QuestionGeneratorTest {
         assertThat(atomicity.typed().orElseThrow().prompt())
                 .isEqualTo("它通过 ACID 四个特性来保证数据的可靠性：_____ 确保事务内的操作要么全做要么全不做。");
     }
+
+    @Test
+    void aFolderOfOneNoteIsNoSiblingOfAnotherNotesPlugins() {
+        // the vault's fish note names two configuration folders; its VS Code note, plugins: lower-case names, so all
+        // were taken for commands, and "completions" was asked among rust-analyzer and npm (rated BROKEN)
+        var fish = note("Fish 配置笔记.md", List.of("Fish 的安装与配置"), """
+                - functions：自定义函数目录，用于存放用户自定义的函数。
+                - completions：自定义补全目录，用于存放用户自定义的补全脚本。""", "functions", "completions");
+        var vscode = note("VS Code 配置笔记.md", List.of("常用插件"), """
+                - npm：该插件可用package.json来校验安装的包，确保安装包的版本正确。
+                - rust-analyzer：该插件会实时编译和分析我们编写的 Rust 代码，提示代码中的错误。
+                - crates：该插件可以帮助开发者分析当前项目的依赖是否是最新的版本。
+                - markdownlint：该插件是个功能强大的 Markdown 语法检查器。""", "npm", "rust-analyzer", "crates", "markdownlint");
+        var result = GENERATOR.generate(List.of(fish, vscode), List.of());
+        QuizItem completions = itemAnswering(result, "completions");
+        assertThat(completions.choice().map(Question::options).orElse(List.of()))
+                .doesNotContain("npm", "rust-analyzer", "crates", "markdownlint");
+        assertThat(DefinitionFinder.chineseKind("该插件可用package.json来校验安装的包")).contains("插件");
+        assertThat(DefinitionFinder.chineseKind("自定义补全目录，用于存放用户自定义的补全脚本")).contains("目录");
+        assertThat(DefinitionFinder.chineseKind("用于构建卡片盒笔记系统的工具")).isEmpty();
+    }
 }
