@@ -134,6 +134,7 @@ final class Choices {
                         && !QuestionChecks.garbled(p)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
+                        && !grader.grade(p, meaning, List.of()).correct() // a few characters apart: 知乎 / 博客园
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
                         && chosen.stream()
                                 .noneMatch(o -> Words.norm(o.predicate()).equals(Words.norm(p)));
