@@ -590,8 +590,19 @@ public final class QuestionGenerator {
                 + "important|key|cool|neat|helpful|valuable|essential|convenient) (?:feature|tool|way|service|option|"
                 + "concept|thing|method|technique|capability|functionality|addition|part)s?\\b");
 
+        /**
+         * "A unique component of Kubernetes are _____.", "One of the features of Docker is _____.": the blank is one
+         * member of a class the prompt names, said of no member in particular; every other member fits it too.
+         */
+        private static final java.util.regex.Pattern ONE_OF_A_CLASS = java.util.regex.Pattern.compile("(?i)^(?:an?|one"
+                + "(?: of the)?|another)\\s+(?:\\w+\\s+)?(?:components?|parts?|features?|elements?|concepts?|examples?|"
+                + "types?|kinds?|pieces?|building blocks?|objects?|resources?|tools?|services?)\\s+of\\s+[^,;:]{1,40}?\\s+"
+                + "(?:is|are|was|were|includes?)\\s+(?:an?\\s+|the\\s+)?"
+                + QuestionChecks.BLANK
+                + "\\s*[.!]?$");
+
         private boolean vague(String prompt, String term) {
-            if (PRAISE.matcher(prompt).find()) {
+            if (PRAISE.matcher(prompt).find() || ONE_OF_A_CLASS.matcher(prompt).find()) {
                 return true;
             }
             return !Words.chinese(prompt)

@@ -88,6 +88,33 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void oneMemberOfAClassSaidOfNoneInParticularIsNoQuestion() {
+        // the seeds: "A unique component of Kubernetes are **Pods**." (rated BROKEN: nodes, services and deployments
+        // are components of Kubernetes too)
+        var seeds = note(
+                "000_5841f458cb3cc9a7.txt",
+                List.of("1 基础知识", "1.3 Kubernetes"),
+                "Kubernetes is an open-source container orchestration platform.\nA unique component of Kubernetes are Pods.",
+                "Kubernetes",
+                "Pods");
+
+        var other = note( // the second seed holds the same sheet
+                "001_fcab58250a4987b0.txt",
+                List.of("1 基础知识", "1.4 Pods"),
+                "A pod is a group of one more containers with shared storage, network resources and other shared"
+                        + " settings. Pods are the smallest unit Kubernetes deploys.",
+                "Pods");
+
+        var result = GENERATOR.generate(List.of(seeds, other, AWS, SERVERLESS), List.of());
+
+        assertThat(result.items())
+                .noneMatch(i -> i.typed()
+                        .filter(q -> q.prompt().contains("unique component"))
+                        .isPresent());
+        assertThat(result.rejectSamples().get(Rejects.VAGUE)).anyMatch(r -> r.contains("unique component"));
+    }
+
+    @Test
     void praiseIsNoDefinition() {
         // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
         // BROKEN: launch templates or AMIs fit as well)
