@@ -393,7 +393,8 @@ public final class QuestionGenerator {
                         cloze + " → " + d.term() + " (its own description writes it in lower case)");
                 return Optional.empty();
             }
-            Optional<CatalogTerm> twin = catalog.definedAlike(d.term(), d.gist());
+            Optional<CatalogTerm> twin =
+                    catalog.definedAlike(d.term(), d.gist()).or(() -> catalog.sameClass(d.term(), d.predicate()));
             if (twin.isPresent()) {
                 rejects.count(
                         Rejects.DEFINED_ALIKE,
@@ -501,6 +502,15 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.VAGUE, prompt + " → " + term);
                                 continue;
                             }
+                            Optional<CatalogTerm> sameClass =
+                                    described(prompt).flatMap(description -> catalog.sameClass(term, description));
+                            if (sameClass.isPresent()) {
+                                rejects.count(
+                                        Rejects.DEFINED_ALIKE,
+                                        prompt + " → " + term + " (and "
+                                                + sameClass.get().name() + ")");
+                                continue;
+                            }
                             if (subjectless(prompt, s) || headlessFragment(prompt, n, s, term)) {
                                 rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
                                 continue;
@@ -513,6 +523,14 @@ public final class QuestionGenerator {
                 }
             }
             return out;
+        }
+
+        /** "_____ – An orchestration tool for …", "_____ is a …": what the cloze says its blank is. */
+        private static Optional<String> described(String prompt) {
+            var m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK)
+                            + "\\s*(?:[–—:-]|is|are)\\s+(.+)$")
+                    .matcher(prompt);
+            return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
         }
 
         /** A list line that opens with its verb: its subject is what the line hangs from. */

@@ -194,6 +194,99 @@ final class TermCatalog {
                 .findFirst();
     }
 
+    /**
+     * Another thing of the notes said to be of the same class: "Docker Swarm – An orchestration tool for managing …"
+     * and "Kubernetes is an open-source container orchestration system for …". Each description opens with the
+     * class it puts its thing in (an article, some modifiers, a head such as tool, system or service, up to "for",
+     * "that", "of" …); when both heads are such general nouns and one's modifiers are all among the other's
+     * ("orchestration" in "open-source container orchestration"), a student who knows the field names either.
+     */
+    Optional<CatalogTerm> sameClass(String term, String predicate) {
+        Optional<ClassPhrase> mine = ClassPhrase.of(predicate);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return terms.stream()
+                .filter(t -> !t.predicate().isEmpty() && !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
+                .filter(t -> ClassPhrase.of(t.predicate())
+                        .filter(other -> other.sameClassAs(mine.get()))
+                        .isPresent())
+                .findFirst();
+    }
+
+    /** The class a description opens with: its modifiers (by stem) and its head. */
+    record ClassPhrase(Set<String> modifiers, String head, Set<String> rest) {
+        private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+                "(?i)^(?:(?:is|are)\\s+)?(?:an?|the)\\s+([\\p{L}\\d/ -]{2,60}?)\\s+(tool|system|platform|service|engine|"
+                        + "framework|solution|software|application|program|utility)s?(?=\\s+(?:for|that|which|to|of|used|"
+                        + "designed|built|with|in|on|from|by)\\b|\\s*[,.;:(]|\\s*$)");
+        /** Words that say how good or how built a thing is, not what it is. */
+        private static final Set<String> GENERAL = Set.of(
+                "open",
+                "source",
+                "open-source",
+                "fully",
+                "managed",
+                "free",
+                "popular",
+                "powerful",
+                "simple",
+                "new",
+                "lightweight",
+                "modern",
+                "scalable",
+                "secure",
+                "serverless",
+                "cloud",
+                "based",
+                "cloud-based",
+                "high",
+                "performance",
+                "highly",
+                "available",
+                "distributed",
+                "flexible",
+                "easy",
+                "fast",
+                "reliable");
+
+        static Optional<ClassPhrase> of(String description) {
+            var m = OPENING.matcher(description.strip());
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            var modifiers = new HashSet<String>();
+            for (String w : Words.norm(m.group(1)).split(" ")) {
+                if (!w.isEmpty() && !GENERAL.contains(w)) {
+                    modifiers.add(Terms.stem(w));
+                }
+            }
+            return modifiers.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new ClassPhrase(
+                            Set.copyOf(modifiers),
+                            m.group(2).toLowerCase(java.util.Locale.ROOT),
+                            Set.copyOf(Terms.of(description.substring(m.end())))));
+        }
+
+        /**
+         * One class holds the other's modifiers, and what each says after its class is mostly said by the other too
+         * (managing deployed containers, automating deployment … of containers): a description that goes on to set
+         * its thing apart ("… that is OCI-compliant and a drop-in replacement for Docker") stays.
+         */
+        boolean sameClassAs(ClassPhrase other) {
+            boolean nested = other.modifiers.containsAll(modifiers) || modifiers.containsAll(other.modifiers);
+            return nested && (sharedRest(rest, other.rest) || sharedRest(other.rest, rest));
+        }
+
+        private static boolean sharedRest(Set<String> mine, Set<String> theirs) {
+            long shared = mine.stream()
+                    .filter(w -> theirs.stream().anyMatch(t -> t.equals(w) || t.startsWith(w) || w.startsWith(t)))
+                    .count();
+            return !mine.isEmpty() && shared * 2 >= mine.size();
+        }
+    }
+
     /** Whether one description holds every word of the other, which is not much shorter (see {@link #definedAlike}). */
     static boolean alike(String a, String b) {
         return alike(allWords(a), allWords(b));

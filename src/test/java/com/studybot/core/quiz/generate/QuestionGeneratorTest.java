@@ -115,6 +115,46 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void aThingPutInAnotherThingsClassWithTheSameWordsIsNoQuestion() {
+        // the seeds: "**Docker Swarm** – An orchestration tool for managing deployed multi-containers architectures"
+        // beside "Kubernetes is an open-source container orchestration system for automating deployment, scaling and
+        // management of containers" (rated BROKEN: Kubernetes fits the first as well)
+        var seeds = note(
+                "000_5841f458cb3cc9a7.txt",
+                List.of("Containers"),
+                """
+                Kubernetes is an open-source container orchestration system for automating deployment, scaling and \
+                management of containers.
+                Docker Compose – is a tool and configuration file when working with multiple containers
+                Docker Swarm – An orchestration tool for managing deployed multi-containers architectures
+                Dockerhub – a public online repository for containers published by the community for download""",
+                "Kubernetes",
+                "Docker Compose",
+                "Docker Swarm",
+                "Dockerhub");
+
+        var result = GENERATOR.generate(List.of(seeds, AWS, SERVERLESS), List.of());
+
+        assertThat(result.items())
+                .noneMatch(i -> i.typed()
+                        .map(Question::answer)
+                        .filter("Docker Swarm"::equals)
+                        .isPresent());
+        assertThat(result.rejectSamples().get(Rejects.DEFINED_ALIKE))
+                .anyMatch(r -> r.contains("Docker Swarm (and Kubernetes)"));
+        assertThat(TermCatalog.ClassPhrase.of(
+                                "a serverless compute engine for containers: it runs your containers without"
+                                        + " you having to provision, configure or scale any servers or clusters")
+                        .orElseThrow()
+                        .sameClassAs(TermCatalog.ClassPhrase.of("a serverless compute service that runs your code as"
+                                        + " functions in response to events, such as an HTTP request through API"
+                                        + " Gateway, a file uploaded to S3 or a message on a queue")
+                                .orElseThrow()))
+                .as("Fargate and Lambda: what each goes on to say sets it apart")
+                .isFalse();
+    }
+
+    @Test
     void praiseIsNoDefinition() {
         // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
         // BROKEN: launch templates or AMIs fit as well)
