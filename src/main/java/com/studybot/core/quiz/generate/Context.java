@@ -49,11 +49,12 @@ final class Context {
             Pattern.compile("\\balso\\b|^_____\\s+(?:is|are)\\s+(?:one|some|among)\\s+of\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A prompt that opens by going on from what came before: a connective ("So an alternative …", "Instead …"),
-     * "Other …" or "Another …", the narration of a worked example ("Suppose we …", "Let's build …"), or that
+     * "Other …" or "Another …", the narration of a worked example ("Suppose we …", "Let's build …", "Define _____ as
+     * correlation between activations across channels": the lecture's notation, set up before), or that
      * example itself ("This example is …").
      */
     private static final Pattern GOES_ON = Pattern.compile(
-            "^(?:so|instead|then|thus|hence|therefore|also|other|another|suppose)\\b"
+            "^(?:so|instead|then|thus|hence|therefore|also|other|another|suppose|assume|consider|imagine|define)\\b"
                     + "|^let['’]?s\\s+(?!you\\b)|^say\\s+(?:you|we)\\b|^(?:it|that)['’]s\\b"
                     // "This example is something like …": the example (figure, case) is not shown
                     + "|^(?:this|that|the\\s+above)\\s+(?:example|case|figure|image|picture|diagram|table|graph|plot)\\b",

@@ -108,11 +108,15 @@ final class DefinitionFinder {
                 return make(subject, "是", zh.group(1), c, note, section);
             }
             Matcher colon = COLON.matcher(rest.get());
-            if (colon.matches() && c.startsLine() && text.matches("^[-*]\\s.*")) {
+            // a list line, or a line that opens with its term and a dash ("Docker Swarm – An orchestration tool …")
+            boolean dashed = rest.get().matches("^\\s+[–—]\\s+.*");
+            if (colon.matches() && c.startsLine() && (text.matches("^[-*]\\s.*") || dashed)) {
                 if (NamedThings.listOfNames(colon.group(1))) {
                     continue; // "Local Zones: Boston, Chicago, Dallas" lists examples, it says nothing about them
                 }
-                return make(subject, plural(subject) ? "are" : "is", colon.group(1), c, note, section);
+                // "Docker Compose – is a tool and …": the verb the dash stands for is written too
+                String described = colon.group(1).replaceFirst("^(?:is|are)\\s+(?=(?:an?|the)\\s)", "");
+                return make(subject, plural(subject) ? "are" : "is", described, c, note, section);
             }
         }
         Optional<String> heading = nameHeading(section);

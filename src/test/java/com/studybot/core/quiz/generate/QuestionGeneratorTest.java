@@ -127,21 +127,39 @@ final class QuestionGeneratorTest {
                 management of containers.
                 Docker Compose – is a tool and configuration file when working with multiple containers
                 Docker Swarm – An orchestration tool for managing deployed multi-containers architectures
+                Docker CLI – CLI commands to download, upload, build run and debug containers
+                Dockerfile – a configuration file on how to provision a container
                 Dockerhub – a public online repository for containers published by the community for download""",
                 "Kubernetes",
                 "Docker Compose",
                 "Docker Swarm",
+                "Docker CLI",
+                "Dockerfile",
                 "Dockerhub");
+
+        // a line that opens with its term and a dash defines it ("– is a tool …" is "a tool …")
+        assertThat(DefinitionFinder.find(seeds))
+                .extracting(Definition::term, Definition::predicate)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "Docker Compose", "a tool and configuration file when working with multiple containers"));
 
         var result = GENERATOR.generate(List.of(seeds, AWS, SERVERLESS), List.of());
 
+        // neither is asked by its description with a blank for its name: the other's name fits it
         assertThat(result.items())
                 .noneMatch(i -> i.typed()
-                        .map(Question::answer)
-                        .filter("Docker Swarm"::equals)
+                        .filter(q ->
+                                q.prompt().startsWith("_____") && q.prompt().contains("orchestration"))
                         .isPresent());
-        assertThat(result.rejectSamples().get(Rejects.DEFINED_ALIKE))
-                .anyMatch(r -> r.contains("Docker Swarm (and Kubernetes)"));
+        assertThat(result.rejectSamples().get(Rejects.DEFINED_ALIKE)).anyMatch(r -> r.contains("orchestration"));
+        // nor stands beside the other among a question's meanings
+        assertThat(result.items())
+                .flatExtracting(i -> i.choice().stream().toList())
+                .filteredOn(q -> q.answer().contains("orchestration"))
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.options().stream().filter(o -> o.contains("orchestration")))
+                        .as("options of %s", q.prompt())
+                        .hasSize(1));
         assertThat(TermCatalog.ClassPhrase.of(
                                 "a serverless compute engine for containers: it runs your containers without"
                                         + " you having to provision, configure or scale any servers or clusters")
