@@ -11,6 +11,9 @@ final class ContextTest {
         // from a blind review of the deep-learning and AWS notes
         assertThat(Context.missing("This is roughly saying that you can achieve low _____."))
                 .isTrue();
+        // the deep-learning notes' neural style transfer, under "Convolutional Neural Networks" (rated BROKEN)
+        assertThat(Context.missing("Define _____ as correlation between activations across channels."))
+                .isTrue();
         assertThat(Context.missing("In that case, it's better to _____ your applications"))
                 .isTrue();
         assertThat(Context.missing("On AWS: this could be _____ instances")).isTrue();
