@@ -58,6 +58,11 @@ final class QuizFailureKindsTest {
         assertThat(questions(items))
                 .noneMatch(
                         q -> norm(q.answer()).equals("iam") && q.prompt().contains("Identity and Access Management"));
+        // ec2_storage.md, under "EFS Infrequent Access (EFS-IA)": "… moving infrequently accessed files to **EFS-IA**"
+        // (rated BROKEN: the prompt spells the name the answer is also accepted as)
+        assertThat(questions(items))
+                .isNotEmpty()
+                .noneMatch(q -> q.answer().contains("EFS-IA") && q.prompt().contains("infrequently accessed"));
     }
 
     @Test

@@ -515,6 +515,11 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
                                 continue;
                             }
+                            if (spellsAnAlias(prompt, term, n, s)) {
+                                rejects.count(
+                                        Rejects.GIVEN_AWAY_FORM, prompt + " → " + term + " (another of its names)");
+                                continue;
+                            }
                             used.add(c.text());
                             out.add(keyTermItem(n, s, term, prompt, c));
                             break;
@@ -531,6 +536,16 @@ public final class QuestionGenerator {
                             + "\\s*(?:[–—:-]|is|are)\\s+(.+)$")
                     .matcher(prompt);
             return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        }
+
+        /**
+         * The prompt says another name the answer is accepted as, or that name's stems: "… moving infrequently accessed
+         * files to _____." for EFS-IA, accepted as "EFS Infrequent Access (EFS-IA)" (clf, rated BROKEN).
+         */
+        private static boolean spellsAnAlias(String prompt, String term, Note n, Section s) {
+            return Aliases.of(term, n, s.headingPath()).stream()
+                    .filter(a -> !Words.norm(a).equals(Words.norm(term)))
+                    .anyMatch(a -> Words.containsPhrase(prompt, a) || Giveaways.givesAway(prompt, a));
         }
 
         /** A list line that opens with its verb: its subject is what the line hangs from. */

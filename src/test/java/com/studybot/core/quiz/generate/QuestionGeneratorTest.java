@@ -173,6 +173,32 @@ final class QuestionGeneratorTest {
     }
 
     @Test
+    void anotherNameOfTheAnswerIsSpeltByTheStemsOfAPrompt() {
+        // the exam notes, under "EFS Infrequent Access (EFS-IA)": "Allows cost savings by automatically moving
+        // infrequently accessed files to **EFS-IA**." (rated BROKEN: "infrequently accessed" spells the IA); the
+        // answer is accepted as the heading's name too, and that name's stems are in the prompt
+        var efs = new Note(
+                "sections/ec2_storage.md",
+                "sections/ec2_storage.md",
+                List.of(),
+                List.of(),
+                List.of(new Section(
+                        List.of("EC2 Instance Storage", "EFS Infrequent Access (EFS-IA)"),
+                        "- Allows cost savings by automatically moving infrequently accessed files to EFS-IA.",
+                        List.of("EFS-IA"))));
+        assertThat(Aliases.of("EFS-IA", efs, efs.sections().get(0).headingPath()))
+                .contains("EFS Infrequent Access (EFS-IA)");
+        assertThat(Giveaways.givesAway(
+                        "Allows cost savings by automatically moving infrequently accessed files to _____.",
+                        "EFS Infrequent Access (EFS-IA)"))
+                .isTrue();
+        assertThat(Giveaways.givesAway(
+                        "Allows cost savings by automatically moving infrequently accessed files to _____.", "EFS-IA"))
+                .as("the answer alone does not show it")
+                .isFalse();
+    }
+
+    @Test
     void praiseIsNoDefinition() {
         // the exam notes: "**User data** is a powerful feature for automating the setup of EC2 instances." (rated
         // BROKEN: launch templates or AMIs fit as well)
