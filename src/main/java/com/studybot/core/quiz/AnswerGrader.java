@@ -100,9 +100,10 @@ public final class AnswerGrader {
 
     /** The command-line options among the answer's forms and its aliases ("-a / --all" → -a, --all). */
     private static List<String> optionForms(String expected, List<String> aliases) {
+        var written = new ArrayList<String>(aliases);
+        written.add(0, expected);
         var forms = new ArrayList<String>();
-        for (String a : java.util.stream.Stream.concat(java.util.stream.Stream.of(expected), aliases.stream())
-                .toList()) {
+        for (String a : written) {
             for (String part : FORMS.split(a.strip())) {
                 if (OPTION.matcher(part).matches()) {
                     forms.add(part);

@@ -135,7 +135,7 @@ final class Choices {
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && !grader.grade(p, meaning, List.of()).correct() // a few characters apart: 知乎 / 博客园
-                        && !sameClass(p, meaning) // "an orchestration tool for managing …" beside Kubernetes's
+                        && !TermCatalog.ClassPhrase.alike(p, meaning) // "an orchestration tool …" beside Kubernetes's
                         && TermForms.of(term).stream().noneMatch(f -> Words.containsPhrase(p, f))
                         && chosen.stream()
                                 .noneMatch(o -> Words.norm(o.predicate()).equals(Words.norm(p)));
@@ -145,12 +145,6 @@ final class Choices {
             }
         }
         return List.copyOf(chosen);
-    }
-
-    private static boolean sameClass(String a, String b) {
-        var x = TermCatalog.ClassPhrase.of(a);
-        var y = TermCatalog.ClassPhrase.of(b);
-        return x.isPresent() && y.isPresent() && x.get().sameClassAs(y.get());
     }
 
     /**

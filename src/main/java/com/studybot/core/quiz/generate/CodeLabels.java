@@ -22,19 +22,17 @@ final class CodeLabels {
 
     private CodeLabels() {}
 
-    /** The code {@code term} labels, or {@code term} itself when it is no such label. */
-    static String name(String term) {
-        Matcher m = LABEL.matcher(term.strip());
-        return m.matches() ? m.group(1) : term;
-    }
+    /** A label's code and the kind it says the code is ("instruction", "指令"), lower case and singular. */
+    record Label(String name, String kind) {}
 
-    /** The kind the label says its code is ("instruction", "指令"), lower case and singular; empty for no label. */
-    static java.util.Optional<String> kind(String term) {
+    /** The label {@code term} is, or empty when it is no such label. */
+    static java.util.Optional<Label> of(String term) {
         Matcher m = LABEL.matcher(term.strip());
         if (!m.matches()) {
             return java.util.Optional.empty();
         }
         String k = m.group(2).toLowerCase(java.util.Locale.ROOT);
-        return java.util.Optional.of(k.equals("properties") ? "property" : k.replaceFirst("s$", ""));
+        return java.util.Optional.of(
+                new Label(m.group(1), k.equals("properties") ? "property" : k.replaceFirst("s$", "")));
     }
 }

@@ -135,7 +135,9 @@ final class DefinitionFinder {
 
     private static Optional<Definition> make(
             String written, String verb, String predicate, Clause c, Note note, Section section) {
-        String term = CodeLabels.name(keyNames(written));
+        String keyed = keyNames(written);
+        Optional<CodeLabels.Label> label = CodeLabels.of(keyed);
+        String term = label.map(CodeLabels.Label::name).orElse(keyed);
         String stripped =
                 GLOSSARY_LEAD.matcher(predicate.strip()).replaceFirst("").replaceAll("[.!。！]+$", "");
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
@@ -144,13 +146,13 @@ final class DefinitionFinder {
         String kind = codeKind(term)
                 .filter(k -> !glossary)
                 .filter(k -> !k.equals("command") || !Words.chinese(p)) // a lower-case name in Chinese notes
-                .or(() -> CodeLabels.kind(keyNames(written)))
+                .or(() -> label.map(CodeLabels.Label::kind))
                 .or(() -> Words.chinese(p) ? chineseKind(predicate.strip()) : Optional.empty())
                 .orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
         if (kind.isEmpty() || Words.length(p) < 3 || NARRATIVE.matcher(p).find()) {
             return Optional.empty();
         }
-        if (!term.equals(keyNames(written)) && term.matches("\\p{IsLatin}+") && Words.chinese(p)) {
+        if (label.isPresent() && term.matches("\\p{IsLatin}+") && Words.chinese(p)) {
             // an instruction named by an English word and described in Chinese says the word again in Chinese
             // ("VOLUME 指令：该指令用于定义匿名数据卷", "USER …：指定…的用户"): no translation check sees it, so no question
             return Optional.empty();

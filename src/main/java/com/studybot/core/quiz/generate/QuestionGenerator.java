@@ -515,13 +515,14 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
                                 continue;
                             }
-                            if (spellsAnAlias(prompt, term, n, s)) {
+                            List<String> aliases = Aliases.of(term, n, s.headingPath());
+                            if (spellsAnAlias(prompt, term, aliases)) {
                                 rejects.count(
                                         Rejects.GIVEN_AWAY_FORM, prompt + " → " + term + " (another of its names)");
                                 continue;
                             }
                             used.add(c.text());
-                            out.add(keyTermItem(n, s, term, prompt, c));
+                            out.add(keyTermItem(n, s, term, aliases, prompt, c));
                             break;
                         }
                     }
@@ -532,18 +533,19 @@ public final class QuestionGenerator {
 
         /** "_____ – An orchestration tool for …", "_____ is a …": what the cloze says its blank is. */
         private static Optional<String> described(String prompt) {
-            var m = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK)
-                            + "\\s*(?:[–—:-]|is|are)\\s+(.+)$")
-                    .matcher(prompt);
+            var m = DESCRIBED.matcher(prompt);
             return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
         }
+
+        private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
+                "^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK) + "\\s*(?:[–—:-]|is|are)\\s+(.+)$");
 
         /**
          * The prompt says another name the answer is accepted as, or that name's stems: "… moving infrequently accessed
          * files to _____." for EFS-IA, accepted as "EFS Infrequent Access (EFS-IA)" (clf, rated BROKEN).
          */
-        private static boolean spellsAnAlias(String prompt, String term, Note n, Section s) {
-            return Aliases.of(term, n, s.headingPath()).stream()
+        private static boolean spellsAnAlias(String prompt, String term, List<String> aliases) {
+            return aliases.stream()
                     .filter(a -> !Words.norm(a).equals(Words.norm(term)))
                     .anyMatch(a -> Words.containsPhrase(prompt, a) || Giveaways.givesAway(prompt, a));
         }
@@ -645,14 +647,14 @@ public final class QuestionGenerator {
                             || !catalog.namesAThing(prompt));
         }
 
-        private QuizItem keyTermItem(Note n, Section s, String term, String prompt, Clause c) {
+        private QuizItem keyTermItem(Note n, Section s, String term, List<String> aliases, String prompt, Clause c) {
             return typedItem(
                     id(n.path(), term, c.text()),
                     n,
                     s,
                     prompt,
                     term,
-                    Aliases.of(term, n, s.headingPath()),
+                    aliases,
                     quote(s, c.sentence()),
                     Topics.context(n.path(), s.headingPath(), term));
         }

@@ -43,6 +43,7 @@ final class TermCatalog {
         terms.stream()
                 .filter(t -> Terms.of(t.predicate()).size() >= 3)
                 .forEach(t -> described.put(t, allWords(t.predicate())));
+        terms.forEach(t -> ClassPhrase.of(t.predicate()).ifPresent(c -> classes.put(t, c)));
     }
 
     /** Each term's name as {@link #namesAThing} looks for it: normalised, between spaces. */
@@ -206,16 +207,21 @@ final class TermCatalog {
         if (mine.isEmpty()) {
             return Optional.empty();
         }
-        return terms.stream()
-                .filter(t -> !t.predicate().isEmpty() && !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
-                .filter(t -> ClassPhrase.of(t.predicate())
-                        .filter(other -> other.sameClassAs(mine.get()))
-                        .isPresent())
+        return classes.entrySet().stream()
+                .filter(e -> e.getValue().sameClassAs(mine.get()))
+                .map(Map.Entry::getKey)
+                .filter(t -> !overlap(t.name(), term) && !writtenAsOne(t.name(), term))
                 .findFirst();
     }
 
-    /** The class a description opens with: its modifiers (by stem) and its head. */
-    record ClassPhrase(Set<String> modifiers, String head, Set<String> rest) {
+    /** The class each description opens with ({@link #sameClass}), worked out once. */
+    private final Map<CatalogTerm, ClassPhrase> classes = new java.util.LinkedHashMap<>();
+
+    /**
+     * The class a description opens with, its modifiers by stem (its head is one of a few general nouns), and the
+     * content words it goes on with.
+     */
+    record ClassPhrase(Set<String> modifiers, Set<String> rest) {
         private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
                 "(?i)^(?:(?:is|are)\\s+)?(?:an?|the)\\s+([\\p{L}\\d/ -]{2,60}?)\\s+(tool|system|platform|service|engine|"
                         + "framework|solution|software|application|program|utility)s?(?=\\s+(?:for|that|which|to|of|used|"
@@ -264,9 +270,14 @@ final class TermCatalog {
             return modifiers.isEmpty()
                     ? Optional.empty()
                     : Optional.of(new ClassPhrase(
-                            Set.copyOf(modifiers),
-                            m.group(2).toLowerCase(java.util.Locale.ROOT),
-                            Set.copyOf(Terms.of(description.substring(m.end())))));
+                            Set.copyOf(modifiers), Set.copyOf(Terms.of(description.substring(m.end())))));
+        }
+
+        /** Whether descriptions {@code a} and {@code b} put their things in one class ({@link #sameClassAs}). */
+        static boolean alike(String a, String b) {
+            var x = of(a);
+            var y = of(b);
+            return x.isPresent() && y.isPresent() && x.get().sameClassAs(y.get());
         }
 
         /**
@@ -320,8 +331,8 @@ final class TermCatalog {
     }
 
     /**
-     * The entry of {@code d}'s term: where two things share a name ("VOLUME", a Dockerfile instruction, and
-     * "卷（volume）" of a database note), the one in {@code d}'s note and section, then in its note, then any.
+     * The entry of {@code d}'s term: where two things share a name ("USER", a Dockerfile instruction, and "用户（user）"
+     * of a database note), the one in {@code d}'s note and section, then in its note, then any.
      */
     Optional<CatalogTerm> find(Definition d) {
         String file = d.note().path();
