@@ -40,6 +40,7 @@ final class AskCommand implements Callable<Integer> {
         if (!json && words.isEmpty()) {
             throw new UserError("Give a question, or use --json to read questions from stdin.");
         }
+        QuickCompiler.startInBackground(); // a short session: C2 would cost more than it gives
         var config = Startup.config(common, top == null ? Map.of() : Map.of("retrieval.topK", top.toString()));
         try (var engine = Startup.engine(config, true)) {
             int k = config.retrieval().topK();

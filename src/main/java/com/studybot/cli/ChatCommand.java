@@ -17,6 +17,7 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        QuickCompiler.startInBackground(); // a short session: C2 would cost more than it gives
         var config = Startup.config(common, Map.of());
         try (var wiring = Startup.wiring(config, true);
                 var live = LiveNotes.start(wiring)) {
