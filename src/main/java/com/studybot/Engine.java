@@ -49,6 +49,7 @@ public record Engine(
         Conversations conversations,
         LanguageModelWiring model,
         WarmUp warmUp,
+        SelfCalibration calibration,
         List<MetricsSource> metrics,
         ExecutorService queryEmbedding)
         implements AutoCloseable {
@@ -82,6 +83,17 @@ public record Engine(
             var retriever =
                     new LuceneHybridRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding);
             var policy = AnswerPolicyFile.shipped(config.answer().minConfidence());
+            var calibration = new SelfCalibration(
+                    policy,
+                    index,
+                    indexDir(config.data().dir(), contentDir),
+                    WarmUp.uncachedRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding),
+                    () -> QuizWiring.questionPool(config.content()).all().items().stream()
+                            .filter(item -> !item.trueFalse())
+                            .map(item -> item.natural().prompt())
+                            .toList(),
+                    r.topK());
+            calibration.load();
             int maxSentences = config.answer().maxSentences();
             var model = new LanguageModelWiring(config.llm());
             var metrics = new ArrayList<MetricsSource>();
@@ -92,7 +104,8 @@ public record Engine(
                 metrics.add(cached);
                 replies = cached;
             }
-            Answerer answers = model.answers(new ExtractiveAnswerer(retriever, policy, maxSentences), replies);
+            Answerer answers =
+                    model.answers(new ExtractiveAnswerer(retriever, calibration::policy, maxSentences), replies);
             if (answerCache) {
                 var caching = new CachingAnswerer(answers, index::version, spec.maxSize(), spec.ttl(), time.ticker());
                 metrics.add(0, caching);
@@ -124,6 +137,7 @@ public record Engine(
                             policy,
                             maxSentences,
                             time.ticker()::read),
+                    calibration,
                     List.copyOf(metrics),
                     queryEmbedding);
         } catch (RuntimeException e) {
@@ -148,9 +162,11 @@ public record Engine(
                 .resolve(safe + "-" + Hashes.sha256(abs.toString()).substring(0, 10));
     }
 
-    /** Brings the index up to date (one update at a time). */
+    /** Brings the index up to date (one update at a time), then the answer threshold with it. */
     public SyncReport sync(Progress progress) {
-        return indexing.sync(progress);
+        SyncReport report = indexing.sync(progress);
+        calibration.refresh();
+        return report;
     }
 
     /** Re-indexes the notes; says what changed. */

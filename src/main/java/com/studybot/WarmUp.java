@@ -38,9 +38,19 @@ final class WarmUp {
             LongSupplier nanos) {
         this.index = index;
         this.nanos = nanos;
+        this.answerer = new ExtractiveAnswerer(
+                uncachedRetriever(index, english, chinese, tuning, queryEmbedding), policy, maxSentences);
+    }
+
+    /** The retrieval of the answer path with the embedding models' caches left out: it asks, and keeps nothing. */
+    static LuceneHybridRetriever uncachedRetriever(
+            LuceneIndex index,
+            Embedder english,
+            Optional<Supplier<Embedder>> chinese,
+            RetrievalTuning tuning,
+            Executor queryEmbedding) {
         Optional<Supplier<Embedder>> plainChinese = chinese.map(zh -> () -> uncached(zh.get()));
-        var retriever = new LuceneHybridRetriever(index, uncached(english), plainChinese, tuning, queryEmbedding);
-        this.answerer = new ExtractiveAnswerer(retriever, policy, maxSentences);
+        return new LuceneHybridRetriever(index, uncached(english), plainChinese, tuning, queryEmbedding);
     }
 
     private static Embedder uncached(Embedder e) {

@@ -1,5 +1,6 @@
 package com.studybot.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.studybot.core.answer.AnswerPolicy;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer decision's learnt weights and thresholds, shipped in the jar as {@code answer-policy.json} with
@@ -25,9 +27,11 @@ public final class AnswerPolicyFile {
             List<Double> weights,
             double answerAt,
             double closestAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AnswerPolicy.Calibration calibration,
             Map<String, Object> provenance) {
         public AnswerPolicy policy() {
-            return new AnswerPolicy(features, intercept, weights, answerAt, closestAt);
+            return new AnswerPolicy(
+                    features, intercept, weights, answerAt, closestAt, Optional.ofNullable(calibration));
         }
     }
 
@@ -35,7 +39,10 @@ public final class AnswerPolicyFile {
 
     private AnswerPolicyFile() {}
 
-    /** The shipped policy, with {@code minConfidence} (when above 0) replacing its answer threshold. */
+    /**
+     * The shipped policy, with {@code minConfidence} (when above 0) replacing its answer threshold: a threshold
+     * the user chose is not calibrated away.
+     */
     public static AnswerPolicy shipped(double minConfidence) {
         try (InputStream in = AnswerPolicyFile.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -44,6 +51,7 @@ public final class AnswerPolicyFile {
             AnswerPolicy policy = MAPPER.readValue(in, Shape.class).policy();
             return minConfidence > 0
                     ? policy.withThresholds(minConfidence, Math.min(policy.closestAt(), minConfidence))
+                            .withCalibration(Optional.empty())
                     : policy;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Indexes each corpus of the dev set in its own folder (incrementally, so re-runs reuse embeddings) and
- * evaluates its questions with the answer cache off. Corpora whose folder is missing are skipped.
+ * evaluates its questions with the answer cache off, keeping each corpus's own questions for calibration.
+ * Corpora whose folder is missing are skipped.
  */
 public final class DevSetRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DevSetRunner.class);
@@ -34,6 +35,7 @@ public final class DevSetRunner {
         Map<String, List<DevSetQuestion>> byCorpus =
                 questions.stream().collect(Collectors.groupingBy(DevSetQuestion::corpus));
         var outcomes = new ArrayList<Outcome>();
+        var samples = new java.util.LinkedHashMap<String, com.studybot.core.answer.CorpusSample>();
         for (var e : byCorpus.entrySet()) {
             Path root = roots.get(e.getKey());
             if (root == null || !Files.isDirectory(root)) {
@@ -46,9 +48,10 @@ public final class DevSetRunner {
             }
             try (var engine = Engine.open(configFor.apply(root), models, Time.system(), false)) {
                 engine.sync(Progress.NONE);
+                samples.put(e.getKey(), engine.calibration().sample());
                 outcomes.addAll(Evaluation.run(engine.answerer(), e.getValue(), topK));
             }
         }
-        return new EvalReport(outcomes);
+        return new EvalReport(outcomes, samples);
     }
 }

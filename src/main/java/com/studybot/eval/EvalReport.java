@@ -1,14 +1,29 @@
 package com.studybot.eval;
 
 import com.studybot.core.answer.AnswerPolicy;
+import com.studybot.core.answer.CorpusSample;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
-/** Recall@1/@5, MRR, answered and refusal rates over a list of outcomes. */
-public record EvalReport(List<Outcome> outcomes) {
+/**
+ * Recall@1/@5, MRR, answered and refusal rates over a list of outcomes; {@code samples} holds each corpus's own
+ * questions for calibrating the answer threshold to it (see {@link CorpusSample}), where they were measured.
+ */
+public record EvalReport(List<Outcome> outcomes, Map<String, CorpusSample> samples) {
     public EvalReport {
         outcomes = List.copyOf(outcomes);
+        samples = Map.copyOf(samples);
+    }
+
+    public EvalReport(List<Outcome> outcomes) {
+        this(outcomes, Map.of());
+    }
+
+    /** The sample of {@code corpus}, or an empty one. */
+    public CorpusSample sample(String corpus) {
+        return samples.getOrDefault(corpus, CorpusSample.NONE);
     }
 
     private List<Outcome> answerable() {
@@ -70,7 +85,7 @@ public record EvalReport(List<Outcome> outcomes) {
     }
 
     public EvalReport filter(Predicate<Outcome> p) {
-        return new EvalReport(outcomes.stream().filter(p).toList());
+        return new EvalReport(outcomes.stream().filter(p).toList(), samples);
     }
 
     public String line(String label) {

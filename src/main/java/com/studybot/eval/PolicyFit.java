@@ -1,10 +1,12 @@
 package com.studybot.eval;
 
 import com.studybot.core.answer.AnswerPolicy;
+import com.studybot.core.answer.CorpusSample;
 import com.studybot.core.answer.DecisionFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +17,9 @@ import java.util.stream.Collectors;
  * notes don't answer the negatives, each class weighing half and each corpus alike), then the answer threshold
  * that brings the training corpora closest to the targets (per corpus, the smaller of answered / 0.90 and
  * refusal / 0.85; their mean plus half the worst), and the closest-passage threshold (see {@link #closestAt}).
+ * Given the corpora's own questions, it also learns how a corpus's threshold follows from them (see {@link
+ * AnswerPolicy.Calibration}), and keeps that rule when it brings the training corpora closer to the targets than
+ * the one threshold does.
  */
 public final class PolicyFit {
     static final double L2 = 0.01;
@@ -26,6 +31,56 @@ public final class PolicyFit {
     static final double REFUSAL_TARGET = 0.85;
 
     private PolicyFit() {}
+
+    /** The quantiles and fractions a calibration rule is chosen from. */
+    private static final double[] POSITIVE_QUANTILES = {0.1, 0.25, 0.5};
+
+    private static final double[] NEGATIVE_QUANTILES = {0.5, 0.75, 0.9, 1.0};
+
+    /** As {@link #fit(List)}, then a calibration rule learnt from {@code samples} (by corpus) when it does better. */
+    public static AnswerPolicy fit(List<Outcome> training, Map<String, CorpusSample> samples) {
+        AnswerPolicy global = fit(training);
+        Map<String, List<Outcome>> byCorpus = training.stream()
+                .collect(Collectors.groupingBy(o -> o.question().corpus()));
+        if (byCorpus.keySet().stream()
+                        .filter(c -> samples.getOrDefault(c, CorpusSample.NONE).usable())
+                        .count()
+                < 2) {
+            return global;
+        }
+        double bestScore = score(global, byCorpus, samples);
+        AnswerPolicy best = global;
+        for (double qp : POSITIVE_QUANTILES) {
+            for (double qn : NEGATIVE_QUANTILES) {
+                for (int step = -10; step <= 30; step++) {
+                    var rule = new AnswerPolicy.Calibration(qp, qn, round(step * 0.05));
+                    AnswerPolicy candidate = global.withCalibration(Optional.of(rule));
+                    double score = score(candidate, byCorpus, samples);
+                    if (score > bestScore + 1e-9) {
+                        bestScore = score;
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** How close the corpora come to the targets under {@code policy} calibrated to each: mean plus half the worst. */
+    private static double score(
+            AnswerPolicy policy, Map<String, List<Outcome>> byCorpus, Map<String, CorpusSample> samples) {
+        double worst = Double.MAX_VALUE;
+        double mean = 0;
+        for (var e : byCorpus.entrySet()) {
+            AnswerPolicy p = policy.calibrated(samples.getOrDefault(e.getKey(), CorpusSample.NONE));
+            var report =
+                    new EvalReport(e.getValue().stream().map(o -> o.under(p)).toList());
+            double met = report.shareOfTarget(ANSWERED_TARGET, REFUSAL_TARGET);
+            worst = Math.min(worst, met);
+            mean += met / byCorpus.size();
+        }
+        return mean + 0.5 * worst;
+    }
 
     public static AnswerPolicy fit(List<Outcome> training) {
         var rows = training.stream()

@@ -28,7 +28,13 @@ public final class Provenance {
         heldOut.put("all", figures(loco.heldOutAll()));
         provenance.put("heldOut", heldOut);
         return new AnswerPolicyFile.Shape(
-                p.features(), p.intercept(), p.weights(), p.answerAt(), p.closestAt(), provenance);
+                p.features(),
+                p.intercept(),
+                p.weights(),
+                p.answerAt(),
+                p.closestAt(),
+                p.calibration().orElse(null),
+                provenance);
     }
 
     private static Map<String, Double> figures(EvalReport r) {

@@ -3,10 +3,12 @@ package com.studybot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.studybot.core.answer.AnswerPolicy;
+import com.studybot.core.answer.CorpusSample;
 import com.studybot.core.answer.DecisionFeatures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +69,48 @@ final class PolicyFitTest {
                 .isLessThan(loco.fitted().get("c").answeredRate());
         assertThat(loco.heldOut().keySet()).containsExactly("a", "b", "c");
         assertThat(loco.heldOutAll().outcomes()).hasSize(all.size());
+    }
+
+    /** A corpus's own questions: its notes' around {@code pos}, other subjects' around {@code neg}. */
+    private static CorpusSample sample(double pos, double neg, Random random) {
+        var positives = new ArrayList<double[]>();
+        var negatives = new ArrayList<double[]>();
+        for (int i = 0; i < 30; i++) {
+            positives.add(row(pos + 0.1 * random.nextGaussian()));
+            negatives.add(row(neg - 0.1 + 0.1 * random.nextGaussian()));
+        }
+        return new CorpusSample(positives, negatives);
+    }
+
+    private static double[] row(double v) {
+        double[] f = new double[DecisionFeatures.NAMES.size()];
+        java.util.Arrays.fill(f, v);
+        f[DecisionFeatures.KIND_MISSING] = 0;
+        return f;
+    }
+
+    @Test
+    void aCorpusWhoseSignalsSitElsewhereIsCalibratedFromItsOwnQuestions() {
+        // GIVEN three kinds of notes whose signals sit at different heights, and each one's own questions
+        var random = new Random(5);
+        var all = new ArrayList<Outcome>();
+        all.addAll(corpus("a", 0.8, 0.45, random));
+        all.addAll(corpus("b", 0.65, 0.3, random));
+        all.addAll(corpus("c", 0.45, 0.1, random));
+        var samples =
+                Map.of("a", sample(0.8, 0.45, random), "b", sample(0.65, 0.3, random), "c", sample(0.45, 0.1, random));
+        // WHEN evaluated leave-one-corpus-out with one threshold, and with the samples
+        var plain = LeaveOneCorpusOut.run(new EvalReport(all));
+        var calibrated = LeaveOneCorpusOut.run(new EvalReport(all, samples));
+        // THEN a calibration is learnt, and the corpora at either end do better held out than under one threshold
+        assertThat(calibrated.all().calibration()).isPresent();
+        assertThat(plain.all().calibration()).isEmpty();
+        for (String corpus : List.of("a", "c")) {
+            assertThat(calibrated.heldOut().get(corpus).shareOfTarget(0.9, 0.85))
+                    .as(corpus)
+                    .isGreaterThan(plain.heldOut().get(corpus).shareOfTarget(0.9, 0.85));
+        }
+        assertThat(calibrated.oneThreshold().get("c").answeredRate())
+                .isEqualTo(plain.heldOut().get("c").answeredRate());
     }
 }

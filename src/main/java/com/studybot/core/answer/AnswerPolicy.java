@@ -3,16 +3,24 @@ package com.studybot.core.answer;
 import com.studybot.core.retrieval.Passage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides between the three outcomes from a logistic model over {@link DecisionFeatures}: its probability is
  * the confidence; at or above {@code answerAt} the notes answer the question, from {@code closestAt} the
  * closest passage is shown as such, below it the notes don't cover the question. A question asking for a kind
  * of fact (a price, a date…) that the best passage does not state is never answered outright. The weights
- * and thresholds are learnt by {@code eval} from the dev set and shipped as data.
+ * and thresholds are learnt by {@code eval} from the dev set and shipped as data. With a {@link Calibration}, the
+ * answer threshold of a corpus is set from that corpus's own questions ({@link #calibrated}); {@code answerAt}
+ * stays the threshold for a corpus too small to calibrate.
  */
 public record AnswerPolicy(
-        List<String> features, double intercept, List<Double> weights, double answerAt, double closestAt) {
+        List<String> features,
+        double intercept,
+        List<Double> weights,
+        double answerAt,
+        double closestAt,
+        Optional<Calibration> calibration) {
     public enum Verdict {
         ANSWERED,
         CLOSEST,
@@ -21,7 +29,34 @@ public record AnswerPolicy(
 
     public record Decision(Verdict verdict, double confidence) {}
 
+    /**
+     * How a corpus's answer threshold follows from its own questions: take the {@code positiveQuantile} of the
+     * confidences of questions made from its notes (which it answers) and the {@code negativeQuantile} of those of
+     * questions on other subjects (which it does not); the threshold lies {@code between} of the way from the
+     * second to the first. Learnt by {@code eval} leave-one-corpus-out.
+     */
+    public record Calibration(double positiveQuantile, double negativeQuantile, double between) {
+        public Calibration {
+            if (!(positiveQuantile >= 0 && positiveQuantile <= 1 && negativeQuantile >= 0 && negativeQuantile <= 1)) {
+                throw new IllegalArgumentException(
+                        "quantiles must be in 0..1, were " + positiveQuantile + ", " + negativeQuantile);
+            }
+        }
+    }
+
+    /** The lowest and highest answer threshold a calibration may set. */
+    static final double LOWEST = 0.05;
+
+    static final double HIGHEST = 0.95;
+
+    /** A policy with one answer threshold for every corpus. */
+    public AnswerPolicy(
+            List<String> features, double intercept, List<Double> weights, double answerAt, double closestAt) {
+        this(features, intercept, weights, answerAt, closestAt, Optional.empty());
+    }
+
     public AnswerPolicy {
+        Objects.requireNonNull(calibration, "calibration");
         features = List.copyOf(features);
         weights = List.copyOf(weights);
         if (!features.equals(DecisionFeatures.NAMES)) {
@@ -39,7 +74,41 @@ public record AnswerPolicy(
 
     /** The same model with other thresholds. */
     public AnswerPolicy withThresholds(double answer, double closest) {
-        return new AnswerPolicy(features, intercept, weights, answer, closest);
+        return new AnswerPolicy(features, intercept, weights, answer, closest, calibration);
+    }
+
+    /** The same model and thresholds with {@code rule} for calibrating a corpus (or none). */
+    public AnswerPolicy withCalibration(Optional<Calibration> rule) {
+        return new AnswerPolicy(features, intercept, weights, answerAt, closestAt, rule);
+    }
+
+    /**
+     * This policy with the answer threshold its {@link Calibration} sets from {@code sample}, a corpus's own
+     * questions; itself when it has no calibration or the sample is too small. The closest-passage threshold
+     * never lies above the answer threshold.
+     */
+    public AnswerPolicy calibrated(CorpusSample sample) {
+        if (calibration.isEmpty() || !sample.usable()) {
+            return this;
+        }
+        return withThresholds(calibratedAt(sample), Math.min(closestAt, calibratedAt(sample)));
+    }
+
+    /** The answer threshold the calibration sets from {@code sample}. */
+    public double calibratedAt(CorpusSample sample) {
+        Calibration c = calibration.orElseThrow();
+        double strongNegative = quantile(sample.negatives(), c.negativeQuantile());
+        double weakPositive = quantile(sample.positives(), c.positiveQuantile());
+        double at = strongNegative + c.between() * (weakPositive - strongNegative);
+        return Math.max(LOWEST, Math.min(HIGHEST, at));
+    }
+
+    private double quantile(List<double[]> featureRows, double q) {
+        double[] c = featureRows.stream().mapToDouble(this::confidence).sorted().toArray();
+        double pos = q * (c.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(c.length - 1, lo + 1);
+        return c[lo] + (pos - lo) * (c[hi] - c[lo]);
     }
 
     public double confidence(double[] f) {

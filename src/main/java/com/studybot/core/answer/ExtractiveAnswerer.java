@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Answers without a language model: quotes the best sentences of the top passage (and of the runner-up
@@ -17,20 +18,29 @@ import java.util.Set;
  */
 public final class ExtractiveAnswerer implements Answerer {
     private final PassageRetriever retriever;
-    private final AnswerPolicy policy;
+    private final Supplier<AnswerPolicy> policy;
     private final SentencePicker picker;
 
     public ExtractiveAnswerer(PassageRetriever retriever, AnswerPolicy policy, int maxSentences) {
+        this(retriever, constant(Objects.requireNonNull(policy, "policy")), maxSentences);
+    }
+
+    /** As above, deciding by the policy {@code policy} gives at each question (one calibrated to the notes). */
+    public ExtractiveAnswerer(PassageRetriever retriever, Supplier<AnswerPolicy> policy, int maxSentences) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.picker = new SentencePicker(maxSentences);
+    }
+
+    private static Supplier<AnswerPolicy> constant(AnswerPolicy policy) {
+        return () -> policy;
     }
 
     @Override
     public Answer answer(String question, int topK) {
         String q = question.strip();
         List<Passage> passages = retriever.retrieve(new Query(q, topK));
-        var decision = policy.decide(q, passages);
+        var decision = policy.get().decide(q, passages);
         double confidence = decision.confidence();
         return switch (decision.verdict()) {
             case ANSWERED -> compose(q, passages, confidence);
