@@ -60,7 +60,9 @@ final class Context {
                     + "|^(?:this|that|the\\s+above)\\s+(?:example|case|figure|image|picture|diagram|table|graph|plot)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)");
+    /** "这就是…", "它们…", "它通过…" (it), "其中，…" (among them): a Chinese opening that points back. */
+    private static final Pattern CHINESE_OPENING = Pattern.compile("^(?:(?:这|那|它)(?:就|是|也|都|样|里|时|些|们)|它|其中)");
+
     private static final Pattern CHINESE_POINTING = Pattern.compile("^(?:以上|下面|上面)|如下|以下|上述|如图|下图|上图|这一(?:级|层|类|步)");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
 

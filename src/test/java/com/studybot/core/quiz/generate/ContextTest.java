@@ -71,6 +71,15 @@ final class ContextTest {
     }
 
     @Test
+    void chinesePromptsOpeningWithAPronounPointBack() {
+        // the Chinese vault's database roadmap: "it" is the transaction of the sentence before (rated WEAK)
+        assertThat(Context.missing("它通过 ACID 四个特性来保证数据的可靠性：_____ 确保事务内的操作要么全做要么全不做。"))
+                .isTrue();
+        assertThat(Context.missing("其中，_____ 是一种针对 Pod 的运行状态进行控制的资源对象。")).isTrue();
+        assertThat(Context.missing("_____：该插件用于自动检测JavaScript代码中存在的语法问题与格式问题。")).isFalse();
+    }
+
+    @Test
     void promptsThatStandAloneAreKept() {
         assertThat(Context.missing("This service stores objects in buckets: _____."))
                 .isFalse();
