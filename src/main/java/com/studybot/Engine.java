@@ -88,7 +88,7 @@ public record Engine(
                     index,
                     indexDir(config.data().dir(), contentDir),
                     WarmUp.uncachedRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding),
-                    () -> QuizWiring.questionPool(config.content()).all().items().stream()
+                    () -> QuizWiring.questionSample(config.content(), SelfCalibration.MOST_NOTES).all().items().stream()
                             .filter(item -> !item.trueFalse())
                             .map(item -> item.natural().prompt())
                             .toList(),

@@ -10,6 +10,9 @@ import com.studybot.adapter.persistence.Database;
 import com.studybot.config.Secrets;
 import com.studybot.config.StudybotConfig;
 import com.studybot.core.answer.CoverageGaps;
+import com.studybot.core.content.NoteSource;
+import com.studybot.core.content.ReadResult;
+import com.studybot.core.content.SourceFile;
 import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Card;
 import com.studybot.core.quiz.CardParser;
@@ -140,6 +143,30 @@ public final class QuizWiring {
     /** The question pool of the notes folder, with the configured deck tag. */
     public static NotesQuestionPool questionPool(StudybotConfig.Content content) {
         return questionPool(content, Translations.NONE);
+    }
+
+    /**
+     * The quiz items of at most {@code notes} notes of the folder, spread over it (every note of a smaller
+     * folder), and its cards: questions of the notes for calibrating the answer threshold, at a cost that does
+     * not grow with the folder.
+     */
+    public static NotesQuestionPool questionSample(StudybotConfig.Content content, int notes) {
+        NoteSource all = new FileSystemNoteSource(content.dir(), content.maxFileBytes());
+        NoteSource spread = new NoteSource() {
+            @Override
+            public List<SourceFile> list() {
+                return SelfCalibration.spread(all.list(), notes);
+            }
+
+            @Override
+            public ReadResult read(SourceFile file) {
+                return all.read(file);
+            }
+        };
+        return new NotesQuestionPool(
+                spread,
+                new FileSystemCardSource(content.dir(), content.maxFileBytes(), content.deckTag()),
+                new QuestionGenerator(new AnswerGrader()));
     }
 
     /** As above, rejecting questions whose prompt or heading translates the answer. */

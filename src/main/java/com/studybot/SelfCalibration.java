@@ -39,6 +39,9 @@ public final class SelfCalibration {
     /** The most questions of the notes asked (spread over all of them): enough for a quantile, bounded in time. */
     static final int MOST_POSITIVES = 150;
 
+    /** The most notes whose quiz items are asked back: the question sample's cost does not grow with the folder. */
+    static final int MOST_NOTES = 80;
+
     static final String FILE = "calibration.json";
     private static final String OFF_TOPIC = "/calibration/off-topic.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -164,11 +167,11 @@ public final class SelfCalibration {
     }
 
     /** At most {@code n} of {@code all}, evenly spread over it (notes in order, so every part is asked). */
-    static List<String> spread(List<String> all, int n) {
+    static <T> List<T> spread(List<T> all, int n) {
         if (all.size() <= n) {
             return all;
         }
-        var out = new ArrayList<String>(n);
+        var out = new ArrayList<T>(n);
         for (int i = 0; i < n; i++) {
             out.add(all.get((int) ((long) i * all.size() / n)));
         }

@@ -98,4 +98,11 @@ final class SelfCalibrationTest {
                     .doesNotExist();
         }
     }
+
+    @Test
+    void aLargeFolderIsSampledAcrossItsWholeLength() {
+        var all = java.util.stream.IntStream.range(0, 10).boxed().toList();
+        assertThat(SelfCalibration.spread(all, 3)).containsExactly(0, 3, 6);
+        assertThat(SelfCalibration.spread(all, 20)).isEqualTo(all);
+    }
 }
