@@ -548,9 +548,22 @@ final class QuestionGeneratorTest {
                 "隔离性（Isolation）",
                 "持久性（Durability）");
         var result = GENERATOR.generate(List.of(acid), List.of());
-        QuizItem atomicity = itemAnswering(result, "原子性（Atomicity）");
+        // its sentence opens with 它 (it), the transaction of the sentence before: not asked (rated WEAK)
+        assertThat(result.items())
+                .flatExtracting(i -> i.typed().stream().map(Question::prompt).toList())
+                .noneMatch(p -> p.startsWith("它通过"));
+        // the same list named by its subject is asked, each term in its own part of the sentence
+        var named = note(
+                "关于数据库系统的学习.md",
+                List.of("学习路线规划", "关系型数据库设计"),
+                acid.sections().get(0).text().replace("它通过", "事务通过"),
+                "原子性（Atomicity）",
+                "一致性（Consistency）",
+                "隔离性（Isolation）",
+                "持久性（Durability）");
+        QuizItem atomicity = itemAnswering(GENERATOR.generate(List.of(named), List.of()), "原子性（Atomicity）");
         assertThat(atomicity.typed().orElseThrow().prompt())
-                .isEqualTo("它通过 ACID 四个特性来保证数据的可靠性：_____ 确保事务内的操作要么全做要么全不做。");
+                .isEqualTo("事务通过 ACID 四个特性来保证数据的可靠性：_____ 确保事务内的操作要么全做要么全不做。");
     }
 
     @Test
