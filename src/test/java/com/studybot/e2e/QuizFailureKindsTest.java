@@ -481,15 +481,16 @@ final class QuizFailureKindsTest {
 
     @Test
     void aCheatSheetPdfYieldsQuestionsAboutItsCommandsAndOptions() {
-        // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next
+        // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next;
+        // options are shown by their first form, as the long name may say the description again (rated WEAK)
         var items = items("pdf-cheatsheets");
         var force = items.stream()
                 .flatMap(i -> i.choice().stream())
-                .filter(q -> q.answer().equals("-f / --force"))
+                .filter(q -> q.answer().equals("-f") && q.aliases().contains("--force"))
                 .findFirst();
         assertThat(force).isPresent();
         assertThat(force.get().prompt()).contains("overwrite existing files without asking");
-        assertThat(force.get().options()).allMatch(o -> o.startsWith("-"));
+        assertThat(force.get().options()).allMatch(o -> o.startsWith("-") && !o.contains("/"));
         assertThat(force.get().context()).contains("mv");
     }
 

@@ -83,7 +83,7 @@ public record QuizItem(
                         .strip()
                         .replaceFirst("^(?:the|an?|aws|amazon)\\s+", "")
                         .replaceAll("[^\\p{L}\\p{N}]+", "");
-                if (!n.isEmpty()) {
+                if (n.length() > 1) { // one letter ("-a" of ls, "-a" of git) names no fact
                     keys.add("answer|" + n);
                 }
             }

@@ -98,6 +98,15 @@ final class Choices {
         return withAnswer(chosen, shownAnswer, seed, Rejects.FEW_SIBLINGS);
     }
 
+    private static final java.util.regex.Pattern CAPITAL_ARTICLE =
+            java.util.regex.Pattern.compile("^(?:A|An|The)(?=\\s+\\p{Ll})");
+
+    /** A description as an option: a leading article in lower case ("an orchestration tool …"), as the others are. */
+    static String plainStart(String description) {
+        var m = CAPITAL_ARTICLE.matcher(description);
+        return m.find() ? m.group().toLowerCase(java.util.Locale.ROOT) + description.substring(m.end()) : description;
+    }
+
     /**
      * Options for "what is {@code term}?": its definition {@code meaning} and the definitions of three
      * siblings, none of them written like the answer's or mentioning the term.

@@ -1,5 +1,9 @@
 package com.studybot.core.quiz.generate;
 
+import com.studybot.core.quiz.Question;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,5 +53,37 @@ final class CommandOptions {
     /** {@code prompt} with the command named first: "（docker container run 的参数）写出对应的名称：…". */
     static String named(String prompt, String command) {
         return "（" + command + " 的参数）" + prompt;
+    }
+
+    /**
+     * A multiple-choice question among a command's options, its options shown by their first form ("-c" for "-c /
+     * --count"): the long name often says the description again ("show number of occurrences" → --count), so it
+     * would give the answer away; the grader still takes every form, and the quote shows them after the answer.
+     * Left as it is when the options are not all options or their first forms would repeat.
+     */
+    static Question firstForms(Question q) {
+        if (q.options().size() < 2 || !q.options().stream().allMatch(CommandOptions::option)) {
+            return q;
+        }
+        List<String> shown = q.options().stream().map(CommandOptions::firstForm).toList();
+        if (shown.equals(q.options()) || new HashSet<>(shown).size() != shown.size()) {
+            return q;
+        }
+        var aliases = new ArrayList<>(q.aliases());
+        for (String form : q.answer().split("\\s*/\\s*")) {
+            if (!form.isBlank() && !aliases.contains(form.strip())) {
+                aliases.add(form.strip());
+            }
+        }
+        if (!aliases.contains(q.answer())) {
+            aliases.add(q.answer());
+        }
+        aliases.remove(firstForm(q.answer()));
+        return new Question(
+                q.id(), q.prompt(), firstForm(q.answer()), aliases, shown, q.citation(), q.quote(), q.context());
+    }
+
+    private static String firstForm(String option) {
+        return option.split("\\s*/\\s*")[0].strip();
     }
 }

@@ -206,7 +206,7 @@ public final class QuestionGenerator {
                     item.id(),
                     item.topics(),
                     item.typed().map(q -> withCommand(relabelled(q), item.passage())),
-                    item.choice().map(q -> withCommand(relabelled(q), item.passage())),
+                    item.choice().map(q -> CommandOptions.firstForms(withCommand(relabelled(q), item.passage()))),
                     item.choiceFirst(),
                     item.passage(),
                     item.seed(),
@@ -452,8 +452,18 @@ public final class QuestionGenerator {
                 return Optional.empty();
             }
             String citation = citation(d.note().path(), d.section().headingPath());
+            // "An orchestration tool …" among "a public online repository …": the one capital gives it away
+            List<String> shown = options.get().stream().map(Choices::plainStart).toList();
+            boolean distinct = new HashSet<>(shown).size() == shown.size();
             var q = new Question(
-                    id, prompt, answer, List.of(), options.get(), citation, quote(d.section(), d.sentence()), citation);
+                    id,
+                    prompt,
+                    distinct ? Choices.plainStart(answer) : answer,
+                    List.of(),
+                    distinct ? shown : options.get(),
+                    citation,
+                    quote(d.section(), d.sentence()),
+                    citation);
             var topics = Topics.of(d.note().path(), d.section().headingPath(), Optional.of(d.note()));
             var item = new QuizItem(
                     id,

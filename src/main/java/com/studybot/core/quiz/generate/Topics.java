@@ -24,11 +24,26 @@ final class Topics {
         return List.copyOf(topics);
     }
 
-    /** File and headings, leaving out every heading that names the answer (it would give it away). */
+    /**
+     * File and headings, leaving out every heading that names the answer (it would give it away) or its first
+     * words ("Docker" above a question whose answer is Docker Compose or Docker Hub gives half of it).
+     */
     static String context(String file, List<String> headingPath, String answer) {
         Predicate<String> forms = text -> TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(text, f))
                 || Giveaways.givesAway(text, answer);
-        return context(file, headingPath, h -> TermForms.overlap(h, answer) || forms.test(h), forms);
+        return context(
+                file, headingPath, h -> TermForms.overlap(h, answer) || forms.test(h) || opens(h, answer), forms);
+    }
+
+    /**
+     * Whether {@code heading} is the first word or words of a longer form of {@code answer}; a vendor's name
+     * ("AWS" above AWS Fargate) is no part of the answer a student must know.
+     */
+    static boolean opens(String heading, String answer) {
+        String h = Words.norm(heading);
+        return !h.isEmpty()
+                && !TermForms.VENDORS.contains(h)
+                && TermForms.of(answer).stream().anyMatch(f -> Words.norm(f).startsWith(h + " "));
     }
 
     /** File and headings, leaving out every heading that {@code heading} and the file's name if {@code name} holds. */
