@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class CommandOptions {
     /** An option, or an option with its long form: "-i", "--name", "-f / --force". */
-    private static final Pattern OPTION = Pattern.compile("--?[A-Za-z][\\w-]*(?:\\s*/\\s*--?[A-Za-z][\\w-]*)*");
+    private static final Pattern OPTION = Pattern.compile("--?[A-Za-z0-9][\\w-]*(?:\\s*/\\s*--?[A-Za-z0-9][\\w-]*)*");
 
     /** A command line of two to four lower-case words between Chinese text (or its punctuation). */
     private static final Pattern COMMAND = Pattern.compile(
