@@ -54,6 +54,8 @@ public final class SelfCalibration {
     private final Supplier<List<String>> prompts;
     private final int topK;
     private volatile Measured last;
+    /** Whether the file beside the index was read already (a damaged one is reported once). */
+    private volatile boolean read;
 
     /**
      * A sample stands for an index that grew or shrank by at most this share of its chunks since it was
@@ -132,7 +134,7 @@ public final class SelfCalibration {
         long version = index.version();
         long chunks = index.chunkCount();
         Measured m = last;
-        if (m == null) {
+        if (m == null && !read) {
             m = read().orElse(null);
         }
         if (m == null || !m.standsFor(chunks)) {
@@ -195,6 +197,7 @@ public final class SelfCalibration {
     }
 
     private Optional<Measured> read() {
+        read = true;
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -205,7 +208,7 @@ public final class SelfCalibration {
             }
             return Optional.of(new Measured(s.version(), s.chunks(), new CorpusSample(s.positives(), s.negatives())));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring {} ({}); measuring the notes again", file, e.getMessage());
+            LOG.warn("Ignoring {} ({}); measuring the notes again", file, firstLine(e));
             return Optional.empty();
         }
     }
@@ -225,5 +228,12 @@ public final class SelfCalibration {
                     file,
                     e.getMessage());
         }
+    }
+
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage())
+                .lines()
+                .findFirst()
+                .orElse(e.getClass().getSimpleName());
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -104,5 +105,31 @@ final class SelfCalibrationTest {
         var all = java.util.stream.IntStream.range(0, 10).boxed().toList();
         assertThat(SelfCalibration.spread(all, 3)).containsExactly(0, 3, 6);
         assertThat(SelfCalibration.spread(all, 20)).isEqualTo(all);
+    }
+
+    @Test
+    void aDamagedOrStaleKeptSampleIsMeasuredAgain() throws IOException {
+        var config = config(Map.of());
+        Path file = Engine.indexDir(data, notes).resolve(SelfCalibration.FILE);
+        try (var engine = Engine.open(config, HashingEmbedderAccess.models(), Time.system(), true)) {
+            engine.sync(Progress.NONE);
+        }
+        String kept = Files.readString(file);
+        for (String damaged : List.of("{not json", kept.replace("\"coverage\"", "\"a feature of another version\""))) {
+            Files.writeString(file, damaged);
+            try (var engine = Engine.open(config, HashingEmbedderAccess.models(), Time.system(), true)) {
+                assertThat(engine.calibration().policy())
+                        .as("nothing usable kept")
+                        .isEqualTo(AnswerPolicyFile.shipped(0));
+                engine.sync(Progress.NONE);
+                assertThat(engine.calibration().sample().usable()).isTrue();
+            }
+            assertThat(new ObjectMapper()
+                            .readTree(file.toFile())
+                            .get("features")
+                            .get(0)
+                            .asText())
+                    .isEqualTo("coverage");
+        }
     }
 }
