@@ -36,7 +36,7 @@ final class GeneratedQuestionsTest {
         "content, 58",
         "../shared/testdata/clf-c02-notes, 340",
         "../shared/testdata/obsidian-cs-notes-zh, 60",
-        "../shared/testdata/deeplearning-ai-notes, 27",
+        "../shared/testdata/deeplearning-ai-notes, 24", // 26: dash-joined fragments (rated WEAK) are no longer asked
         "../shared/testdata/pdf-cheatsheets, 56",
         "../shared/testdata/cards, 4",
         "../shared/seeds, 12"

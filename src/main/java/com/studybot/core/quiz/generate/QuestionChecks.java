@@ -50,6 +50,9 @@ final class QuestionChecks {
         if (garbled(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
+        if (dashJoined(prompt)) {
+            return Optional.of(Rejects.DASHED);
+        }
         if (compoundHead(prompt, answer)) {
             return Optional.of(Rejects.NOT_A_THING);
         }
@@ -133,6 +136,30 @@ final class QuestionChecks {
             String word = m.group(1);
             boolean opens = m.start(1) == 0;
             if (!opens || TermCatalog.name(word) || catalog.find(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dash between spaces, ASCII or typographic. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\S\\s+[-–—]\\s+\\S");
+
+    /**
+     * A prompt whose parts are joined by spaced dashes, a list's shorthand ("Name it: Parameter of the momentum - 0.9
+     * is recommended by default.", "The _____ is RNN - LSTM or GRU are included - and takes …", "_____: (slowly
+     * retiring) – Layer 4 & 7."): it reads as notes, not as a sentence (rated WEAK four times). A dash right after the
+     * blank that opens a label ("_____ – a public online repository …") and one in the lead before the first colon
+     * ("Amazon S3 Overview - Objects: max object size is _____.") stand.
+     */
+    static boolean dashJoined(String prompt) {
+        String p = prompt.strip().replaceFirst("^(?:Name it:|写出对应的名称：)\\s*", "");
+        p = p.replaceFirst("^" + Pattern.quote(BLANK) + "\\s+[-–—]\\s+", BLANK + " ");
+        int colon = p.indexOf(':');
+        var m = SPACED_DASH.matcher(p);
+        while (m.find()) {
+            boolean inLead = colon >= 0 && m.start() < colon && !p.startsWith(BLANK);
+            if (!inLead) {
                 return true;
             }
         }

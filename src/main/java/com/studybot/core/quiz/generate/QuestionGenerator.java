@@ -371,7 +371,7 @@ public final class QuestionGenerator {
                     || DefinitionFinder.code(d); // a command's line may spell it out: ask from its description
             String cloze = nameIt
                     ? (Words.chinese(d.predicate()) ? "写出对应的名称：" : "Name it: ") + tidy(d.predicate())
-                    : tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term()));
+                    : dashAndVerb(tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term())));
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
@@ -501,8 +501,8 @@ public final class QuestionGenerator {
                             && Words.containsPhrase(c.text(), term)
                             && !(term.matches("\\p{Ll}+") && c.sentence().matches(".*[\"“].*[\"”].*"))
                             && !isCard(c.sentence())) {
-                        String prompt = tidy(ownPart(QuestionChecks.masked(
-                                withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term)));
+                        String prompt = dashAndVerb(tidy(ownPart(QuestionChecks.masked(
+                                withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term))));
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
                             if (DefinitionFinder.narrative(
                                     prompt.replaceFirst("^" + QuestionChecks.BLANK + "\\s*[:：]\\s*", ""))) {
@@ -775,6 +775,14 @@ public final class QuestionGenerator {
             }
         }
         return prompt;
+    }
+
+    private static final java.util.regex.Pattern DASH_AND_VERB = java.util.regex.Pattern.compile(
+            "^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK) + "\\s+[–—-]\\s+(?=(?:is|are)\\b)");
+
+    /** "_____ – is a tool …" as "_____ is a tool …": the dash stood for the verb the notes wrote as well. */
+    static String dashAndVerb(String prompt) {
+        return DASH_AND_VERB.matcher(prompt).replaceFirst(QuestionChecks.BLANK + " ");
     }
 
     static String tidy(String clause) {
