@@ -1,5 +1,6 @@
 package com.studybot.core.quiz.generate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class QuestionChecks {
         if (contrasted(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY);
         }
-        if (spelt(prompt, answer) || initialAfterBlank(prompt, answer)) {
+        if (spelt(prompt, answer) || initialAfterBlank(prompt, answer) || digitSpelt(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }
         if (garbled(prompt)) {
@@ -199,6 +200,15 @@ final class QuestionChecks {
             }
         }
         return false;
+    }
+
+    private static final List<String> NUMBER_WORDS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+    /** An option named by a digit whose word the description says ("-1": "One entry per line"; rated BROKEN). */
+    static boolean digitSpelt(String prompt, String answer) {
+        var m = Pattern.compile("^--?(\\d)(?:\\s*/.*)?$").matcher(answer.strip());
+        return m.matches() && Words.containsPhrase(prompt, NUMBER_WORDS.get(Integer.parseInt(m.group(1))));
     }
 
     private static final Pattern SYMBOL_AFTER_BLANK =

@@ -38,4 +38,15 @@ class DashedPromptsTest {
         assertThat(QuestionGenerator.dashAndVerb("_____ – a tool and configuration file."))
                 .isEqualTo("_____ – a tool and configuration file.");
     }
+
+    @Test
+    void anOptionNamedByADigitIsGivenAwayByItsWord() {
+        // the Linux cheat sheet: ls -1, "One entry per line" (rated BROKEN once options showed by their first form)
+        assertThat(QuestionChecks.digitSpelt("Which of these is described as “One entry per line”?", "-1"))
+                .isTrue();
+        assertThat(QuestionChecks.digitSpelt("Which of these is described as “list one file per line”?", "-l"))
+                .isFalse();
+        assertThat(QuestionChecks.digitSpelt("Which of these is described as “show the first lines”?", "-1"))
+                .isFalse();
+    }
 }
