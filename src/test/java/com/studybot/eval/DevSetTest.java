@@ -94,7 +94,14 @@ final class DevSetTest {
         var shipped = AnswerPolicyFile.shipped(0);
         var fitted = loco.all();
         assertThat(shipped.answerAt()).as("answerAt").isCloseTo(fitted.answerAt(), within(0.02));
-        assertThat(shipped.calibration()).as("calibration; run eval --fit").isEqualTo(fitted.calibration());
+        // the rule may come out another of near-equal ones when the notes' quiz items change; the thresholds it sets
+        // for each corpus must not
+        assertThat(shipped.calibration()).as("calibration; run eval --fit").isPresent();
+        for (String corpus : loco.heldOut().keySet()) {
+            assertThat(shipped.calibrated(report.sample(corpus)).answerAt())
+                    .as("threshold for " + corpus + "; run eval --fit")
+                    .isCloseTo(fitted.calibrated(report.sample(corpus)).answerAt(), within(0.03));
+        }
         for (int i = 0; i < fitted.weights().size(); i++) {
             assertThat(shipped.weights().get(i))
                     .as("weight of " + fitted.features().get(i) + "; run eval --fit")
