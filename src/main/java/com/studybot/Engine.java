@@ -83,11 +83,13 @@ public record Engine(
             var retriever =
                     new LuceneHybridRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding);
             var policy = AnswerPolicyFile.shipped(config.answer().minConfidence());
+            // asks made-up questions (the warm-up, the calibration) without filling the embedding caches
+            var uncached = WarmUp.uncachedRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding);
             var calibration = new SelfCalibration(
                     policy,
                     index,
                     indexDir(config.data().dir(), contentDir),
-                    WarmUp.uncachedRetriever(index, models.english(), models.chinese(), tuning, queryEmbedding),
+                    uncached,
                     () -> QuizWiring.questionSample(config.content(), SelfCalibration.MOST_NOTES).all().items().stream()
                             .filter(item -> !item.trueFalse())
                             .map(item -> item.natural().prompt())
@@ -128,15 +130,7 @@ public record Engine(
                     model.followUps(),
                     new CaffeineConversations(Duration.ofMinutes(15), 100_000, time.ticker()),
                     model,
-                    new WarmUp(
-                            index,
-                            models.english(),
-                            models.chinese(),
-                            tuning,
-                            queryEmbedding,
-                            policy,
-                            maxSentences,
-                            time.ticker()::read),
+                    new WarmUp(index, uncached, policy, maxSentences, time.ticker()::read),
                     calibration,
                     List.copyOf(metrics),
                     queryEmbedding);

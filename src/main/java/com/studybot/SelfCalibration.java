@@ -54,8 +54,6 @@ public final class SelfCalibration {
     private final Supplier<List<String>> prompts;
     private final int topK;
     private volatile Measured last;
-    /** Whether the file beside the index was read already (a damaged one is reported once). */
-    private volatile boolean read;
 
     /**
      * A sample stands for an index that grew or shrank by at most this share of its chunks since it was
@@ -98,17 +96,19 @@ public final class SelfCalibration {
         return current.get();
     }
 
-    /** At start: the sample kept beside the index, when it still stands for it, sets the threshold at once. */
+    /**
+     * At start: reads the sample kept beside the index (once per process, so a damaged file is reported once);
+     * when it still stands for the index, it sets the threshold at once.
+     */
     void load() {
-        if (base.calibration().isPresent()) {
-            read().filter(m -> m.standsFor(index.chunkCount())).ifPresent(m -> {
-                last = m;
-                current.set(base.calibrated(m.sample()));
-            });
+        last = read().orElse(null);
+        Measured m = last;
+        if (m != null && m.standsFor(index.chunkCount())) {
+            current.set(base.calibrated(m.sample()));
         }
     }
 
-    /** After an index update: the threshold for the index as it is now (measured when the version is new). */
+    /** After an index update: the threshold for the index as it is now (see {@link #sample()}). */
     void refresh() {
         if (base.calibration().isEmpty()) {
             return;
@@ -127,16 +127,13 @@ public final class SelfCalibration {
     }
 
     /**
-     * The sample for the index as it is: the last one while it still stands for it (see {@link #STILL_THE_SAME}),
-     * else the one kept beside the index, else one measured now and kept there.
+     * The sample for the index as it is: the last one (read at start or measured since) while it still stands for
+     * it (see {@link #STILL_THE_SAME}), else one measured now and kept beside the index.
      */
     public CorpusSample sample() {
         long version = index.version();
         long chunks = index.chunkCount();
         Measured m = last;
-        if (m == null && !read) {
-            m = read().orElse(null);
-        }
         if (m == null || !m.standsFor(chunks)) {
             m = new Measured(version, chunks, measure());
             write(m);
@@ -197,7 +194,6 @@ public final class SelfCalibration {
     }
 
     private Optional<Measured> read() {
-        read = true;
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import com.studybot.core.answer.AnswerPolicy;
 import com.studybot.core.answer.ExtractiveAnswerer;
 import com.studybot.core.common.Scripts;
 import com.studybot.core.retrieval.Embedder;
+import com.studybot.core.retrieval.PassageRetriever;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,20 +27,14 @@ final class WarmUp {
     private final ExtractiveAnswerer answerer;
     private final LongSupplier nanos;
 
-    /** {@code nanos}: the ticker the budget is measured by (nanoseconds). */
-    WarmUp(
-            LuceneIndex index,
-            Embedder english,
-            Optional<Supplier<Embedder>> chinese,
-            RetrievalTuning tuning,
-            Executor queryEmbedding,
-            AnswerPolicy policy,
-            int maxSentences,
-            LongSupplier nanos) {
+    /**
+     * {@code uncached}: the answer path's retrieval without the embedding caches (see {@link #uncachedRetriever});
+     * {@code nanos}: the ticker the budget is measured by (nanoseconds).
+     */
+    WarmUp(LuceneIndex index, PassageRetriever uncached, AnswerPolicy policy, int maxSentences, LongSupplier nanos) {
         this.index = index;
         this.nanos = nanos;
-        this.answerer = new ExtractiveAnswerer(
-                uncachedRetriever(index, english, chinese, tuning, queryEmbedding), policy, maxSentences);
+        this.answerer = new ExtractiveAnswerer(uncached, policy, maxSentences);
     }
 
     /** The retrieval of the answer path with the embedding models' caches left out: it asks, and keeps nothing. */

@@ -142,16 +142,7 @@ public final class PolicyFit {
         double bestT = 0.5;
         double bestScore = -1;
         for (double t : candidates) {
-            AnswerPolicy p = model.withThresholds(t, 0);
-            double worst = Double.MAX_VALUE;
-            double mean = 0;
-            for (List<Outcome> corpus : byCorpus.values()) {
-                var report = new EvalReport(corpus.stream().map(o -> o.under(p)).toList());
-                double met = report.shareOfTarget(ANSWERED_TARGET, REFUSAL_TARGET);
-                worst = Math.min(worst, met);
-                mean += met / byCorpus.size();
-            }
-            double score = mean + 0.5 * worst;
+            double score = score(model.withThresholds(t, 0), byCorpus, Map.of());
             if (score > bestScore) {
                 bestScore = score;
                 bestT = t;

@@ -91,7 +91,8 @@ public record AnswerPolicy(
         if (calibration.isEmpty() || !sample.usable()) {
             return this;
         }
-        return withThresholds(calibratedAt(sample), Math.min(closestAt, calibratedAt(sample)));
+        double at = calibratedAt(sample);
+        return withThresholds(at, Math.min(closestAt, at));
     }
 
     /** The answer threshold the calibration sets from {@code sample}. */

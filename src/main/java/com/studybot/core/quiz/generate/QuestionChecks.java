@@ -205,9 +205,12 @@ final class QuestionChecks {
     private static final List<String> NUMBER_WORDS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
+    /** An option named by a digit, maybe with its long form: "-1", "-1 / --one". */
+    private static final Pattern DIGIT_OPTION = Pattern.compile("^--?(\\d)(?:\\s*/.*)?$");
+
     /** An option named by a digit whose word the description says ("-1": "One entry per line"; rated BROKEN). */
     static boolean digitSpelt(String prompt, String answer) {
-        var m = Pattern.compile("^--?(\\d)(?:\\s*/.*)?$").matcher(answer.strip());
+        var m = DIGIT_OPTION.matcher(answer.strip());
         return m.matches() && Words.containsPhrase(prompt, NUMBER_WORDS.get(Integer.parseInt(m.group(1))));
     }
 

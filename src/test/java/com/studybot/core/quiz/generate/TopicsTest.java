@@ -1,0 +1,28 @@
+package com.studybot.core.quiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+    @Test
+    void aHeadingThatIsTheFirstWordsOfTheAnswerIsNotShown() {
+        // the seeds: "Docker" above "_____ is a tool and configuration file …" → Docker Compose (rated WEAK)
+        assertThat(Topics.context("000_5841f458cb3cc9a7.txt", List.of("Docker"), "Docker Compose"))
+                .isEqualTo("000_5841f458cb3cc9a7.txt");
+        assertThat(Topics.context("notes.md", List.of("Containers", "Docker"), "Docker Hub"))
+                .isEqualTo("notes.md › Containers");
+    }
+
+    @Test
+    void aVendorsNameAndAnUnrelatedHeadingStay() {
+        assertThat(Topics.context("aws/containers.md", List.of("AWS"), "AWS Fargate"))
+                .isEqualTo("aws/containers.md › AWS");
+        assertThat(Topics.context("notes.md", List.of("Orchestration"), "Docker Swarm"))
+                .isEqualTo("notes.md › Orchestration");
+        assertThat(Topics.opens("Docker", "Docker"))
+                .as("the whole answer is another check's")
+                .isFalse();
+    }
+}
