@@ -52,6 +52,20 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aListOfListsNamesNoThingItDefines() {
+        // clf-c02-notes, cloud_monitoring.md's "Important Metrics": "EC2 Instances: CPU utilization, disk I/O,
+        // network I/O." (rated WEAK three times: the prompt does not say what it asks), "Billing:Total Estimated
+        // Charge"; security_compliance.md's "Shared controls: Patch Management, Configuration Management, …"
+        var items = items("clf-c02-notes");
+        assertThat(questions(items)).anyMatch(q -> q.citation().contains("Amazon CloudWatch"));
+        assertThat(questions(items))
+                .noneMatch(q -> q.citation().endsWith("Important Metrics")
+                        && Set.of("EC2 Instances", "RDS Databases", "Lambda Functions", "Billing")
+                                .contains(q.answer()));
+        assertThat(questions(items)).noneMatch(q -> q.prompt().contains("Patch Management, Configuration Management"));
+    }
+
+    @Test
     void anAbbreviationIsNotAskedWithItsExpansionInThePrompt() {
         // clf-c02-notes, advanced_identity.md: "**IAM**: Identity and Access Management within your AWS account"
         var items = items("clf-c02-notes");

@@ -26,7 +26,8 @@ public final class QuestionAudit {
                 .filter(i -> isCard(i) && i.choice().isPresent())
                 .count();
         sb.append(
-                "%d generated items (%d with multiple choice), %d cards (%d also as multiple choice); %d questions below.%n%n"
+                ("%d generated items (%d with multiple choice), %d cards (%d also as multiple choice); %d questions below,"
+                                + " one per fact, each in the form a mixed quiz asks it.%n%n")
                         .formatted(
                                 generated,
                                 result.items().stream()

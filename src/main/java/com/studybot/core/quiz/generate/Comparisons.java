@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * "X vs Y" questions from a comparison table: its header names two to four things ("Security Group | Network
  * ACL", or after an attribute column: "Attribute | NAT gateway | NAT instance") and each row says how they
- * differ. A row becomes "Which of these is described as “operates at the subnet level”?" (or "For which of these
- * is the bandwidth “scale up to 100 Gbps”?") with the compared things as the options. A row whose cells say
+ * differ. A row becomes "Which of these is described as “operates at the subnet level”?" (or "Which of these has
+ * “scale up to 100 Gbps” as its bandwidth?") with the compared things as the options. A row whose cells say
  * nearly the same, or whose cell names one of the things, asks nothing.
  */
 final class Comparisons {
@@ -113,9 +113,7 @@ final class Comparisons {
                 Words.chinese(cell) || attribute.filter(Words::chinese).isPresent();
         if (attribute.isPresent()) {
             String label = attribute.get().strip();
-            return chinese
-                    ? "下列哪一项的" + label + "是“" + q + "”？"
-                    : "For which of these is the " + TableQuestions.lowered(label) + " “" + q + "”?";
+            return chinese ? "下列哪一项的" + label + "是“" + q + "”？" : TableQuestions.hasAs(label, q);
         }
         if (chinese) {
             return "下列哪一项符合这段描述：“" + q + "”？";

@@ -54,6 +54,9 @@ final class QuestionChecks {
         if (dashJoined(prompt)) {
             return Optional.of(Rejects.DASHED);
         }
+        if (bareList(prompt)) {
+            return Optional.of(Rejects.BARE_LIST);
+        }
         if (compoundHead(prompt, answer)) {
             return Optional.of(Rejects.NOT_A_THING);
         }
@@ -165,6 +168,62 @@ final class QuestionChecks {
             }
         }
         return false;
+    }
+
+    private static final Pattern LABEL_CLOZE =
+            Pattern.compile("^(?:Name it:\\s*)?" + Pattern.quote(BLANK) + "\\s*:\\s*(.+?)[.;]?$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bor\\b|&)\\s*");
+    private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|be|can|could|will|may|must"
+            + "|should|to|for|of|with|by|in|on|at|from|into|that|which|who|when|where|if|than|as|the|a|an)\\b");
+
+    /**
+     * A label whose description is a bare list of short items and no sentence ("_____: CPU utilization, disk I/O,
+     * network I/O.", "_____: Patch Management, Configuration Management, Awareness & Training."): it does not say
+     * what the list is of, so the question does not say what it asks (rated WEAK four times in a blind review of
+     * the exam notes). A list inside a sentence ("_____: stores objects in buckets, versions and replicates them")
+     * stands.
+     */
+    static boolean bareList(String prompt) {
+        var m = LABEL_CLOZE.matcher(prompt.strip());
+        return m.matches() && listOnly(m.group(1));
+    }
+
+    private static final Pattern LABEL_LINE =
+            Pattern.compile("(?m)^\\s*(?:[-*]|\\d+\\.)\\s+(?:\\*\\*)?[^:\\n]{1,60}?(?:\\*\\*)?:(?:\\*\\*)?\\s*(.+)$");
+
+    /**
+     * A section whose labelled bullets are lists ("EC2 Instances: CPU utilization, disk I/O, network I/O.", "RDS
+     * Databases: CPU utilization, free storage space, read/write IOPS.", "Billing: Total Estimated Charge"): its
+     * labels are categories of a list, so none of them is defined by what follows, not even the one of one item.
+     */
+    static boolean listOfLists(String sectionText) {
+        var m = LABEL_LINE.matcher(sectionText);
+        int lists = 0;
+        while (m.find() && lists < 2) {
+            if (listOnly(m.group(1))) {
+                lists++;
+            }
+        }
+        return lists >= 2;
+    }
+
+    /** A description that is only a list of three or more short items, no sentence; see {@link #bareList}. */
+    static boolean listOnly(String description) {
+        String rest = description.strip().replaceAll("[.;]$", "");
+        if (Words.chinese(rest) || SENTENCE_WORD.matcher(rest).find()) {
+            return false;
+        }
+        String[] items = LIST_SEPARATOR.split(rest);
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            int words = Words.count(item);
+            if (words == 0 || words > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A full stop run into a comma ("Number of requests, latency, and errors., AllRequests."): text garbled in the notes. */

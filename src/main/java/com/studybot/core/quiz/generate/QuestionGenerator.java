@@ -377,6 +377,11 @@ public final class QuestionGenerator {
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
                 return Optional.empty();
             }
+            if (QuestionChecks.listOnly(d.predicate())
+                    || QuestionChecks.listOfLists(d.section().text())) {
+                rejects.count(Rejects.BARE_LIST, cloze + " → " + d.term());
+                return Optional.empty();
+            }
             if (labelOfNoThing(d)) {
                 rejects.count(
                         Rejects.NOT_A_THING,
@@ -422,7 +427,7 @@ public final class QuestionGenerator {
          * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
          */
         Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
-            if (labelOfNoThing(d) || PRAISE.matcher(d.predicate()).find()) {
+            if (labelOfNoThing(d) || PRAISE.matcher(d.predicate()).find() || QuestionChecks.listOnly(d.predicate())) {
                 return Optional.empty(); // counted where its cloze was refused
             }
             String prompt = Words.chinese(d.predicate())
@@ -483,6 +488,7 @@ public final class QuestionGenerator {
             definitions.stream().filter(d -> d.section() == s).forEach(d -> used.add(d.clause()));
             List<Clause> clauses = Clause.of(s.text());
             List<String> introduced = IntroducedTerms.of(s.text()); // the author names them: things of the notes
+            boolean labelOfAList = QuestionChecks.listOfLists(s.text());
             for (String term : s.keyTerms()) {
                 if (defined.contains(s.headingPath() + "|" + Words.norm(term))) {
                     continue; // its definition here is asked already
@@ -503,6 +509,11 @@ public final class QuestionGenerator {
                             && !isCard(c.sentence())) {
                         String prompt = dashAndVerb(tidy(ownPart(QuestionChecks.masked(
                                 withAntecedent(clauses, at, term).replaceFirst("^[-*]\\s+", ""), term))));
+                        if (labelOfAList
+                                && prompt.matches(java.util.regex.Pattern.quote(QuestionChecks.BLANK) + "\\s*[:：].*")) {
+                            rejects.count(Rejects.BARE_LIST, prompt + " → " + term + " (a category of a list)");
+                            continue;
+                        }
                         if (!prompt.startsWith("The " + QuestionChecks.BLANK + ",") && fit(prompt, term, s.text())) {
                             if (DefinitionFinder.narrative(
                                     prompt.replaceFirst("^" + QuestionChecks.BLANK + "\\s*[:：]\\s*", ""))) {

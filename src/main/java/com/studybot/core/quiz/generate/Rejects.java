@@ -19,6 +19,7 @@ final class Rejects {
     static final String HALF_GIVEN = "short prompt holds part of the answer";
     static final String TOO_LONG = "prompt too long";
     static final String DASHED = "prompt joins fragments with dashes (a list's shorthand, not a sentence)";
+    static final String BARE_LIST = "prompt is a bare list of items: it does not say what it asks";
     static final String LONG_ANSWER = "answer longer than 5 words";
     static final String GENERIC = "answer is a common word of the notes";
     static final String FEW_SIBLINGS = "fewer than 3 siblings of the same kind";

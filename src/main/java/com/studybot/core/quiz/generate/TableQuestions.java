@@ -83,6 +83,14 @@ final class TableQuestions {
         return c;
     }
 
+    /**
+     * A row's cell asked under its column's name: "Which of these has “scale up to 100 Gbps” as its bandwidth?"
+     * ("For which of these is the bandwidth “…”?" was rated awkward four times in a blind review).
+     */
+    static String hasAs(String label, String quotedCell) {
+        return "Which of these has “" + quotedCell + "” as its " + lowered(label) + "?";
+    }
+
     /** A label as it reads mid-sentence: "Public IP addresses" → "public IP addresses"; acronyms stay. */
     static String lowered(String label) {
         var out = new ArrayList<String>();

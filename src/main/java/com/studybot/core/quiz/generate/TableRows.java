@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Questions from a table whose rows name things ("Port Number | Protocol | Service", "MFA Device Type |
- * Description"): a row's description becomes "Which of these is described as “…”?" (or "For which of these is
- * the use case “…”?") with the other rows' names as the wrong options, and a short value "What is the port number
+ * Description"): a row's description becomes "Which of these is described as “…”?" (or "Which of these has “…”
+ * as its use case?") with the other rows' names as the wrong options, and a short value "What is the port number
  * of SSH?" with the column's other values. A column whose values repeat or are empty is never asked, nor is a
  * table of fewer than three rows.
  */
@@ -159,9 +159,7 @@ final class TableRows {
         String q = TableQuestions.quoted(cell);
         String prompt = DESCRIPTIONS.contains(Words.norm(header)) || DESCRIPTIONS.contains(header.strip())
                 ? (chinese ? "下列哪一项符合这段描述：“" + q + "”？" : "Which of these is described as “" + q + "”?")
-                : (chinese
-                        ? "下列哪一项的" + header.strip() + "是“" + q + "”？"
-                        : "For which of these is the " + TableQuestions.lowered(header) + " “" + q + "”?");
+                : (chinese ? "下列哪一项的" + header.strip() + "是“" + q + "”？" : TableQuestions.hasAs(header, q));
         if (sameAsAnother(t, c, r)) {
             return Optional.empty(); // another row's description says nearly the same
         }

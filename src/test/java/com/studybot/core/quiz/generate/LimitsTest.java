@@ -87,4 +87,16 @@ final class LimitsTest {
         assertThat(Limits.same("14 days", "2 weeks")).isTrue();
         assertThat(Limits.same("15 minutes", "30 minutes")).isFalse();
     }
+
+    @Test
+    void theLimitsSubjectIsTheHeadingsNameWithoutWhatADashAdds() {
+        // from a blind review of the AWS exam notes: "Amazon SQS - Simple Queue Service: default retention …",
+        // "Amazon S3 Overview - Objects: max Object Size is _____." (rated WEAK: the prompt read as a heading)
+        assertThat(Limits.named("Amazon SQS - Simple Queue Service")).isEqualTo("Amazon SQS");
+        assertThat(Limits.named("Amazon S3 Overview - Objects")).isEqualTo("Amazon S3");
+        assertThat(Limits.named("Amazon S3 Glacier Deep Archive - for long term storage"))
+                .isEqualTo("Amazon S3 Glacier Deep Archive");
+        assertThat(Limits.named("AWS Lambda")).isEqualTo("AWS Lambda");
+        assertThat(Limits.named("Overview - Amazon EC2")).isEqualTo("Overview - Amazon EC2");
+    }
 }

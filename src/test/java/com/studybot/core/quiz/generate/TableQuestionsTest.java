@@ -65,7 +65,7 @@ final class TableQuestionsTest {
         // WHEN questions are generated
         var questions = asked("NAT Gateway vs NAT Instance", table);
         // THEN the attribute reads in the prompt and the cell naming its own column is never the one asked
-        Question bandwidth = prompted(questions, "For which of these is the bandwidth “scale up to 100 Gbps”?");
+        Question bandwidth = prompted(questions, "Which of these has “scale up to 100 Gbps” as its bandwidth?");
         assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
         assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
         assertThat(questions).noneMatch(q -> q.prompt().contains("instance type"));
