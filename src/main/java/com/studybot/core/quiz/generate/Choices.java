@@ -141,6 +141,7 @@ final class Choices {
                         && !p.contains(QuestionChecks.BLANK)
                         && Words.balanced(p)
                         && !QuestionChecks.garbled(p)
+                        && !QuestionChecks.fragment(p)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && !grader.grade(p, meaning, List.of()).correct() // a few characters apart: 知乎 / 博客园

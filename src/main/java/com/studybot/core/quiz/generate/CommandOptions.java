@@ -41,6 +41,7 @@ final class CommandOptions {
         if (at < 0) {
             return Optional.empty();
         }
+        at = listStart(passage, at);
         String before = passage.substring(Math.max(0, at - LEAD_IN), at);
         Matcher m = COMMAND.matcher(before);
         String found = null;
@@ -48,6 +49,25 @@ final class CommandOptions {
             found = m.group(1).strip();
         }
         return Optional.ofNullable(found).filter(c -> !line.contains(c));
+    }
+
+    /** A line of a list of options: "- `-e`：…", "* -v, --verbose: …". */
+    private static final Pattern OPTION_LINE = Pattern.compile("^\\s*[-*]\\s+`?--?[A-Za-z0-9].*");
+
+    /**
+     * Where the list of options holding the line at {@code at} starts: the lead-in is measured from there, so the
+     * last option of a long list ("-e" after the long "-d" and "-p" of docker container run) keeps its command.
+     */
+    private static int listStart(String passage, int at) {
+        int start = passage.lastIndexOf('\n', at - 1) + 1;
+        while (start > 0) {
+            int previous = passage.lastIndexOf('\n', start - 2) + 1;
+            if (!OPTION_LINE.matcher(passage.substring(previous, start - 1)).matches()) {
+                break;
+            }
+            start = previous;
+        }
+        return start;
     }
 
     /** {@code prompt} with the command named first: "（docker container run 的参数）写出对应的名称：…". */

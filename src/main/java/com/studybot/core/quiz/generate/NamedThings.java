@@ -191,9 +191,13 @@ final class NamedThings {
     private static final Pattern CJK_ACTION =
             Pattern.compile("^(?:尝试|迁移|使用|安装|学习|理解|掌握|了解|配置|设置|创建|编写|阅读|选择|避免|注意|建议|如何|怎样|怎么|为什么|开始|完成|"
                     + "打开|关闭|启用|禁用|执行|运行|添加|删除|修改|查看|检查|下载|更新|升级|准备|确保|记住|不要|可以|需要)");
-    /** A verb makes a label a sentence: "AWS Outposts are server racks", "Common use cases include". */
+    /**
+     * A verb or a conjunction makes a label a sentence: "AWS Outposts are server racks", "Common use cases include",
+     * a slogan ("Save when you reserve", rated WEAK as an answer to type).
+     */
     private static final Pattern CLAUSE = Pattern.compile(
-            "\\s(?:is|are|was|were|include|includes|should|can|will|must|has|have|does|do|means|allows|lets)(?:\\s|$)",
+            "\\s(?:is|are|was|were|include|includes|should|can|will|must|has|have|does|do|means|allows|lets"
+                    + "|when|if|because|unless|whenever)(?:\\s|$)",
             Pattern.CASE_INSENSITIVE);
     /** A heading naming an activity, not a thing: "Using Open-Source Implementation", "Choosing a service". */
     private static final Pattern ACTIVITY = Pattern.compile(

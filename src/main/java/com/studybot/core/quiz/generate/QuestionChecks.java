@@ -237,11 +237,29 @@ final class QuestionChecks {
             Pattern.compile("(?i)\\b(?:is|are|be|was|were|much|far|even|way|slightly)\\s+(?:\\p{L}+\\s+)?"
                     + "(?:\\p{L}{2,}er|(?:more|less)(?:\\s+\\p{L}+)?)\\s+then\\b");
 
-    /** See {@link #GARBLED} and {@link #THEN_FOR_THAN}; "e.g.," and "i.e.," are no garble. */
+    /**
+     * An article the notes got wrong ("There is an technique called …", "There are an algorithm which …"): a slip a
+     * question would repeat to the student (rated WEAK in a blind review of the deep-learning notes). "an" before
+     * a lower-case word opening with a consonant other than h ("an hour", "an SQL query" stand).
+     */
+    private static final Pattern ARTICLE_SLIP =
+            Pattern.compile("\\b(?:[Aa]n\\s+[b-df-gj-np-tv-z][a-z]|[Tt]here\\s+are\\s+an?\\s)");
+
+    /** See {@link #GARBLED}, {@link #THEN_FOR_THAN} and {@link #ARTICLE_SLIP}; "e.g.," and "i.e.," are no garble. */
     static boolean garbled(String text) {
         return GARBLED.matcher(text.replaceAll("\\b(?:e\\.g|i\\.e|etc|vs)\\.", ""))
                         .find()
-                || THEN_FOR_THAN.matcher(text).find();
+                || THEN_FOR_THAN.matcher(text).find()
+                || ARTICLE_SLIP.matcher(text).find();
+    }
+
+    /**
+     * A description that is a fragment of a line, not a phrase: it opens with a bracket or joins parts with spaced
+     * dashes ("(slowly retiring) – Layer 4 & 7", rated WEAK as the right option among phrases).
+     */
+    static boolean fragment(String description) {
+        String d = description.strip();
+        return d.startsWith("(") || SPACED_DASH.matcher(d).find();
     }
 
     /**

@@ -445,6 +445,7 @@ public final class QuestionGenerator {
                     || ALSO.matcher(answer).find() // "an algorithm that also makes an object detection": one of several
                     || !Words.balanced(answer)
                     || QuestionChecks.garbled(answer)
+                    || QuestionChecks.fragment(answer)
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }

@@ -24,4 +24,25 @@ final class GarbledTest {
         assertThat(QuestionChecks.garbled("If the error is bigger, then _____ helps."))
                 .isFalse();
     }
+
+    @Test
+    void anArticleTheNotesGotWrongIsASlip() {
+        // deeplearning-ai-notes (rated WEAK: the question repeats the slip)
+        assertThat(QuestionChecks.garbled("There is an technique called _____ which tells you if it is correct."))
+                .isTrue();
+        assertThat(QuestionChecks.garbled("There are an algorithm which is called _____ that decides it."))
+                .isTrue();
+        assertThat(QuestionChecks.garbled("It takes an hour to train an _____ on an SQL table of an error."))
+                .isFalse();
+    }
+
+    @Test
+    void aDescriptionOpeningWithABracketOrJoinedByDashesIsAFragment() {
+        // clf-c02-notes: "(slowly retiring) – Layer 4 & 7" as the right option among phrases (rated WEAK)
+        assertThat(QuestionChecks.fragment("(slowly retiring) – Layer 4 & 7")).isTrue();
+        assertThat(QuestionChecks.fragment("load balancing at layer 7 - HTTP")).isTrue();
+        assertThat(QuestionChecks.fragment("a load balancer for HTTP traffic (layer 7)"))
+                .isFalse();
+        assertThat(QuestionChecks.fragment("a pay-as-you-go model")).isFalse();
+    }
 }

@@ -23,4 +23,11 @@ final class NamedThingsTest {
         assertThat(NamedThings.notAThing("1,000 Genomes Project"))
                 .isNotEqualTo(java.util.Optional.of("list of things"));
     }
+
+    @Test
+    void aSloganIsNoThing() {
+        // the AWS notes' pricing models: "Save when you reserve: minimize risks, …" (rated WEAK as a typed answer)
+        assertThat(NamedThings.notAThing("Save when you reserve")).contains("clause");
+        assertThat(NamedThings.isThing("Reserved Instances")).isTrue();
+    }
 }
