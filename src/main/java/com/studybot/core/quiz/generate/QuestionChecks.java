@@ -1,5 +1,7 @@
 package com.studybot.core.quiz.generate;
 
+import com.studybot.core.common.Terms;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -224,6 +226,55 @@ final class QuestionChecks {
             }
         }
         return true;
+    }
+
+    /** Vendors' names, which name no one thing of a list ("AWS Budgets" beside "AWS Pricing Calculator"). */
+    private static final Set<String> VENDOR_WORDS = Set.of("aws", "amazon", "google", "microsoft", "azure", "apache");
+
+    /** Most words of a description that {@link #siblingNamed} reads for a sibling's name. */
+    private static final int SHORT_DESCRIPTION = 5;
+
+    /**
+     * The sibling (another label of the same list) that a description points to by a word of its name, not of the
+     * answer's: "_____: cost of services on AWS." asks for Pricing Calculator, but a student reads Cost Explorer
+     * (or Cost and Usage Reports) in it; rated BROKEN by two blind reviewers of the exam notes. Only a short
+     * description (at most {@link #SHORT_DESCRIPTION} words), whose few words the sibling's first word stands out
+     * among, and Latin text only: a longer one says more of its own term ("Automatically adjusting the number of
+     * instances …" is Auto Scaling's, whatever "Instance Type" beside it).
+     */
+    static Optional<String> siblingNamed(String description, String answer, List<String> siblings) {
+        if (Words.chinese(description) || Words.count(description) > SHORT_DESCRIPTION) {
+            return Optional.empty();
+        }
+        Set<String> own = nameWords(answer);
+        Set<String> said = nameWords(description);
+        for (String sibling : siblings) {
+            if (Words.norm(sibling).equals(Words.norm(answer)) || CommandOptions.option(sibling)) {
+                continue;
+            }
+            var head =
+                    Terms.of(sibling).stream().filter(QuestionChecks::nameWord).findFirst();
+            if (head.isPresent() && !own.contains(head.get()) && said.contains(head.get())) {
+                return Optional.of(sibling);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> nameWords(String text) {
+        var out = new HashSet<String>();
+        for (String t : Terms.of(text)) {
+            if (nameWord(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean nameWord(String term) {
+        return term.length() >= 3
+                && !VENDOR_WORDS.contains(term)
+                && term.codePoints().allMatch(Character::isLetter);
     }
 
     /** A full stop run into a comma ("Number of requests, latency, and errors., AllRequests."): text garbled in the notes. */

@@ -77,6 +77,9 @@ public final class QuestionGenerator {
                 translations);
         run.skipCardText(cards);
         definitions.forEach(d -> run.defined.add(d.section().headingPath() + "|" + Words.norm(d.term())));
+        definitions.forEach(d -> run.sectionTerms
+                .computeIfAbsent(d.section(), x -> new ArrayList<>())
+                .add(d.term()));
         var items = new ArrayList<QuizItem>();
         cards.forEach(c -> items.add(run.card(c, noteOf(notes, c.file()))));
         var asked = new java.util.IdentityHashMap<Definition, QuizItem>();
@@ -187,6 +190,9 @@ public final class QuestionGenerator {
         private final Rejects rejects;
         private final Set<String> prompts = new HashSet<>();
         private final Set<String> defined = new HashSet<>();
+        /** The terms each section defines: the siblings a description may point to instead of its own term. */
+        private final Map<Section, List<String>> sectionTerms = new java.util.IdentityHashMap<>();
+
         private final List<String> cardTexts = new ArrayList<>();
         private final TrueFalseItems trueFalse;
         private final Translations translations;
@@ -377,6 +383,14 @@ public final class QuestionGenerator {
             if (isCard(d.sentence()) || !fit(cloze, d.term(), passage)) {
                 return Optional.empty();
             }
+            Optional<String> sibling = QuestionChecks.siblingNamed(
+                    d.predicate(), d.term(), sectionTerms.getOrDefault(d.section(), List.of()));
+            if (sibling.isPresent()) {
+                rejects.count(
+                        Rejects.DEFINED_ALIKE,
+                        cloze + " → " + d.term() + " (the description names " + sibling.get() + ")");
+                return Optional.empty();
+            }
             if (QuestionChecks.listOnly(d.predicate())
                     || QuestionChecks.listOfLists(d.section().text())) {
                 rejects.count(Rejects.BARE_LIST, cloze + " → " + d.term());
@@ -427,7 +441,10 @@ public final class QuestionGenerator {
          * true/false statement (sharing the fact of {@code definition}, the item asking it the other way).
          */
         Optional<QuizItem> meaning(Definition d, Optional<QuizItem> definition) {
-            if (labelOfNoThing(d) || PRAISE.matcher(d.predicate()).find() || QuestionChecks.listOnly(d.predicate())) {
+            if (labelOfNoThing(d)
+                    || PRAISE.matcher(d.predicate()).find()
+                    || QuestionChecks.listOnly(d.predicate())
+                    || QuestionChecks.listOfLists(d.section().text())) {
                 return Optional.empty(); // counted where its cloze was refused
             }
             String prompt = Words.chinese(d.predicate())

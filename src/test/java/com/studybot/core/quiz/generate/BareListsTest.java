@@ -45,4 +45,27 @@ class BareListsTest {
                 """;
         assertThat(QuestionChecks.listOfLists(deployments)).isFalse();
     }
+
+    @Test
+    void aShortDescriptionNamingASiblingPointsToIt() {
+        // clf-c02-notes, "Billing and Costing Tools - Summary" (rated BROKEN by two reviewers: Cost Explorer fits)
+        var tools = java.util.List.of(
+                "Pricing Calculator", "Cost Explorer", "AWS Budgets", "Compute Optimizer", "Cost and Usage Reports");
+        assertThat(QuestionChecks.siblingNamed("cost of services on AWS.", "Pricing Calculator", tools))
+                .contains("Cost Explorer");
+        assertThat(QuestionChecks.siblingNamed(
+                        "recommends resources’ configurations to reduce cost.", "Compute Optimizer", tools))
+                .isEmpty();
+        assertThat(QuestionChecks.siblingNamed("set custom budgets that alert you.", "AWS Budgets", tools))
+                .isEmpty();
+        // a longer description says more of its own term; an option of the command is no sibling to point to
+        assertThat(QuestionChecks.siblingNamed(
+                        "Automatically adjusting the number of instances based on demand.",
+                        "Auto Scaling",
+                        java.util.List.of("Auto Scaling", "Instance Type", "Load Balancing")))
+                .isEmpty();
+        assertThat(QuestionChecks.siblingNamed(
+                        "Prints number of bytes.", "wc", java.util.List.of("wc", "-c / --bytes")))
+                .isEmpty();
+    }
 }
