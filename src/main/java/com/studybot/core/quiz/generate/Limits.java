@@ -123,7 +123,7 @@ final class Limits {
         // written as the answer is ("5TB" among "2.5TB", not among "2.5 TB"): the spacing must not tell it
         boolean spaced = answer.matches(".*\\d\\s.*");
         List<String> distractors = nearest(others, answer).stream()
-                .map(o -> o.replaceFirst("(\\d)\\s*(?=\\D)", spaced ? "$1 " : "$1"))
+                .map(o -> o.replaceFirst("(\\d)\\s*(?=[\\p{L}%])", spaced ? "$1 " : "$1"))
                 .toList();
         if (distractors.size() < Choices.DISTRACTORS || Words.length(prompt) < QuestionChecks.MIN_PROMPT_WORDS) {
             return Optional.empty();
@@ -146,6 +146,11 @@ final class Limits {
         return Optional.of(item);
     }
 
+    /** The unit an amount is written in, as {@link #unit} reads it: "14 days" → day, "5TB" → tb. */
+    static String unitOf(String amount) {
+        return unit(amount.replaceAll("^[^\\p{L}]*", "").strip());
+    }
+
     /** The sign of {@code a} minus {@code b}, as quantities ("2 hours" is more than "90 minutes"); 0 if unread. */
     static int compare(String a, String b) {
         var x = base(a);
@@ -154,10 +159,16 @@ final class Limits {
     }
 
     /** The three amounts nearest the answer in magnitude: a year among months, not among minutes. */
-    private static List<String> nearest(List<String> others, String answer) {
+    /**
+     * The amounts nearest the answer, in its own unit first ("12 days" before "750 hours" for 14 days: options in
+     * three units were rated WEAK, the odd unit out tells), then by how far they are.
+     */
+    static List<String> nearest(List<String> others, String answer) {
         double a = Math.log(base(answer).orElseThrow().doubleValue());
+        String unit = unitOf(answer);
         return others.stream()
-                .sorted(java.util.Comparator.comparingDouble((String o) ->
+                .sorted(java.util.Comparator.comparing((String o) -> !unitOf(o).equals(unit))
+                        .thenComparingDouble((String o) ->
                                 Math.abs(Math.log(base(o).orElseThrow().doubleValue()) - a))
                         .thenComparing(o -> o))
                 .limit(Choices.DISTRACTORS)

@@ -99,4 +99,13 @@ final class LimitsTest {
         assertThat(Limits.named("AWS Lambda")).isEqualTo("AWS Lambda");
         assertThat(Limits.named("Overview - Amazon EC2")).isEqualTo("Overview - Amazon EC2");
     }
+
+    @Test
+    void optionsKeepTheAnswersUnitAndItsDigitsWhole() {
+        // clf-c02-notes, SQS: "maximum of 14 days" among "750 hours", "400 ,000 seconds", "12 days" (rated WEAK)
+        assertThat(Limits.nearest(List.of("750 hours", "400,000 seconds", "12 days", "7 days", "1 year"), "14 days"))
+                .containsExactly("12 days", "7 days", "750 hours");
+        assertThat(Limits.unitOf("5TB")).isEqualTo("tb");
+        assertThat(Limits.unitOf("14 days")).isEqualTo("day");
+    }
 }
