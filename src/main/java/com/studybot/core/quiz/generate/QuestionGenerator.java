@@ -809,9 +809,17 @@ public final class QuestionGenerator {
     private static final java.util.regex.Pattern DASH_AND_VERB = java.util.regex.Pattern.compile(
             "^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK) + "\\s+[–—-]\\s+(?=(?:is|are)\\b)");
 
-    /** "_____ – is a tool …" as "_____ is a tool …": the dash stood for the verb the notes wrote as well. */
+    private static final java.util.regex.Pattern DASH_AND_ARTICLE = java.util.regex.Pattern.compile(
+            "^" + java.util.regex.Pattern.quote(QuestionChecks.BLANK) + "\\s+[–—-]\\s+(?=(?:a|an|the)\\s)");
+
+    /**
+     * "_____ – is a tool …" as "_____ is a tool …": the dash stood for the verb the notes wrote as well; "_____ – a
+     * public online repository …" as "_____: a public online repository …", a label as the others read (the note
+     * line's dash was rated WEAK).
+     */
     static String dashAndVerb(String prompt) {
-        return DASH_AND_VERB.matcher(prompt).replaceFirst(QuestionChecks.BLANK + " ");
+        String p = DASH_AND_VERB.matcher(prompt).replaceFirst(QuestionChecks.BLANK + " ");
+        return DASH_AND_ARTICLE.matcher(p).replaceFirst(QuestionChecks.BLANK + ": ");
     }
 
     static String tidy(String clause) {

@@ -36,7 +36,9 @@ class DashedPromptsTest {
         assertThat(QuestionGenerator.dashAndVerb("_____ – is a tool and configuration file."))
                 .isEqualTo("_____ is a tool and configuration file.");
         assertThat(QuestionGenerator.dashAndVerb("_____ – a tool and configuration file."))
-                .isEqualTo("_____ – a tool and configuration file.");
+                .isEqualTo("_____: a tool and configuration file.");
+        assertThat(QuestionGenerator.dashAndVerb("_____ – Layer 4 and 7 load balancing."))
+                .isEqualTo("_____ – Layer 4 and 7 load balancing.");
     }
 
     @Test
