@@ -69,6 +69,14 @@ final class Context {
     private Context() {}
 
     /**
+     * A worked example's step ("If 5 of 100 are dogs then … up to 9.5% (called _____)"): its numbers come from a
+     * case set up before it, which the student cannot see (rated BROKEN, then WEAK, in blind reviews of the
+     * deep-learning notes). An opening condition with two numbers or more.
+     */
+    private static final Pattern WORKED_EXAMPLE =
+            Pattern.compile("^(?:If|Suppose|Say|Assume|Let's say)\\b[^\\d]*\\d[\\d.,%]*\\D+\\d");
+
+    /**
      * Whether {@code prompt}, or a description quoted in it, leans on text the student cannot see. A quoted
      * description may open with "This is …": there the pronoun stands for the thing asked about.
      */
@@ -80,6 +88,7 @@ final class Context {
                         && NOT_THE_ONLY.matcher(text).find())
                 || CHINESE_OPENING.matcher(text).find()
                 || unnamedThem(text)
+                || WORKED_EXAMPLE.matcher(text).find()
                 || points(text)) {
             return true;
         }

@@ -119,4 +119,19 @@ final class ContextTest {
                 .isFalse();
         assertThat(Context.missing("下列哪一项符合这段描述：“这是在 K8s 中可调度的最小资源对象”？")).isFalse();
     }
+
+    @Test
+    void aWorkedExamplesStepLeansOnTheCaseSetUpBeforeIt() {
+        // deeplearning-ai-notes, course 3's error analysis (rated BROKEN, then WEAK: "5 of 100" and "9.5%" come
+        // from a cat classifier the student cannot see)
+        assertThat(Context.missing("If 5 of 100 are dogs then training your classifier to do better on dogs will"
+                        + " decrease your error up to 9.5% (called _____), which can be too little."))
+                .isTrue();
+        assertThat(Context.missing("Suppose 3 of the 10 nodes fail: the _____ keeps the cluster running."))
+                .isTrue();
+        assertThat(Context.missing("If more than 5 health checks fail, the instance is marked _____."))
+                .isFalse();
+        assertThat(Context.missing("If the instance fails, the _____ replaces it within 5 minutes."))
+                .isFalse();
+    }
 }
