@@ -29,6 +29,14 @@ final class Topics {
      * words ("Docker" above a question whose answer is Docker Compose or Docker Hub gives half of it).
      */
     static String context(String file, List<String> headingPath, String answer) {
+        if (CommandOptions.option(answer)) {
+            // "-R / --random-sort" under "sort": the command's heading says which tool, not which option; only a
+            // heading that writes the option itself is left out (rated WEAK when no heading named the command)
+            Predicate<String> written = text -> TermForms.of(answer).stream()
+                    .filter(f -> f.startsWith("-"))
+                    .anyMatch(f -> Words.containsPhrase(text, f));
+            return context(file, headingPath, written, written);
+        }
         Predicate<String> forms = text -> TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(text, f))
                 || Giveaways.givesAway(text, answer);
         return context(

@@ -25,4 +25,13 @@ class TopicsTest {
                 .as("the whole answer is another check's")
                 .isFalse();
     }
+
+    @Test
+    void anOptionsCommandIsShownWhateverTheOptionsLongName() {
+        // the Linux cheat sheet: "-R / --random-sort" under "sort" showed no command at all (rated WEAK)
+        assertThat(Topics.context("linux-cheatsheet.pdf", List.of("sort"), "-R / --random-sort"))
+                .isEqualTo("linux-cheatsheet.pdf › sort");
+        assertThat(Topics.context("linux-cheatsheet.pdf", List.of("sort", "-R"), "-R / --random-sort"))
+                .isEqualTo("linux-cheatsheet.pdf › sort");
+    }
 }
