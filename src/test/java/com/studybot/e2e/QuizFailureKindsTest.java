@@ -66,6 +66,16 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aListLineWithoutItsSubjectReadsWithTheHeadingsThing() {
+        // clf-c02-notes, "Horizontal Scalability": "- Achieved through technologies like Auto Scaling Groups (ASG) and
+        // Elastic Load Balancing (ELB)." was asked bare (rated WEAK: only the heading said what it was about)
+        var items = items("clf-c02-notes");
+        assertThat(questions(items)).noneMatch(q -> q.prompt().startsWith("Achieved through"));
+        assertThat(questions(items))
+                .anyMatch(q -> q.prompt().startsWith("Horizontal Scalability: achieved through technologies like"));
+    }
+
+    @Test
     void aShortDescriptionThatNamesASiblingIsNotAsked() {
         // clf-c02-notes, account_management_billing_support.md: "Pricing Calculator: cost of services on AWS" beside
         // Cost Explorer and Cost and Usage Reports (rated BROKEN by two blind reviewers: the prompt fits them too)

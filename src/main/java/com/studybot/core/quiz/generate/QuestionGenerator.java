@@ -554,6 +554,11 @@ public final class QuestionGenerator {
                                 rejects.count(Rejects.NO_CONTEXT, prompt + " → " + term + " (no subject)");
                                 continue;
                             }
+                            Optional<String> withSubject = withSubject(prompt, s);
+                            if (withSubject.isPresent() && !fit(withSubject.get(), term, s.text())) {
+                                continue;
+                            }
+                            prompt = withSubject.orElse(prompt);
                             List<String> aliases = Aliases.of(term, n, s.headingPath());
                             if (spellsAnAlias(prompt, term, aliases)) {
                                 rejects.count(
@@ -604,6 +609,27 @@ public final class QuestionGenerator {
                     && DefinitionFinder.nameHeading(s)
                             .filter(h -> !DefinitionFinder.plural(h))
                             .isEmpty();
+        }
+
+        /** A list line without its subject: a verb, a participle or a noun of action opens it. */
+        private static final java.util.regex.Pattern NO_SUBJECT =
+                java.util.regex.Pattern.compile(OPENS_WITH_VERB.pattern()
+                        + "|^(?:\\p{Lu}\\p{Ll}+ly\\s+)?\\p{Lu}?\\p{Ll}+ed\\s+(?:by|through|with|for|in|on|as|to|from|via)\\b"
+                        + "|^\\p{Lu}\\p{Ll}+(?:tion|ment|ance|ence)\\s+(?:with|of|for|to)\\b");
+
+        /**
+         * A list line without its subject ("Achieved through technologies like _____ …", "Originally created by
+         * Google and now maintained by the _____.") read with the heading's one thing as its subject: "Horizontal
+         * Scalability: achieved through technologies like _____ …". Blind reviews rated the bare line WEAK: only the
+         * heading shown above it said what it was about.
+         */
+        private static Optional<String> withSubject(String prompt, Section s) {
+            if (!NO_SUBJECT.matcher(prompt).find()) {
+                return Optional.empty();
+            }
+            return DefinitionFinder.nameHeading(s)
+                    .filter(h -> !DefinitionFinder.plural(h))
+                    .map(h -> h + ": " + Character.toLowerCase(prompt.charAt(0)) + prompt.substring(1));
         }
 
         /** "Fully managed _____ for EC2 instances …": a noun phrase with the blank as its head, no verb before it. */

@@ -235,10 +235,16 @@ final class QuestionGeneratorTest {
                         .map(Question::prompt)
                         .filter(p -> p.startsWith("Has 60"))
                         .isPresent());
+        assertThat(underSeveral.items())
+                .noneMatch(i -> i.typed()
+                        .map(Question::prompt)
+                        .filter(p -> p.contains("has 60"))
+                        .isPresent());
+        // under the one thing's heading, the line reads with that thing as its subject
         assertThat(underOne.items())
                 .anyMatch(i -> i.typed()
                         .map(Question::prompt)
-                        .filter(p -> p.startsWith("Has 60"))
+                        .filter(p -> p.startsWith("AlexNet: has 60"))
                         .isPresent());
     }
 
