@@ -228,9 +228,6 @@ final class QuestionChecks {
         return true;
     }
 
-    /** Vendors' names, which name no one thing of a list ("AWS Budgets" beside "AWS Pricing Calculator"). */
-    private static final Set<String> VENDOR_WORDS = Set.of("aws", "amazon", "google", "microsoft", "azure", "apache");
-
     /** Most words of a description that {@link #siblingNamed} reads for a sibling's name. */
     private static final int SHORT_DESCRIPTION = 5;
 
@@ -273,7 +270,7 @@ final class QuestionChecks {
 
     private static boolean nameWord(String term) {
         return term.length() >= 3
-                && !VENDOR_WORDS.contains(term)
+                && !TermForms.VENDORS.contains(term) // "AWS Budgets" beside "AWS Pricing Calculator"
                 && term.codePoints().allMatch(Character::isLetter);
     }
 
