@@ -38,6 +38,8 @@ final class Context {
                     // "Storing and retrieving these dependencies is called _____.": the ones just listed; a singular
                     // "This service …" may stand for the thing the heading shown names
                     + "|(?<!\\bof\\s)\\b(?:these|those)\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}[^s\\W]s\\b"
+                    // "What we were doing is called _____ …": what the lecture did just before
+                    + "|\\bwhat\\s+(?:we|you)\\s+(?:were|are|have\\s+been)\\s+doing\\b"
                     // "A 1 x 1 Conv here is called …": here, in the figure or example the student does not see
                     + "|\\b(?:is|are|was|were)\\s+here\\b|\\bhere\\s+(?:is|are|was|were)\\s+(?:called|named|known)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -286,12 +286,36 @@ final class QuestionChecks {
                     + "(?:\\p{L}{2,}er|(?:more|less)(?:\\s+\\p{L}+)?)\\s+then\\b");
 
     /**
+     * A lower-case word opening with a consonant other than h that is read as a word (it has a vowel): "an
+     * technique" is a slip, "an npm package" and "an ssh key" are read letter by letter and stand.
+     */
+    private static final String CONSONANT_WORD = "(?=[b-df-gj-np-tv-z][a-z]*[aeiouy])[b-df-gj-np-tv-z][a-z]";
+
+    /** "There are a lot of …", "a few", "a number of": plural after all. */
+    private static final String QUANTITY =
+            "(?:lot|lots|few|number|couple|variety|range|bunch|host|handful|dozen|series|set|total|great|large|small|good|wide)\\b";
+
+    /**
      * An article the notes got wrong ("There is an technique called …", "There are an algorithm which …"): a slip a
      * question would repeat to the student (rated WEAK in a blind review of the deep-learning notes). "an" before
      * a lower-case word opening with a consonant other than h ("an hour", "an SQL query" stand).
      */
     private static final Pattern ARTICLE_SLIP =
-            Pattern.compile("\\b(?:[Aa]n\\s+[b-df-gj-np-tv-z][a-z]|[Tt]here\\s+are\\s+an?\\s)");
+            Pattern.compile("\\b(?:[Aa]n\\s+" + CONSONANT_WORD + "|[Tt]here\\s+are\\s+an?\\s+(?!" + QUANTITY + "))");
+
+    private static final Pattern AN_BEFORE_CONSONANT = Pattern.compile("\\b([Aa])n(\\s+)(?=" + CONSONANT_WORD + ")");
+    private static final Pattern THERE_ARE_ONE =
+            Pattern.compile("\\b([Tt]here)\\s+are(\\s+an?\\s+)(?!" + QUANTITY + ")");
+
+    /**
+     * {@code text} with the notes' article slips mended ({@link #ARTICLE_SLIP}): "There is an technique called …"
+     * reads "There is a technique called …", "There are a generalization of …" reads "There is a generalization of
+     * …". The slip is the notes' typo, not a sign the sentence states nothing, so the question is kept, mended.
+     */
+    static String articlesMended(String text) {
+        String t = THERE_ARE_ONE.matcher(text).replaceAll("$1 is$2");
+        return AN_BEFORE_CONSONANT.matcher(t).replaceAll("$1$2");
+    }
 
     /** See {@link #GARBLED}, {@link #THEN_FOR_THAN} and {@link #ARTICLE_SLIP}; "e.g.," and "i.e.," are no garble. */
     static boolean garbled(String text) {

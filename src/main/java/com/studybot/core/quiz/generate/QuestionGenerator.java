@@ -849,7 +849,7 @@ public final class QuestionGenerator {
     }
 
     static String tidy(String clause) {
-        String t = clause.strip().replaceAll("[;,:；，：、]+$", "");
+        String t = QuestionChecks.articlesMended(clause.strip()).replaceAll("[;,:；，：、]+$", "");
         if (!t.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
             t = t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
         }

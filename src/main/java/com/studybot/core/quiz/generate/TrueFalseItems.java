@@ -156,7 +156,9 @@ final class TrueFalseItems {
 
     /** A statement as a sentence ending in a full stop; its first word as written ("ls", "web-search"). */
     static String tidy(String statement) {
-        String t = statement.replaceAll("\\s+", " ").strip().replaceAll("[;,:；，：、]+$", "");
+        String t = QuestionChecks.articlesMended(
+                        statement.replaceAll("\\s+", " ").strip())
+                .replaceAll("[;,:；，：、]+$", "");
         if (t.matches(".*[.!?…)。！？）」』”]$")) {
             return t;
         }

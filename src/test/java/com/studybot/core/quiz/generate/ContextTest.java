@@ -18,6 +18,10 @@ final class ContextTest {
                 .isTrue();
         assertThat(Context.missing("On AWS: this could be _____ instances")).isTrue();
         assertThat(Context.missing("It could be _____ or resource hogging.")).isTrue();
+        // deeplearning-ai-notes, course 4: the operation "we were doing" is in the lecture, not the prompt
+        assertThat(Context.missing("What we were doing is called _____ but the state of art of deep learning is using"
+                        + " this as conv operation."))
+                .isTrue();
         assertThat(Context.missing("Here are the steps of _____ as described before."))
                 .isTrue();
         assertThat(Context.missing("The cost of _____ is shown below.")).isTrue();

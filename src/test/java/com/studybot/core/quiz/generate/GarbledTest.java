@@ -37,6 +37,34 @@ final class GarbledTest {
     }
 
     @Test
+    void pluralQuantitiesAndLetterByLetterWordsAreNoSlip() {
+        assertThat(QuestionChecks.garbled("There are a lot of ways to install an npm package over an ssh link."))
+                .isFalse();
+        assertThat(QuestionChecks.garbled("There are a few _____ in every cluster."))
+                .isFalse();
+    }
+
+    @Test
+    void theNotesArticleSlipsAreMendedSoTheQuestionStands() {
+        // deeplearning-ai-notes, course 1 and 2: both were lost as "not a fact" before
+        assertThat(
+                        QuestionChecks.articlesMended(
+                                "There is an technique called _____ which tells you if your implementation of backpropagation is correct."))
+                .isEqualTo(
+                        "There is a technique called _____ which tells you if your implementation of backpropagation is correct.");
+        assertThat(
+                        QuestionChecks.articlesMended(
+                                "There are a generalization of logistic regression called _____ that is used for multiclass classification."))
+                .isEqualTo(
+                        "There is a generalization of logistic regression called _____ that is used for multiclass classification.");
+        String fine = "There are a number of ways to reach an hour of training with an npm script.";
+        assertThat(QuestionChecks.articlesMended(fine)).isEqualTo(fine);
+        assertThat(QuestionChecks.garbled(
+                        QuestionChecks.articlesMended("There are an algorithm which is called _____.")))
+                .isFalse();
+    }
+
+    @Test
     void aDescriptionOpeningWithABracketOrJoinedByDashesIsAFragment() {
         // clf-c02-notes: "(slowly retiring) – Layer 4 & 7" as the right option among phrases (rated WEAK)
         assertThat(QuestionChecks.fragment("(slowly retiring) – Layer 4 & 7")).isTrue();
