@@ -196,7 +196,6 @@ final class Giveaways {
     /**
      * A distinctive word of the answer (five letters or more, or the only word) written another way in the
      * prompt: the same stem, or one starts with the other's first five letters or more ("encrypt", "Encryption").
-     * The head of a name of several words, written as it is, is not distinctive (see {@link #distinctive}).
      */
     static boolean sharesStem(String prompt, String answer) {
         String[] answerWords = Words.norm(answer).split(" ");
@@ -217,7 +216,7 @@ final class Giveaways {
                 content.add(w);
             }
         }
-        for (String a : content.subList(0, distinctive(content, promptWords, prompt))) {
+        for (String a : content) {
             if (a.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // Chinese is compared by characters
             }
@@ -228,48 +227,6 @@ final class Giveaways {
                 if (p.length() >= 3 && (related(a, p) || (content.size() == 1 && compound(a, p)))) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * How many of a name's words tell it from its siblings: all but its head, the last words, when the prompt writes
-     * them as they are (singular or plural) and at least one word is left. "L2 matrix norm … is called _____" asks
-     * for the Frobenius norm and "In _____ we run the gradient descent on the whole dataset" for Batch gradient
-     * descent: the head says what kind of thing is asked, the words before it are the answer. A head of one word
-     * counts so only where the prompt asks for a name; in another form ("scales based on event triggers" for
-     * Automatic scaling) it still gives the name's wording away.
-     */
-    private static int distinctive(List<String> content, String[] promptWords, String prompt) {
-        int keep = content.size();
-        for (int k = content.size() - 1; k >= 1; k--) {
-            if (!writtenAsIs(content.subList(k, content.size()), promptWords)) {
-                break;
-            }
-            keep = k;
-        }
-        // a one-word head is a kind only where the prompt asks for a name ("… is called _____"); elsewhere it may be
-        // the word the description turns on ("Disaster recovery across regions" for Multi-Region)
-        boolean kind = content.size() - keep >= 2 || NAMING.matcher(prompt).find();
-        return kind ? keep : content.size();
-    }
-
-    private static final Pattern NAMING =
-            Pattern.compile("\\b(?:called|named|termed|known\\s+as)\\s+(?:a\\(n\\)\\s+|an?\\s+|the\\s+)?"
-                    + Pattern.quote(QuestionChecks.BLANK));
-
-    /** Whether {@code words} stand one after another in {@code promptWords}, each as it is or with a plural s. */
-    private static boolean writtenAsIs(List<String> words, String[] promptWords) {
-        for (int start = 0; start + words.size() <= promptWords.length; start++) {
-            boolean all = true;
-            for (int j = 0; j < words.size() && all; j++) {
-                String a = words.get(j);
-                String p = promptWords[start + j];
-                all = p.equals(a) || p.equals(a + "s") || a.equals(p + "s");
-            }
-            if (all) {
-                return true;
             }
         }
         return false;

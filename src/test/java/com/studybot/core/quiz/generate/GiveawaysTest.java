@@ -217,32 +217,15 @@ final class GiveawaysTest {
     }
 
     @Test
-    void theHeadOfANameWrittenAsItIsSaysOnlyWhatKindOfThingIsAsked() {
-        // deeplearning-ai-notes, course 2: lost as "gives the answer away" although the asked part is hidden
-        assertThat(Giveaways.givesAway(
-                        "L2 matrix norm because of arcane technical math reasons is called _____.", "Frobenius norm"))
-                .isFalse();
+    void theHeadOfANameWrittenAsItIsStillGivesTheNameAway() {
+        // deeplearning-ai-notes: a blind review rated these WEAK ("leaves one word to recall")
         assertThat(Giveaways.givesAway(
                         "In _____ we run the gradient descent on the whole dataset.", "Batch gradient descent"))
-                .isFalse();
-        // the words that tell the name from its siblings still give it away, in any form
-        assertThat(Giveaways.givesAway(
-                        "While in _____ we run the gradient descent on the mini datasets.",
-                        "Mini-Batch gradient descent"))
-                .isTrue();
-        assertThat(Giveaways.givesAway("_____ will output linear activations.", "linear activation function"))
-                .isTrue();
-        // a one-word head counts as a kind only where the prompt asks for a name
-        assertThat(Giveaways.givesAway("_____: Disaster recovery across regions, global availability.", "Multi-Region"))
                 .isTrue();
         assertThat(Giveaways.givesAway(
-                        "The algorithm R-CNN uses to pick windows is called a(n) _____.", "segmentation algorithm"))
-                .isFalse();
-        // a head that is the only word left, or written in another form, counts as before
-        assertThat(Giveaways.givesAway("_____ keep copies of your images.", "Images"))
-                .isTrue();
-        assertThat(Giveaways.givesAway(
-                        "Which of these is described as “scales based on event triggers”?", "Automatic scaling"))
+                        "There is a generalization of logistic regression called _____ that is used for multiclass"
+                                + " classification.",
+                        "Softmax regression"))
                 .isTrue();
     }
 
