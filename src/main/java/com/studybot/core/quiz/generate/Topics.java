@@ -54,7 +54,10 @@ final class Topics {
                 && TermForms.of(answer).stream().anyMatch(f -> Words.norm(f).startsWith(h + " "));
     }
 
-    /** File and headings, leaving out every heading that {@code heading} and the file's name if {@code name} holds. */
+    /**
+     * File and headings, leaving out every heading that {@code heading} holds, and the file's name or a folder's
+     * if {@code name} holds.
+     */
     static String context(String file, List<String> headingPath, Predicate<String> heading, Predicate<String> name) {
         var kept = new ArrayList<String>();
         for (String h : headingPath) {
@@ -62,12 +65,16 @@ final class Topics {
                 kept.add(h);
             }
         }
-        String shown = file;
-        String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
-        if (name.test(base)) {
-            int slash = file.lastIndexOf('/');
-            shown = slash > 0 ? file.substring(0, slash + 1) + "…" : "…";
+        // a folder is seen as much as the file's name ("1- Neural Networks and Deep Learning/Readme.md" above "What
+        // does CNN stand for?", rated WEAK: the path spells most of the answer)
+        String[] parts = file.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = i == parts.length - 1 ? parts[i].replaceFirst("\\.[^.]+$", "") : parts[i];
+            if (!part.isEmpty() && name.test(part)) {
+                parts[i] = "…";
+            }
         }
+        String shown = String.join("/", parts);
         return kept.isEmpty() ? shown : shown + HeadingPaths.SEPARATOR + HeadingPaths.label(kept);
     }
 }

@@ -34,4 +34,17 @@ class TopicsTest {
         assertThat(Topics.context("linux-cheatsheet.pdf", List.of("sort", "-R"), "-R / --random-sort"))
                 .isEqualTo("linux-cheatsheet.pdf › sort");
     }
+
+    @Test
+    void aFolderThatSpellsTheAnswerIsHiddenLikeTheFilesName() {
+        // deeplearning-ai-notes: "1- Neural Networks and Deep Learning/Readme.md" above "What does CNN stand for?"
+        // (rated WEAK: the path spells most of the answer)
+        assertThat(Topics.context(
+                        "1- Neural Networks and Deep Learning/Readme.md",
+                        List.of("Introduction to deep learning"),
+                        "Convolutional neural network"))
+                .isEqualTo("…/Readme.md › Introduction to deep learning");
+        assertThat(Topics.context("sections/ec2.md", List.of("EC2"), "Spot Instances"))
+                .isEqualTo("sections/ec2.md › EC2");
+    }
 }
