@@ -103,7 +103,8 @@ final class QuizFailureKindsTest {
         // clf-c02-notes, cloud_computing.md: "Which of these is Provision computing resources as needed
         // automatically?" was asked; a description is now quoted: "Which of these is described as “…”?"
         var items = items("clf-c02-notes");
-        // (a table's questions have forms of their own: "Which of these operates at …?", "… has “…” as its …?")
+        // (a table's questions have forms of their own: "Which of these operates at …?", "… is listed under “…” as
+        // “…”?")
         assertThat(questions(items)
                         .filter(q -> q.prompt().startsWith("Which of these "))
                         .filter(q -> !q.id().matches("gen:(?:vs|row|value):.*")))

@@ -48,7 +48,7 @@ final class TableQuestionsOnRealNotesTest {
         var items = items("clf-c02-notes");
         var vpc = fromTables(items, "sections/vpc.md");
         // "| Bandwidth | Scale up to 100 Gbps. | Depends on the bandwidth of the instance type. |"
-        Question bandwidth = prompted(vpc, "Which of these has “scale up to 100 Gbps” as its bandwidth?");
+        Question bandwidth = prompted(vpc, "Which of these is listed under “Bandwidth” as “scale up to 100 Gbps”?");
         assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
         assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
         // "| Operates at the instance level | Operates at the subnet level |"

@@ -74,8 +74,11 @@ final class TableQuestions {
     static String quoted(String cell) {
         String c = cell.strip().replaceAll("[.;,。；，]+$", "");
         boolean article = c.matches("^(?:A|An|The)\\s.*");
+        // "Platform as a Service" keeps its capitals: a name, not a sentence's first word
+        boolean named = capitalisedName(c);
         if (article
-                || (c.length() > 1
+                || (!named
+                        && c.length() > 1
                         && Character.isUpperCase(c.codePointAt(0))
                         && Character.isLowerCase(c.codePointAt(1)))) {
             c = Character.toLowerCase(c.charAt(0)) + c.substring(1);
@@ -83,12 +86,36 @@ final class TableQuestions {
         return c;
     }
 
+    private static final java.util.Set<String> SMALL_WORDS =
+            java.util.Set.of("a", "an", "the", "as", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with");
+
+    /** More than half the words after the first are capitalised ("Platform as a Service", "Infrastructure as Code"). */
+    static boolean capitalisedName(String cell) {
+        String[] words = cell.strip().split("\\s+");
+        int counted = 0;
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("[^\\p{L}\\d]", "");
+            if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            capitalised +=
+                    w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && Character.isLowerCase(w.codePointAt(1))
+                            ? 1
+                            : 0;
+        }
+        return counted > 0 && capitalised * 2 > counted;
+    }
+
     /**
-     * A row's cell asked under its column's name: "Which of these has “scale up to 100 Gbps” as its bandwidth?"
-     * ("For which of these is the bandwidth “…”?" was rated awkward four times in a blind review).
+     * A row's cell asked under its column's name: "Which of these is listed under “Bandwidth” as “scale up to 100
+     * Gbps”?". The column is named as the table names it, so a cell that is a verb phrase or a column such as
+     * "Deployment" still reads ("For which of these is the bandwidth “…”?" and "Which of these has “define and manage
+     * AWS infrastructure” as its deployment?" were each rated awkward four times in blind reviews).
      */
     static String hasAs(String label, String quotedCell) {
-        return "Which of these has “" + quotedCell + "” as its " + lowered(label) + "?";
+        return "Which of these is listed under “" + label.strip() + "” as “" + quotedCell + "”?";
     }
 
     /** A label as it reads mid-sentence: "Public IP addresses" → "public IP addresses"; acronyms stay. */

@@ -65,7 +65,8 @@ final class TableQuestionsTest {
         // WHEN questions are generated
         var questions = asked("NAT Gateway vs NAT Instance", table);
         // THEN the attribute reads in the prompt and the cell naming its own column is never the one asked
-        Question bandwidth = prompted(questions, "Which of these has “scale up to 100 Gbps” as its bandwidth?");
+        Question bandwidth =
+                prompted(questions, "Which of these is listed under “Bandwidth” as “scale up to 100 Gbps”?");
         assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
         assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
         assertThat(questions).noneMatch(q -> q.prompt().contains("instance type"));
@@ -168,5 +169,13 @@ final class TableQuestionsTest {
         // WHEN tables are read
         // THEN there are none
         assertThat(Table.in(text)).isEmpty();
+    }
+
+    @Test
+    void aCellThatIsANameKeepsItsCapitals() {
+        // clf-c02-notes, deploying.md: "platform as a Service" in a prompt was rated WEAK for its odd capitals
+        assertThat(TableQuestions.quoted("Platform as a Service")).isEqualTo("Platform as a Service");
+        assertThat(TableQuestions.quoted("Scale up to 100 Gbps.")).isEqualTo("scale up to 100 Gbps");
+        assertThat(TableQuestions.quoted("The Kubernetes control plane")).isEqualTo("the Kubernetes control plane");
     }
 }
