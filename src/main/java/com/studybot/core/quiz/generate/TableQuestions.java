@@ -186,7 +186,7 @@ final class TableQuestions {
     static QuizItem item(
             String id, Note n, Section s, String prompt, String answer, List<String> options, String quote) {
         String citation = QuestionGenerator.citation(n.path(), s.headingPath());
-        String context = Topics.context(n.path(), s.headingPath(), answer);
+        String context = Topics.context(n.path(), s.headingPath(), options);
         var q = new Question(id, prompt, answer, List.of(), options, citation, quote, context);
         return new QuizItem(
                 id,

@@ -44,6 +44,23 @@ final class Topics {
     }
 
     /**
+     * As {@link #context(String, List, String)} for a question among {@code options} (a table's rows, the things a
+     * comparison compares): a heading that names any of them is left out, since one naming a wrong option misleads
+     * ("Amazon AppStream 2.0" above "Which of these is described as “fully managed VDI …”?" → WorkSpaces was rated
+     * WEAK in a blind review of the AWS notes).
+     */
+    static String context(String file, List<String> headingPath, List<String> options) {
+        Predicate<String> forms = text -> options.stream()
+                .anyMatch(o -> TermForms.of(o).stream().anyMatch(f -> Words.containsPhrase(text, f))
+                        || Giveaways.givesAway(text, o));
+        return context(
+                file,
+                headingPath,
+                h -> forms.test(h) || options.stream().anyMatch(o -> TermForms.overlap(h, o) || opens(h, o)),
+                forms);
+    }
+
+    /**
      * Whether {@code heading} is the first word or words of a longer form of {@code answer}; a vendor's name
      * ("AWS" above AWS Fargate) is no part of the answer a student must know.
      */

@@ -47,4 +47,20 @@ class TopicsTest {
         assertThat(Topics.context("sections/ec2.md", List.of("EC2"), "Spot Instances"))
                 .isEqualTo("sections/ec2.md › EC2");
     }
+
+    @Test
+    void aHeadingThatNamesAnyOptionOfATableQuestionIsNotShown() {
+        // clf-c02-notes: a comparison of AppStream 2.0 and WorkSpaces under the heading "Amazon AppStream 2.0", asked
+        // for WorkSpaces (rated WEAK: the heading names the wrong option)
+        assertThat(Topics.context(
+                        "sections/other_aws_services.md",
+                        List.of("Other AWS Services", "Amazon AppStream 2.0"),
+                        List.of("Amazon AppStream 2.0", "WorkSpaces")))
+                .isEqualTo("sections/other_aws_services.md › Other AWS Services");
+        assertThat(Topics.context(
+                        "sections/global_infrastructure.md",
+                        List.of("Global Infrastructure", "AWS CloudFront", "CloudFront vs S3 Cross Region Replication"),
+                        List.of("CloudFront", "S3 Cross Region Replication")))
+                .isEqualTo("sections/global_infrastructure.md › Global Infrastructure");
+    }
 }
