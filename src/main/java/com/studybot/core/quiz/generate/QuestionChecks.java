@@ -239,6 +239,31 @@ final class QuestionChecks {
      * among, and Latin text only: a longer one says more of its own term ("Automatically adjusting the number of
      * instances …" is Auto Scaling's, whatever "Instance Type" beside it).
      */
+    /** Words that put two things side by side as one: "these two objects both …", "这两种对象主要用于…". */
+    private static final Pattern THE_TWO = Pattern.compile(
+            "(?i)\\b(?:these|the|both)\\s+two\\b|\\bboth\\s+of\\s+(?:them|these)\\b|这两(?:种|个|类|者)|两者|二者");
+
+    /**
+     * The rest of the list item a definition opens, when it goes on to set the thing beside another as doing the
+     * same job ("ReplicationController：这是一种针对 Pod 的运行状态进行抽象的资源对象。该对象是 ReplicaSet 对象的升级，
+     * 这两种对象主要用于…", rated BROKEN: the description fits ReplicaSet as well); empty otherwise.
+     */
+    static Optional<String> pairedInItem(String sectionText, String sentence) {
+        String probe = sentence.strip();
+        if (probe.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : sectionText.split("\n")) {
+            int at = line.indexOf(probe);
+            if (at >= 0) {
+                String rest = line.substring(at + probe.length());
+                var m = THE_TWO.matcher(rest);
+                return m.find() ? Optional.of(rest.strip()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<String> siblingNamed(String description, String answer, List<String> siblings) {
         if (Words.chinese(description) || Words.count(description) > SHORT_DESCRIPTION) {
             return Optional.empty();

@@ -391,6 +391,12 @@ public final class QuestionGenerator {
                         cloze + " → " + d.term() + " (the description names " + sibling.get() + ")");
                 return Optional.empty();
             }
+            Optional<String> pair = QuestionChecks.pairedInItem(d.section().text(), d.sentence());
+            if (pair.isPresent()) {
+                rejects.count(
+                        Rejects.DEFINED_ALIKE, cloze + " → " + d.term() + " (its line goes on: " + pair.get() + ")");
+                return Optional.empty();
+            }
             if (QuestionChecks.listOnly(d.predicate())
                     || QuestionChecks.listOfLists(d.section().text())) {
                 rejects.count(Rejects.BARE_LIST, cloze + " → " + d.term());

@@ -253,4 +253,19 @@ final class GiveawaysTest {
         assertThat(Giveaways.givesAway("A tool to build and release containerised applications.", "AWS Copilot CLI"))
                 .isFalse();
     }
+
+    @Test
+    void aDefinitionWhoseLineSetsItBesideAnotherThingFitsBoth() {
+        // obsidian-cs-notes-zh, Kubernetes 使用笔记: rated BROKEN, the description fits ReplicaSet as well
+        String section = "- Pod：这是在 K8s 中部署应用程序时可调度的最小资源对象。\n"
+                + "- ReplicationController：这是一种针对 Pod 的运行状态进行抽象的资源对象。该对象是早期版本的 K8s 中"
+                + " ReplicaSet 对象的升级，这两种对象主要用于确保在任何时候都有特定数量的 Pod 实例处于运行状态。\n";
+        assertThat(QuestionChecks.pairedInItem(section, "ReplicationController：这是一种针对 Pod 的运行状态进行抽象的资源对象。"))
+                .hasValueSatisfying(rest -> assertThat(rest).contains("ReplicaSet"));
+        assertThat(QuestionChecks.pairedInItem(section, "Pod：这是在 K8s 中部署应用程序时可调度的最小资源对象。"))
+                .isEmpty();
+        assertThat(QuestionChecks.pairedInItem(
+                        "- ELB: distributes traffic. It supports both HTTP and TCP.\n", "ELB: distributes traffic."))
+                .isEmpty();
+    }
 }
