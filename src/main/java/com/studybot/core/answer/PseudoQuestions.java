@@ -21,6 +21,9 @@ public final class PseudoQuestions {
             Pattern.compile("^(?:下列哪一项符合这段描述：“(.+)”？|Which of these (?:is|are) described as “(.+)”\\?)$");
     private static final Pattern LABELLED = Pattern.compile("^下列哪一项的(.+)是“(.+)”？$");
     private static final Pattern MEANING = Pattern.compile("^下列哪一项是对“(.+)”的描述？$");
+    /** A table's cell under its column: "Which of these is listed under “Bandwidth” as “scale up to 100 Gbps”?". */
+    private static final Pattern LISTED = Pattern.compile("^Which of these is listed under “(.+)” as “(.+)”\\?$");
+
     private static final Pattern WHICH = Pattern.compile("^Which of these (.+)\\?$");
     private static final Pattern NAME_IT = Pattern.compile("^(?:写出对应的名称：|Name it:\\s*)(.+)$");
 
@@ -39,6 +42,10 @@ public final class PseudoQuestions {
         }
         if ((m = LABELLED.matcher(p)).matches()) {
             return Optional.of("哪一项的" + m.group(1) + "是“" + m.group(2) + "”？");
+        }
+        if ((m = LISTED.matcher(p)).matches()) {
+            return Optional.of(
+                    "which has “" + m.group(2) + "” as its " + m.group(1).toLowerCase(java.util.Locale.ROOT) + "?");
         }
         if ((m = MEANING.matcher(p)).matches()) {
             return Optional.of(m.group(1) + "是什么？");

@@ -16,6 +16,8 @@ class PseudoQuestionsTest {
         assertThat(PseudoQuestions.of("Each layer in _____ has a new variable C which is the memory cell."))
                 .contains("Each layer in what has a new variable C which is the memory cell?");
         assertThat(PseudoQuestions.of("What does RNN stand for?")).contains("What does RNN stand for?");
+        assertThat(PseudoQuestions.of("Which of these is listed under “Bandwidth” as “scale up to 100 Gbps”?"))
+                .contains("which has “scale up to 100 Gbps” as its bandwidth?");
         assertThat(PseudoQuestions.of("IAM policies are written in JSON")).isEmpty();
     }
 
