@@ -97,11 +97,18 @@ final class QuestionChecks {
         return Optional.empty();
     }
 
+    /** An item of an enumeration: one to three words. */
+    private static final String SHORT_ITEM = "[^\\s,，、.;]+(?:\\s+[^\\s,，、.;]+){0,2}";
+
     private static final Pattern LIST_BLANK = Pattern.compile("[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK
             + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK
             // the first item: "… on AWS _____, Amazon ECS, and AWS Fargate." (not an apposition: "_____, which …")
             + "|" + BLANK + "\\s*[,，、]\\s*+(?!(?:which|that|who|where|when|a|an|the)\\b)[^,，、.;]{1,40}?"
-            + "(?:[,，、]\\s*(?:and|or)\\s|\\s(?:and|or)\\s)");
+            + "(?:[,，、]\\s*(?:and|or)\\s|\\s(?:and|or)\\s)"
+            // the first of several short items: "formats like _____, JSON, Parquet, and ORC" (an apposition's words
+            // run longer: "_____, created by two researchers, Sergey Ioffe and Christian Szegedy")
+            + "|" + BLANK + "\\s*[,，、]\\s*+(?!(?:which|that|who|where|when|a|an|the)\\b)" + SHORT_ITEM
+            + "(?:\\s*[,，、]\\s*" + SHORT_ITEM + ")+\\s*[,，、]?\\s*(?:and|or)\\s");
 
     /**
      * The blank is one item of an enumeration ("Could cause config conflicts, security problems or _____.",

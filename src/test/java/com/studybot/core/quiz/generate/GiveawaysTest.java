@@ -97,7 +97,20 @@ final class GiveawaysTest {
                         "There's an activation which is called hard max, which gets 1 for the maximum and zeros for the"
                                 + " others."))
                 .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
-        // a blank before an apposition stays
+        // the first of several short items (clf-c02-notes, databases.md: "formats like _____, JSON, Parquet, and ORC")
+        assertThat(checks.problem(
+                        "Athena reads formats like _____, JSON, Parquet, and ORC straight from S3.",
+                        "CSV",
+                        "Athena reads formats like CSV, JSON, Parquet, and ORC straight from S3."))
+                .contains(Rejects.LIST_ITEM);
+        // a blank before an apposition stays, even when the apposition names two people
+        assertThat(checks.problem(
+                        "In the rise of deep learning, one of the most important ideas has been an algorithm called _____,"
+                                + " created by two researchers, Sergey Ioffe and Christian Szegedy.",
+                        "batch normalization",
+                        "In the rise of deep learning, one of the most important ideas has been an algorithm called batch"
+                                + " normalization, created by two researchers, Sergey Ioffe and Christian Szegedy."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
         assertThat(checks.problem(
                         "One of the most important ideas has been an algorithm called _____, created by two researchers.",
                         "batch normalization",
