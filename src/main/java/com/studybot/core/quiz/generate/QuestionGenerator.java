@@ -429,7 +429,11 @@ public final class QuestionGenerator {
             String id = id(d.note().path(), d.term(), d.clause());
             List<String> aliases = Aliases.of(d.term(), d.note(), d.section().headingPath());
             String citation = citation(d.note().path(), d.section().headingPath());
-            String context = Topics.context(d.note().path(), d.section().headingPath(), d.term());
+            String context = Topics.context(
+                    d.note().path(),
+                    Topics.withoutSiblings(
+                            d.section().headingPath(), sectionTerms.getOrDefault(d.section(), List.of()), d.term()),
+                    d.term());
             String quote = quote(d.section(), d.sentence());
             var typed = new Question(id, cloze, d.term(), aliases, List.of(), citation, quote, context);
             String mcPrompt = choicePrompt(d);

@@ -61,6 +61,24 @@ final class Topics {
     }
 
     /**
+     * {@code headingPath} without a heading that is the name of another thing defined in the same section: the
+     * label of a list item taken for a heading (a PDF's "fg" above "TAB: Auto complete command or path." and
+     * "Ctrl + R: Search in command history", rated WEAK: the heading names the wrong thing).
+     */
+    static List<String> withoutSiblings(List<String> headingPath, List<String> siblings, String answer) {
+        if (CommandOptions.option(answer)) {
+            return headingPath; // "cat" above "-s": the command an option belongs to, defined beside it
+        }
+        String own = Words.norm(answer);
+        var names = new java.util.HashSet<String>();
+        siblings.stream()
+                .map(Words::norm)
+                .filter(n -> !n.isEmpty() && !n.equals(own))
+                .forEach(names::add);
+        return headingPath.stream().filter(h -> !names.contains(Words.norm(h))).toList();
+    }
+
+    /**
      * Whether {@code heading} is the first word or words of a longer form of {@code answer}; a vendor's name
      * ("AWS" above AWS Fargate) is no part of the answer a student must know.
      */

@@ -46,22 +46,18 @@ final class GarbledTest {
 
     @Test
     void theNotesArticleSlipsAreMendedSoTheQuestionStands() {
-        // deeplearning-ai-notes, course 1 and 2: both were lost as "not a fact" before
+        // deeplearning-ai-notes, course 2: lost as "not a fact" before
         assertThat(
                         QuestionChecks.articlesMended(
                                 "There is an technique called _____ which tells you if your implementation of backpropagation is correct."))
                 .isEqualTo(
                         "There is a technique called _____ which tells you if your implementation of backpropagation is correct.");
-        assertThat(
-                        QuestionChecks.articlesMended(
-                                "There are a generalization of logistic regression called _____ that is used for multiclass classification."))
-                .isEqualTo(
-                        "There is a generalization of logistic regression called _____ that is used for multiclass classification.");
         String fine = "There are a number of ways to reach an hour of training with an npm script.";
         assertThat(QuestionChecks.articlesMended(fine)).isEqualTo(fine);
+        // "There are an algorithm …" stays a slip (mended, its question was rated BROKEN: it leans on unseen lines)
         assertThat(QuestionChecks.garbled(
                         QuestionChecks.articlesMended("There are an algorithm which is called _____.")))
-                .isFalse();
+                .isTrue();
     }
 
     @Test

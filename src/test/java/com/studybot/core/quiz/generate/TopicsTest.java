@@ -63,4 +63,17 @@ class TopicsTest {
                         List.of("CloudFront", "S3 Cross Region Replication")))
                 .isEqualTo("sections/global_infrastructure.md › Global Infrastructure");
     }
+
+    @Test
+    void aHeadingThatNamesAnotherThingDefinedInItsSectionIsNotShown() {
+        // pdf-cheatsheets, linux-cheatsheet.pdf: the list item "fg: Bring minimized program back …" read as a
+        // heading above "TAB: Auto complete command or path." (rated WEAK: the heading names the wrong thing)
+        assertThat(Topics.withoutSiblings(List.of("fg"), List.of("fg", "TAB", "Crtl + R"), "TAB"))
+                .isEmpty();
+        assertThat(Topics.withoutSiblings(List.of("Shell", "fg"), List.of("fg", "TAB"), "fg"))
+                .containsExactly("Shell", "fg");
+        assertThat(Topics.withoutSiblings(
+                        List.of("cat"), List.of("cat", "-s / --squeeze-blank"), "-s / --squeeze-blank"))
+                .containsExactly("cat");
+    }
 }
