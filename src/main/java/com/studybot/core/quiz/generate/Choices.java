@@ -190,7 +190,6 @@ final class Choices {
         return Optional.of(com.studybot.core.common.Terms.stem(Words.norm(kind)));
     }
 
-    /** The distractors and the answer in a stable shuffled order, or empty (counted) when there are too few. */
     /**
      * The siblings that open with the answer's first Chinese character when two or more do (已暂存 among 已提交 and
      * 已修改): the notes name things of one kind alike, so 仓库 beside the three file states was of another kind
@@ -208,6 +207,7 @@ final class Choices {
         return alike.size() >= 2 ? alike : siblings;
     }
 
+    /** The distractors and the answer in a stable shuffled order, or empty (counted) when there are too few. */
     private Optional<List<String>> withAnswer(List<String> distractors, String answer, String seed, String reject) {
         if (distractors.size() < DISTRACTORS) {
             rejects.count(reject, answer + " (only " + distractors + ")");

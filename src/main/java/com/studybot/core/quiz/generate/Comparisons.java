@@ -113,7 +113,7 @@ final class Comparisons {
                 Words.chinese(cell) || attribute.filter(Words::chinese).isPresent();
         if (attribute.isPresent()) {
             String label = attribute.get().strip();
-            return chinese ? "下列哪一项的" + label + "是“" + q + "”？" : TableQuestions.hasAs(label, q);
+            return chinese ? "下列哪一项的" + label + "是“" + q + "”？" : TableQuestions.listedUnder(label, q);
         }
         if (chinese) {
             return "下列哪一项符合这段描述：“" + q + "”？";

@@ -208,14 +208,14 @@ final class Giveaways {
                 && answer.strip().matches("\\p{Lu}\\S*\\s+\\p{Lu}.*")
                 && !Words.chinese(prompt)
                 && !writtenLowerCase(prompt, answer.strip().split("\\s+")[0]);
-        String[] promptWords =
-                Words.norm(prompt.replace(QuestionChecks.BLANK, " ")).split(" ");
         for (int i = branded ? 1 : 0; i < answerWords.length; i++) {
             String w = answerWords[i];
             if (!w.isEmpty() && !TermForms.VENDORS.contains(w) && !JOINERS.contains(w)) {
                 content.add(w);
             }
         }
+        String[] promptWords =
+                Words.norm(prompt.replace(QuestionChecks.BLANK, " ")).split(" ");
         for (String a : content) {
             if (a.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // Chinese is compared by characters

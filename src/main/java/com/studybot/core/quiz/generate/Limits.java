@@ -158,10 +158,9 @@ final class Limits {
         return x.isPresent() && y.isPresent() ? x.get().compareTo(y.get()) : 0;
     }
 
-    /** The three amounts nearest the answer in magnitude: a year among months, not among minutes. */
     /**
-     * The amounts nearest the answer, in its own unit first ("12 days" before "750 hours" for 14 days: options in
-     * three units were rated WEAK, the odd unit out tells), then by how far they are.
+     * The three amounts nearest the answer, in its own unit first ("12 days" before "750 hours" for 14 days: options
+     * in three units were rated WEAK, the odd unit out tells), then by magnitude: a year among months, not minutes.
      */
     static List<String> nearest(List<String> others, String answer) {
         double a = Math.log(base(answer).orElseThrow().doubleValue());

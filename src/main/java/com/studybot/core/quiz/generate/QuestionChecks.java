@@ -238,14 +238,6 @@ final class QuestionChecks {
     /** Most words of a description that {@link #siblingNamed} reads for a sibling's name. */
     private static final int SHORT_DESCRIPTION = 5;
 
-    /**
-     * The sibling (another label of the same list) that a description points to by a word of its name, not of the
-     * answer's: "_____: cost of services on AWS." asks for Pricing Calculator, but a student reads Cost Explorer
-     * (or Cost and Usage Reports) in it; rated BROKEN by two blind reviewers of the exam notes. Only a short
-     * description (at most {@link #SHORT_DESCRIPTION} words), whose few words the sibling's first word stands out
-     * among, and Latin text only: a longer one says more of its own term ("Automatically adjusting the number of
-     * instances …" is Auto Scaling's, whatever "Instance Type" beside it).
-     */
     /** Words that put two things side by side as one: "these two objects both …", "这两种对象主要用于…". */
     private static final Pattern THE_TWO = Pattern.compile(
             "(?i)\\b(?:these|the|both)\\s+two\\b|\\bboth\\s+of\\s+(?:them|these)\\b|这两(?:种|个|类|者)|两者|二者");
@@ -271,6 +263,14 @@ final class QuestionChecks {
         return Optional.empty();
     }
 
+    /**
+     * The sibling (another label of the same list) that a description points to by a word of its name, not of the
+     * answer's: "_____: cost of services on AWS." asks for Pricing Calculator, but a student reads Cost Explorer
+     * (or Cost and Usage Reports) in it; rated BROKEN by two blind reviewers of the exam notes. Only a short
+     * description (at most {@link #SHORT_DESCRIPTION} words), whose few words the sibling's first word stands out
+     * among, and Latin text only: a longer one says more of its own term ("Automatically adjusting the number of
+     * instances …" is Auto Scaling's, whatever "Instance Type" beside it).
+     */
     static Optional<String> siblingNamed(String description, String answer, List<String> siblings) {
         if (Words.chinese(description) || Words.count(description) > SHORT_DESCRIPTION) {
             return Optional.empty();

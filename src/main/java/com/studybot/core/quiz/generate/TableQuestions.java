@@ -114,7 +114,7 @@ final class TableQuestions {
      * "Deployment" still reads ("For which of these is the bandwidth “…”?" and "Which of these has “define and manage
      * AWS infrastructure” as its deployment?" were each rated awkward four times in blind reviews).
      */
-    static String hasAs(String label, String quotedCell) {
+    static String listedUnder(String label, String quotedCell) {
         return "Which of these is listed under “" + label.strip() + "” as “" + quotedCell + "”?";
     }
 

@@ -159,7 +159,7 @@ final class TableRows {
         String q = TableQuestions.quoted(cell);
         String prompt = DESCRIPTIONS.contains(Words.norm(header)) || DESCRIPTIONS.contains(header.strip())
                 ? (chinese ? "下列哪一项符合这段描述：“" + q + "”？" : "Which of these is described as “" + q + "”?")
-                : (chinese ? "下列哪一项的" + header.strip() + "是“" + q + "”？" : TableQuestions.hasAs(header, q));
+                : (chinese ? "下列哪一项的" + header.strip() + "是“" + q + "”？" : TableQuestions.listedUnder(header, q));
         if (sameAsAnother(t, c, r)) {
             return Optional.empty(); // another row's description says nearly the same
         }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The topics an item belongs to, and the label shown while it is asked. */
 final class Topics {
@@ -37,15 +39,13 @@ final class Topics {
                     .anyMatch(f -> Words.containsPhrase(text, f));
             return context(file, headingPath, written, written);
         }
-        Predicate<String> forms = text -> TermForms.of(answer).stream().anyMatch(f -> Words.containsPhrase(text, f))
-                || Giveaways.givesAway(text, answer);
-        return context(
-                file, headingPath, h -> TermForms.overlap(h, answer) || forms.test(h) || opens(h, answer), forms);
+        return context(file, headingPath, List.of(answer));
     }
 
     /**
      * As {@link #context(String, List, String)} for a question among {@code options} (a table's rows, the things a
-     * comparison compares): a heading that names any of them is left out, since one naming a wrong option misleads
+     * comparison compares; the answer alone for any other): a heading that names any of them is left out, since one
+     * naming a wrong option misleads
      * ("Amazon AppStream 2.0" above "Which of these is described as “fully managed VDI …”?" → WorkSpaces was rated
      * WEAK in a blind review of the AWS notes).
      */
@@ -70,11 +70,10 @@ final class Topics {
             return headingPath; // "cat" above "-s": the command an option belongs to, defined beside it
         }
         String own = Words.norm(answer);
-        var names = new java.util.HashSet<String>();
-        siblings.stream()
+        Set<String> names = siblings.stream()
                 .map(Words::norm)
                 .filter(n -> !n.isEmpty() && !n.equals(own))
-                .forEach(names::add);
+                .collect(Collectors.toSet());
         return headingPath.stream().filter(h -> !names.contains(Words.norm(h))).toList();
     }
 
