@@ -39,16 +39,8 @@ public record Outcome(
     public Outcome under(AnswerPolicy policy) {
         double[] f = featureArray();
         double c = policy.confidence(f);
-        boolean kindMissing = f[DecisionFeatures.KIND_MISSING] > 0;
+        boolean capped = DecisionFeatures.capped(f);
         return new Outcome(
-                question,
-                firstHitRank,
-                policy.verdict(c, kindMissing),
-                c,
-                top,
-                topText,
-                evidence,
-                features,
-                answerPrint);
+                question, firstHitRank, policy.verdict(c, capped), c, top, topText, evidence, features, answerPrint);
     }
 }

@@ -26,6 +26,7 @@ final class PolicyFitTest {
                 List.of());
         var f = new ArrayList<Double>(Collections.nCopies(DecisionFeatures.NAMES.size(), coverage));
         f.set(DecisionFeatures.NAMES.indexOf("kindMissing"), 0.0);
+        f.set(DecisionFeatures.UNSEEN_NAME, 0.0); // the caps are 0/1 flags, not signals that grow
         return new Outcome(q, answerable ? 1 : 0, AnswerPolicy.Verdict.NOT_IN_NOTES, 0, "-", "", List.of(), f, "");
     }
 
@@ -86,6 +87,7 @@ final class PolicyFitTest {
         double[] f = new double[DecisionFeatures.NAMES.size()];
         java.util.Arrays.fill(f, v);
         f[DecisionFeatures.KIND_MISSING] = 0;
+        f[DecisionFeatures.UNSEEN_NAME] = 0;
         return f;
     }
 

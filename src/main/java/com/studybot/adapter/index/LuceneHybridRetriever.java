@@ -160,7 +160,14 @@ public final class LuceneHybridRetriever implements PassageRetriever {
         all.set(
                 0,
                 new Passage(
-                        c, top.score(), top.evidence().withDetail(detail.sentence(), detail.rest(), detail.unseen())));
+                        c,
+                        top.score(),
+                        top.evidence()
+                                .withDetail(
+                                        detail.sentence(),
+                                        detail.rest(),
+                                        detail.unseen(),
+                                        terms.unseenName().orElse(""))));
         return List.copyOf(all);
     }
 

@@ -2,6 +2,7 @@ package com.studybot.adapter.index;
 
 import com.studybot.core.common.EditDistance;
 import com.studybot.core.common.Scripts;
+import com.studybot.core.common.WrittenNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -40,9 +42,11 @@ final class QueryTerms {
             Map<String, NearTerms> near) {}
 
     private final List<Group> groups;
+    private final Optional<String> unseenName;
 
-    private QueryTerms(List<Group> groups) {
+    private QueryTerms(List<Group> groups, String question) {
         this.groups = groups;
+        this.unseenName = unseenName(groups.get(0), question);
     }
 
     /** English terms (without CJK characters) and, for CJK questions, Chinese words. */
@@ -53,7 +57,7 @@ final class QueryTerms {
         if (Scripts.containsCjk(question)) {
             groups.add(group(question, chinese, IndexFields.BODY_ZH, reader, true, known));
         }
-        return new QueryTerms(List.copyOf(groups));
+        return new QueryTerms(List.copyOf(groups), question);
     }
 
     private static Group group(
@@ -86,6 +90,27 @@ final class QueryTerms {
 
     List<Group> groups() {
         return groups;
+    }
+
+    /**
+     * The first of the question's {@link WrittenNames} whose every term the notes never use and have no close
+     * spelling of ("Spanner" over notes on AWS), empty when the notes know each name the question writes.
+     */
+    Optional<String> unseenName() {
+        return unseenName;
+    }
+
+    private static Optional<String> unseenName(Group english, String question) {
+        for (String name : WrittenNames.of(question)) {
+            Set<String> terms = analyze(english.analyzer(), english.field(), name);
+            if (!terms.isEmpty()
+                    && terms.stream()
+                            .allMatch(t -> english.unseen().contains(t)
+                                    && !english.spellings().containsKey(t))) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean isEmpty() {

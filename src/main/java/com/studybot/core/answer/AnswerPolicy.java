@@ -127,12 +127,15 @@ public record AnswerPolicy(
         }
         double[] f = DecisionFeatures.of(question, passages);
         double confidence = confidence(f);
-        return new Decision(verdict(confidence, f[DecisionFeatures.KIND_MISSING] > 0), confidence);
+        return new Decision(verdict(confidence, DecisionFeatures.capped(f)), confidence);
     }
 
-    /** The outcome for a confidence, capped at {@link Verdict#CLOSEST} when the asked kind of fact is missing. */
-    public Verdict verdict(double confidence, boolean kindMissing) {
-        if (confidence >= answerAt && !kindMissing) {
+    /**
+     * The outcome for a confidence, capped at {@link Verdict#CLOSEST} when the features rule out an answer
+     * ({@link DecisionFeatures#capped}).
+     */
+    public Verdict verdict(double confidence, boolean capped) {
+        if (confidence >= answerAt && !capped) {
             return Verdict.ANSWERED;
         }
         return confidence >= closestAt ? Verdict.CLOSEST : Verdict.NOT_IN_NOTES;

@@ -1,6 +1,7 @@
 package com.studybot.core.answer;
 
 import com.studybot.core.common.Terms;
+import com.studybot.core.common.WrittenNames;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
 import java.util.List;
@@ -22,10 +23,14 @@ public final class DecisionFeatures {
             "shortQuestion",
             "sentenceCoverage",
             "restCoverage",
-            "unseenShare");
+            "unseenShare",
+            "unseenName");
 
     /** Where {@code kindMissing} stands in the vector: the decision also caps the outcome by it. */
     public static final int KIND_MISSING = NAMES.indexOf("kindMissing");
+
+    /** Where {@code unseenName} stands in the vector: the decision also caps the outcome by it. */
+    public static final int UNSEEN_NAME = NAMES.indexOf("unseenName");
 
     private DecisionFeatures() {}
 
@@ -48,7 +53,22 @@ public final class DecisionFeatures {
         f[8] = e.sentenceCoverage();
         f[9] = e.restCoverage();
         f[10] = e.unseenShare();
+        f[11] = e.unseenName().isEmpty() || spelledOut(e.unseenName(), passages) ? 0 : 1;
         return f;
+    }
+
+    /**
+     * Whether the features rule out an answer whatever the confidence: the question asks for a kind of fact the
+     * best passage does not state, or names something the notes never write.
+     */
+    public static boolean capped(double[] f) {
+        return f[KIND_MISSING] > 0 || f[UNSEEN_NAME] > 0;
+    }
+
+    /** "PR" for the "pull request" of a passage: a shorthand of words the notes use, no unknown name. */
+    private static boolean spelledOut(String name, List<Passage> passages) {
+        return passages.stream()
+                .anyMatch(p -> WrittenNames.spelledOut(name, p.chunk().text()));
     }
 
     /** The question asks for a kind of fact (a price, a date…) that the passage does not state. */

@@ -17,6 +17,8 @@ package com.studybot.core.retrieval;
  *     only the subject of the question scores 0 (best passage only; else equal to coverage)
  * @param unseenShare share of the question's rare-term weight in words these notes never use (best passage
  *     only; else 0)
+ * @param unseenName a name the question writes that these notes never use nor spell closely ("Spanner" over
+ *     notes on AWS; best passage only; else empty)
  */
 public record Evidence(
         double similarity,
@@ -26,8 +28,10 @@ public record Evidence(
         double standout,
         double sentenceCoverage,
         double restCoverage,
-        double unseenShare) {
+        double unseenShare,
+        String unseenName) {
     public Evidence {
+        java.util.Objects.requireNonNull(unseenName, "unseenName");
         if (similarity < -1.0001 || similarity > 1.0001) {
             throw new IllegalArgumentException("similarity must be in -1..1, was " + similarity);
         }
@@ -41,17 +45,17 @@ public record Evidence(
 
     /** Evidence with only similarity and coverage known (the passage ranked first by both searches). */
     public Evidence(double similarity, double coverage) {
-        this(similarity, coverage, 1, 1, 0, coverage, coverage, 0);
+        this(similarity, coverage, 1, 1, 0, coverage, coverage, 0, "");
     }
 
     /** As the evidence of any candidate: the sentence and rest coverage not computed. */
     public Evidence(double similarity, double coverage, int lexicalRank, int denseRank, double standout) {
-        this(similarity, coverage, lexicalRank, denseRank, standout, coverage, coverage, 0);
+        this(similarity, coverage, lexicalRank, denseRank, standout, coverage, coverage, 0, "");
     }
 
     /** The same evidence with the detail computed for the best passage. */
-    public Evidence withDetail(double sentence, double rest, double unseen) {
-        return new Evidence(similarity, coverage, lexicalRank, denseRank, standout, sentence, rest, unseen);
+    public Evidence withDetail(double sentence, double rest, double unseen, String unseenName) {
+        return new Evidence(similarity, coverage, lexicalRank, denseRank, standout, sentence, rest, unseen, unseenName);
     }
 
     /** 1 when both searches ranked the passage first, falling with the worse rank; 0 when one missed it. */

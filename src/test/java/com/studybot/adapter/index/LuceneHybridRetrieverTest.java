@@ -75,6 +75,27 @@ final class LuceneHybridRetrieverTest {
     }
 
     @Test
+    void aNameTheNotesNeverWriteIsNamedOnTheBestPassage() {
+        // GIVEN notes on AWS Fargate and Kubernetes, WHEN the question names Google Cloud Run beside containers
+        Passage top = ask("How does Google Cloud Run scale containers compared to Fargate?")
+                .get(0);
+        // THEN the best passage is still found, and its evidence names the first name no note writes
+        assertThat(top.chunk().file()).isEqualTo("aws/fargate.md");
+        assertThat(top.evidence().unseenName()).isEqualTo("Google");
+    }
+
+    @Test
+    void namesTheNotesWriteOrSpellCloselyAreNotUnseen() {
+        assertThat(ask("How does Fargate run containers?").get(0).evidence().unseenName())
+                .isEmpty();
+        // a typo of a name the notes write is that name (two edits allowed from nine letters)
+        assertThat(ask("How does Kuberntes schedule pods?").get(0).evidence().unseenName())
+                .isEmpty();
+        // a name of a Chinese question: Latin words in it count, capitalised or not at its start
+        assertThat(ask("Podman 的镜像是什么？").get(0).evidence().unseenName()).isEqualTo("Podman");
+    }
+
+    @Test
     void atMostTopKPassagesAreReturned() {
         assertThat(retriever.retrieve(new Query("containers", 2))).hasSize(2);
     }

@@ -100,6 +100,36 @@ final class ExtractiveAnswererTest {
     }
 
     @Test
+    void aQuestionNamingWhatTheNotesNeverWriteIsNotAnswered() {
+        // GIVEN strong evidence for a passage on Fargate, with the question's name "Spanner" unseen by the notes
+        String text = "AWS Fargate runs containers without servers to manage.";
+        var unseen =
+                passage("aws/fargate.md", "Fargate", text, new Evidence(0.8, 1.0).withDetail(1.0, 1.0, 0.2, "Spanner"));
+        var known = passage("aws/fargate.md", "Fargate", text, new Evidence(0.8, 1.0));
+        // WHEN the same question is asked with the name unseen, and with every name known
+        Answer capped = new ExtractiveAnswerer(q -> List.of(unseen), POLICY, 1)
+                .answer("How does Spanner run containers without servers?", 5);
+        Answer answered = new ExtractiveAnswerer(q -> List.of(known), POLICY, 1)
+                .answer("How does Spanner run containers without servers?", 5);
+        // THEN the first gets the closest passage only, the second is answered
+        assertThat(capped).isInstanceOf(Answer.Closest.class);
+        assertThat(answered).isInstanceOf(Answer.Answered.class);
+    }
+
+    @Test
+    void anUnseenAcronymThePassageSpellsOutIsNoUnknownName() {
+        // GIVEN a passage that says "pull request", the question's "PR" unseen by the index as a word
+        var pr = passage(
+                "git.md",
+                "GitHub flow",
+                "Open a pull request to discuss the change before you merge it.",
+                new Evidence(0.8, 1.0).withDetail(1.0, 1.0, 0.2, "PR"));
+        // WHEN asked with the shorthand THEN it is answered
+        assertThat(new ExtractiveAnswerer(q -> List.of(pr), POLICY, 1).answer("When do I open a PR?", 5))
+                .isInstanceOf(Answer.Answered.class);
+    }
+
+    @Test
     void aShortQuestionWordFindsItsLongerForm() {
         // GIVEN a passage where "spec" only appears as "specification"
         var oci = passage(
