@@ -95,6 +95,33 @@ final class AnswerRenderingTest {
     }
 
     @Test
+    void aNameTheNotesNeverWriteIsNamedWhereTheAnswerIsHeldBack() throws Exception {
+        // GIVEN the best passage's evidence: the question's "Spanner" is a name the notes never use
+        var unseen = new Passage(LAMBDA.chunk(), 0.8, new Evidence(0.5, 0.6).withDetail(0.6, 0.6, 0.3, "Spanner"));
+        var closest = new Answer.Closest(
+                "What does a Spanner node cost?",
+                "Lambda runs code without servers.",
+                Citation.of(LAMBDA.chunk()),
+                List.of(unseen),
+                0.31);
+        var refused = new Answer.NotInNotes("What does a Spanner node cost?", List.of(), List.of(unseen), 0.05);
+        // THEN the console, Discord and the batch JSON say which name, above the closest passage or after "not found"
+        String lead = "Your notes never mention “Spanner”; the closest passage is:";
+        assertThat(new AnswerText().render(closest)).startsWith(lead);
+        assertThat(AnswerMessages.embed(closest).getDescription()).startsWith(lead);
+        assertThat(new ObjectMapper()
+                        .readTree(new AnswerJson().line(closest.question(), closest))
+                        .get("answer")
+                        .asText())
+                .startsWith(lead);
+        assertThat(new AnswerText().render(refused)).startsWith(AnswerText.REFUSAL + " They never mention “Spanner”.");
+        assertThat(AnswerMessages.embed(refused).getDescription()).contains("They never mention “Spanner”.");
+        // and without an unseen name the lines stay as they were
+        assertThat(new AnswerText().render(SAMPLES.get(Answer.NotInNotes.class)))
+                .startsWith(AnswerText.REFUSAL + "\n");
+    }
+
+    @Test
     void everyOutcomeRendersOnTheConsoleAndOnDiscord() {
         for (Answer a : SAMPLES.values()) {
             assertThat(new AnswerText().render(a))

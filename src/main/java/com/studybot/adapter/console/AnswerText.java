@@ -16,10 +16,10 @@ public final class AnswerText {
             return a.text();
         }
         if (answer instanceof Answer.Closest c) {
-            return Answer.Closest.LEAD + "\n" + c.text();
+            return c.lead() + "\n" + c.text();
         }
-        if (answer instanceof Answer.NotInNotes) {
-            return REFUSAL;
+        if (answer instanceof Answer.NotInNotes n) {
+            return n.unknownNameLine().isEmpty() ? REFUSAL : REFUSAL + " " + n.unknownNameLine();
         }
         if (answer instanceof Answer.Failed f) {
             return "Something went wrong: " + f.reason() + " (ref " + f.ref() + ")";

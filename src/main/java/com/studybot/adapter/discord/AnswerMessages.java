@@ -26,13 +26,14 @@ public final class AnswerMessages {
                     ? "Try other words, or add a note about it to the content folder."
                     : "The nearest topics in your notes: " + String.join("; ", n.suggestions())
                             + ".\nTry asking about one of those, or in other words.";
-            return Messages.embed(n.question(), REFUSAL + "\n\n" + nearest)
+            String refusal = n.unknownNameLine().isEmpty() ? REFUSAL : REFUSAL + " " + n.unknownNameLine();
+            return Messages.embed(n.question(), refusal + "\n\n" + nearest)
                     .setColor(new Color(0x99AAB5))
                     .build();
         }
         if (answer instanceof Answer.Closest c) {
-            EmbedBuilder embed = Messages.embed(c.question(), Answer.Closest.LEAD + "\n\n" + c.text())
-                    .setColor(new Color(0xE67E22));
+            EmbedBuilder embed =
+                    Messages.embed(c.question(), c.lead() + "\n\n" + c.text()).setColor(new Color(0xE67E22));
             Messages.field(
                     embed,
                     c.citation().label(),

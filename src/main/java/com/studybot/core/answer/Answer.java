@@ -73,6 +73,13 @@ public sealed interface Answer {
         /** The line shown above the closest passage. */
         public static final String LEAD = "Your notes don't say this directly; the closest passage is:";
 
+        /** {@link #LEAD}, or the name the question writes that the notes never use when that is why. */
+        public String lead() {
+            return DecisionFeatures.unknownName(passages)
+                    .map(name -> "Your notes never mention “" + name + "”; the closest passage is:")
+                    .orElse(LEAD);
+        }
+
         public Closest {
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(text, "text");
@@ -93,6 +100,13 @@ public sealed interface Answer {
             Objects.requireNonNull(question, "question");
             suggestions = List.copyOf(suggestions);
             passages = List.copyOf(passages);
+        }
+
+        /** A line naming what the question writes that the notes never use ("" when nothing), after the refusal. */
+        public String unknownNameLine() {
+            return DecisionFeatures.unknownName(passages)
+                    .map(name -> "They never mention “" + name + "”.")
+                    .orElse("");
         }
 
         @Override

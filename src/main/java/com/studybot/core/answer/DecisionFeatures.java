@@ -5,6 +5,7 @@ import com.studybot.core.common.WrittenNames;
 import com.studybot.core.retrieval.Evidence;
 import com.studybot.core.retrieval.Passage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signals the answer decision weighs, taken from the question and its top passages. Each means the same
@@ -53,7 +54,7 @@ public final class DecisionFeatures {
         f[8] = e.sentenceCoverage();
         f[9] = e.restCoverage();
         f[10] = e.unseenShare();
-        f[11] = e.unseenName().isEmpty() || spelledOut(e.unseenName(), passages) ? 0 : 1;
+        f[11] = unknownName(passages).isPresent() ? 1 : 0;
         return f;
     }
 
@@ -63,6 +64,18 @@ public final class DecisionFeatures {
      */
     public static boolean capped(double[] f) {
         return f[KIND_MISSING] > 0 || f[UNSEEN_NAME] > 0;
+    }
+
+    /**
+     * The name the question writes that the notes never use ("Spanner"), as the best passage's evidence has it;
+     * empty when there is none, or when it is an acronym the passages spell out ("PR" for "pull request").
+     */
+    public static Optional<String> unknownName(List<Passage> passages) {
+        if (passages.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = passages.get(0).evidence().unseenName();
+        return name.isEmpty() || spelledOut(name, passages) ? Optional.empty() : Optional.of(name);
     }
 
     /** "PR" for the "pull request" of a passage: a shorthand of words the notes use, no unknown name. */
