@@ -54,7 +54,9 @@ public enum AskedKind {
             "(?i)\\b(?:max|maximum|min|minimum|up to|at most|at least|limit(?:ed)?|no more than|longest|largest|"
                     + "unlimited)\\b|最多|最大|最长|上限|最少|最小|至少|无限"),
     VERSION(
-            "(?i)\\b(?:which|what|latest|current) version\\b|\\bversion (?:number|of)\\b|哪个版本|什么版本|最新版本|版本号",
+            "(?i)\\b(?:which|what|latest|current)(?: (?!(?:does|do|is|are|was|were|did|can|will|should)\\b)[\\w.-]+){0,2}?"
+                    + " version\\b(?! control)|\\bversion (?:number|of)\\b"
+                    + "|哪个版本|什么版本|最新版本|版本号|几版|第几版|哪一版|最新版",
             "(?i)\\bv?\\d+\\.\\d+|\\bversion \\d|\\d+\\s?版"),
     PERSON(
             "(?i)^\\s*who (?:invented|created|founded|wrote|designed|developed|made|proposed|introduced|maintains|owns|"

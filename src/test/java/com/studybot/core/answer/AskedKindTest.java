@@ -27,6 +27,16 @@ final class AskedKindTest {
         assertThat(AskedKind.of("Who is responsible for patching under the shared model?"))
                 .isEqualTo(AskedKind.OTHER);
         assertThat(AskedKind.of("What is AWS Fargate?")).isEqualTo(AskedKind.OTHER);
+        // a version asked with the thing's name between ("which kubernetes version"), or in Chinese by its number
+        assertThat(AskedKind.of("which kubernetes version does EKS run")).isEqualTo(AskedKind.VERSION);
+        assertThat(AskedKind.of("GNU make 现在最新是几版")).isEqualTo(AskedKind.VERSION);
+        assertThat(AskedKind.of("what does version control do")).isEqualTo(AskedKind.OTHER);
+        assertThat(AskedKind.VERSION.statedIn(
+                        "EKS runs Kubernetes 1.29 on AWS.", "which kubernetes version does EKS run"))
+                .isTrue();
+        assertThat(AskedKind.VERSION.statedIn(
+                        "EKS is AWS's managed Kubernetes.", "which kubernetes version does EKS run"))
+                .isFalse();
         assertThat(AskedKind.of("How do containers differ from VMs?")).isEqualTo(AskedKind.OTHER);
         // a question that asks why wants a reason, whatever words it uses ("the most", "default")
         assertThat(AskedKind.of("why not just take the most probable word at every step"))
