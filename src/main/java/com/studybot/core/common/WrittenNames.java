@@ -29,6 +29,25 @@ public final class WrittenNames {
     private WrittenNames() {}
 
     /**
+     * Whether four in five or more of an English question's four or more words (of two letters or more) open with a capital (a
+     * Chinese question's Latin words are names whatever their case).
+     */
+    private static boolean capitalisedThroughout(String question) {
+        int words = 0;
+        int capitalised = 0;
+        var m = WORD.matcher(question);
+        while (m.find()) {
+            if (m.group().length() >= 2) {
+                words++;
+                if (Character.isUpperCase(m.group().charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /**
      * Whether {@code acronym} (capitals only) is spelt out in {@code text} as consecutive words with its letters as
      * their initials: "PR" in "open a pull request".
      */
@@ -50,9 +69,15 @@ public final class WrittenNames {
         return false;
     }
 
-    /** The words of {@code question} written as names, in order, each once. */
+    /**
+     * The words of {@code question} written as names, in order, each once; none when capitals mark no names in it
+     * ("HOW DO I RESET MY PASSWORD", "How Do I Reset My Password": most of its words are capitalised).
+     */
     public static List<String> of(String question) {
         boolean cjk = Scripts.containsCjk(question);
+        if (!cjk && capitalisedThroughout(question)) {
+            return List.of();
+        }
         var out = new ArrayList<String>();
         var m = WORD.matcher(question);
         while (m.find()) {

@@ -31,6 +31,17 @@ final class WrittenNamesTest {
     }
 
     @Test
+    void aQuestionWrittenInCapitalsOrTitleCaseNamesNothingByItsCapitals() {
+        assertThat(WrittenNames.of("HOW DO I RESET MY PASSWORD")).isEmpty();
+        assertThat(WrittenNames.of("How Do I Reset My Password In IAM")).isEmpty();
+        // a few names among plain words are still names, several of them in a short question too
+        assertThat(WrittenNames.of("How do I configure Azure Container Instances?"))
+                .containsExactly("Azure", "Container", "Instances");
+        assertThat(WrittenNames.of("Is GELU or Swish better than ReLU for hidden layers"))
+                .containsExactly("GELU", "Swish", "ReLU");
+    }
+
+    @Test
     void anAcronymIsSpeltOutByWordsWithItsLettersAsInitials() {
         assertThat(WrittenNames.spelledOut("PR", "Open a pull request to discuss the change."))
                 .isTrue();
