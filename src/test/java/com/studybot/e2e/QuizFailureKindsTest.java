@@ -449,34 +449,6 @@ final class QuizFailureKindsTest {
     }
 
     @Test
-    void aChineseGlossaryListOfLatinNamesIsAskedWithTheirKindAsTheirKind() {
-        // Kubernetes 使用笔记.md: "- etcd 组件：用于保存整个服务器集群的运行状态…", "- Scheduler 组件：…", "- Job：适合用于
-        // 执行一次性的任务…": neither bold nor glossed, so the 10,000-word note gave one question
-        var fromK8s = questions(items("obsidian-cs-notes-zh"))
-                .filter(q -> q.citation().contains("Kubernetes 使用笔记"))
-                .toList();
-        assertThat(fromK8s.stream().map(Question::answer)).contains("etcd", "proxy", "Scheduler");
-        // the name is asked without its kind word, which stays in the prompt ("该组件" is then no giveaway)
-        assertThat(fromK8s.stream().filter(q -> q.answer().equals("etcd")))
-                .isNotEmpty()
-                .allSatisfy(q -> assertThat(q.prompt()).contains("用于保存整个服务器集群的运行状态"));
-        // and a component's options are components, not the Pods and Jobs of the next section
-        assertThat(fromK8s.stream()
-                        .filter(q -> q.answer().equals("etcd") && !q.options().isEmpty()))
-                .allSatisfy(q -> assertThat(q.options()).doesNotContain("Pod", "Job", "deployment"));
-        assertThat(fromK8s).hasSizeGreaterThanOrEqualTo(5);
-    }
-
-    @Test
-    void anOpinionOrAComparisonWithWhatIsNotNamedIsNoDescription() {
-        // Ubuntu 使用笔记.md: "- Tilix： 这是一款极好用的命令行终端软件，个人非常喜欢。"; Shields.io 使用笔记.md: "- Badgen：更快的
-        // 徽章生成服务，语法类似。": an opinion fits any terminal, "faster" and "alike" lean on the line before
-        assertThat(questions(items("obsidian-cs-notes-zh")).map(Question::answer))
-                .isNotEmpty()
-                .doesNotContain("Tilix", "Badgen");
-    }
-
-    @Test
     void aChinesePromptDoesNotHoldTheLatinNameItAsksFor() {
         // VS Code 配置笔记.md: "该插件可用于在 VSCode 编辑器中实现 LaTeX 文档的编译…" → Latex Workshop, "该插件可以让我们的
         // Python 编程更加高效" → Python Snippets (beside Python Indent): a brand is the one Latin word of the prompt

@@ -30,13 +30,6 @@ final class DefinitionFinder {
      */
     private static final Pattern GLOSSARY_LINE = Pattern.compile(
             "(?m)^\\s*[-*]\\s+\\**(\\p{IsHan}[\\p{IsHan}\\p{N}]{0,11}[（(][A-Za-z][A-Za-z0-9 .&/-]{0,40}[）)])\\**\\s*[：:]");
-    /**
-     * A Chinese note's glossary line whose term is a Latin name, with the kind of thing it is or not: "- etcd
-     * 组件：用于保存…", "- `token`参数：该参数用于…", "- NAT模式：这是…", "- Job：适合用于…"; the description is Chinese.
-     */
-    private static final Pattern LATIN_GLOSSARY_LINE =
-            Pattern.compile("(?m)^\\s*[-*]\\s+(`[^`\\n]{1,40}`|[A-Za-z][A-Za-z0-9 .+/_-]{0,30}?)\\s*"
-                    + "((?:组件|插件|命令|工具|对象|服务|参数|选项|指令|模式)?)\\s*[：:]\\s*(?=\\p{IsHan})");
     /** What a glossary line's definition starts with before it says anything: "指的是…", "这是…", "该术语主要用于描述…". */
     private static final Pattern GLOSSARY_LEAD =
             Pattern.compile("^(?:指的是|是指|这是|该(?:术语|状态|概念|参数|选项|指令|命令)(?:主要)?(?:指的是|是指|表示|用于描述|用来描述|用于))\\s*");
@@ -47,20 +40,9 @@ final class DefinitionFinder {
     private static final Pattern NARRATIVE = Pattern.compile(
             "^(?:在通常情况下|通常情况下|一般情况下|一般来说|在大多数情况下|我们|笔者)|^(?i:we (?:usually|often|normally|can|could))\\b");
 
-    /**
-     * A description that gives an opinion ("这是一款极好用的命令行终端软件，个人非常喜欢") or compares with what it
-     * does not name ("更快的徽章生成服务，语法类似"): it fits any of its neighbours, or leans on the line before.
-     */
-    private static final Pattern OPINION_OR_DANGLING = Pattern.compile(
-            "个人(?:非常|很|比较|十分)?(?:喜欢|推荐)|(?:极|很|非常|十分)好用|^(?:更|比较)(?:快|好|强|小|轻|简单|方便)|类似[。；;，,]?$" + "|类似[。；;，,]|同上");
-
-    /**
-     * Whether {@code description} tells a story before it says what its thing is (see {@link #NARRATIVE}), or
-     * gives an opinion or a comparison with what it does not name (see {@link #OPINION_OR_DANGLING}).
-     */
+    /** Whether {@code description} tells a story before it says what its thing is (see {@link #NARRATIVE}). */
     static boolean narrative(String description) {
-        String d = description.strip();
-        return NARRATIVE.matcher(d).find() || OPINION_OR_DANGLING.matcher(d).find();
+        return NARRATIVE.matcher(description.strip()).find();
     }
 
     /**
@@ -151,20 +133,8 @@ final class DefinitionFinder {
         return Optional.empty();
     }
 
-    /** A Latin name and the Chinese word for the kind of thing it is: "etcd 组件", "`token`参数", "NAT模式". */
-    private static final Pattern LATIN_WITH_KIND =
-            Pattern.compile("^(`[^`]+`|[A-Za-z][A-Za-z0-9 .+/_-]*?)\\s*(组件|插件|命令|工具|对象|服务|参数|选项|指令|模式)$");
-
     private static Optional<Definition> make(
             String written, String verb, String predicate, Clause c, Note note, Section section) {
-        // "etcd 组件": the name is etcd, and 组件 is its kind (its siblings are the other 组件, and the word is
-        // no giveaway when the description says "该组件")
-        Matcher withKind = LATIN_WITH_KIND.matcher(written.strip());
-        Optional<String> statedKind = Optional.empty();
-        if (withKind.matches()) {
-            written = withKind.group(1).strip();
-            statedKind = Optional.of(withKind.group(2));
-        }
         String keyed = keyNames(written);
         Optional<CodeLabels.Label> label = CodeLabels.of(keyed);
         String term = label.map(CodeLabels.Label::name).orElse(keyed);
@@ -173,14 +143,13 @@ final class DefinitionFinder {
         // ‘print working directory’ spells out pwd: a command's gloss is no question about it
         String p = codeKind(term).isPresent() ? stripped.replaceFirst("^[‘'\"“][^’'\"”]*[’'\"”]\\s*", "") : stripped;
         boolean glossary = p.matches("(?i)^(?:an?|the)\\s.*"); // "commit: a Git object …" names a thing
-        String kind = statedKind
-                .or(() -> codeKind(term))
+        String kind = codeKind(term)
                 .filter(k -> !glossary)
                 .filter(k -> !k.equals("command") || !Words.chinese(p)) // a lower-case name in Chinese notes
                 .or(() -> label.map(CodeLabels.Label::kind))
                 .or(() -> Words.chinese(p) ? chineseKind(predicate.strip()) : Optional.empty())
                 .orElseGet(() -> Words.chinese(p) ? CHINESE_KIND : kind(p, term));
-        if (kind.isEmpty() || Words.length(p) < 3 || narrative(p)) {
+        if (kind.isEmpty() || Words.length(p) < 3 || NARRATIVE.matcher(p).find()) {
             return Optional.empty();
         }
         if (label.isPresent() && term.matches("\\p{IsLatin}+") && Words.chinese(p)) {
@@ -216,13 +185,6 @@ final class DefinitionFinder {
         while (glossary.find()) {
             if (!subjects.contains(glossary.group(1))) {
                 subjects.add(glossary.group(1));
-            }
-        }
-        Matcher latin = LATIN_GLOSSARY_LINE.matcher(section.text());
-        while (latin.find()) {
-            String label = section.text().substring(latin.start(1), latin.end(2));
-            if (!subjects.contains(label)) {
-                subjects.add(label);
             }
         }
         subjects.sort(Comparator.comparingInt(String::length).reversed());
