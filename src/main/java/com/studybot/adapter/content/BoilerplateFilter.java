@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Drops page boilerplate: lines that recur, nearly identical, three or more times in a document (headers,
+ * Drops page boilerplate: lines that recur, nearly identical, three or more times in a document, on three pages
+ * where its pages are known (headers,
  * footers, "Cheat sheets… www.example.co" banners whose spelling, URL scheme or emoji vary), and page
  * numbers. Lines are compared by character-trigram Jaccard similarity after normalisation.
  */
@@ -45,8 +46,12 @@ final class BoilerplateFilter {
                 clusters.add(new ArrayList<>(List.of(i)));
             }
         }
+        int[] page = pages(lines);
+        boolean paged = page[page.length - 1] > 0;
         var drop = new HashSet<Integer>();
-        clusters.stream().filter(c -> c.size() >= MIN_REPEATS).forEach(drop::addAll);
+        clusters.stream()
+                .filter(c -> (paged ? c.stream().map(i -> page[i]).distinct().count() : c.size()) >= MIN_REPEATS)
+                .forEach(drop::addAll);
         var kept = new ArrayList<String>();
         for (int i = 0; i < lines.size(); i++) {
             if (!drop.contains(i) && !PAGE_NUMBER.matcher(lines.get(i)).matches()) {
@@ -54,6 +59,23 @@ final class BoilerplateFilter {
             }
         }
         return kept;
+    }
+
+    /**
+     * The page each line is on, counted by form feeds (each PDF page starts with one); all 0 for text without
+     * them. Where pages are known, boilerplate is what recurs on three pages, so that three like lines on one page
+     * ("$ git branch [name]", "$ git checkout [name]", "$ git branch -d [name]") are kept.
+     */
+    private static int[] pages(List<String> lines) {
+        int[] page = new int[Math.max(1, lines.size())];
+        int current = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('\f') >= 0) {
+                current++;
+            }
+            page[i] = current;
+        }
+        return page;
     }
 
     static String normalise(String line) {

@@ -270,6 +270,113 @@ final class FileSystemNoteSourceTest {
     }
 
     @Test
+    void aCheatSheetInTwoColumnsIsReadColumnByColumnWithItsSectionTitlesAsHeadings() throws IOException {
+        // GIVEN a page in two columns, each a section title set large over commands and what they do
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                column(
+                        cs,
+                        font,
+                        50,
+                        List.of(
+                                "Make changes",
+                                "$ git log",
+                                "Lists version history for the current branch",
+                                "$ git add [file]",
+                                "Snapshots the file in preparation for versioning"));
+                column(
+                        cs,
+                        font,
+                        320,
+                        List.of(
+                                "Redo commits",
+                                "$ git reset [commit]",
+                                "Undoes all commits after [commit], keeping changes",
+                                "$ git reset --hard [commit]",
+                                "Discards all history and changes back to the commit"));
+            }
+            doc.save(root.resolve("sheet.pdf").toFile());
+        }
+        // WHEN read
+        Note note = note("sheet.pdf");
+        // THEN each command sits beside what it does, under its own column's title, not beside the other column's line
+        String all = note.sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(all)
+                .contains("git reset --hard [commit]: Discards all history and changes back to the commit")
+                .contains("git log: Lists version history for the current branch")
+                .doesNotContain("$ git log $ git reset");
+        assertThat(note.sections())
+                .filteredOn(s -> s.text().contains("git reset --hard"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.headingPath()).containsExactly("Redo commits"));
+        assertThat(note.sections())
+                .filteredOn(s -> s.text().contains("git add"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.headingPath()).containsExactly("Make changes"));
+    }
+
+    @Test
+    void aTableOfKeysAndWhatTheyDoIsNoColumnAndThreeLikeLinesOnOnePageAreNoBoilerplate() throws IOException {
+        // GIVEN one page: a paragraph, then short keys at the left with what they do beside them on the same line
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                String[][] rows = {
+                    {"Shortcuts are typed in the terminal while a program runs in the foreground.", ""},
+                    {"Ctrl + C", "Abort the running program and return to the prompt"},
+                    {"Ctrl + Z", "Suspend the running program and return to the prompt"},
+                    {"Ctrl + D", "Close the running program and return to the prompt"},
+                    {"Ctrl + R", "Search the history of commands typed at the prompt"}
+                };
+                float y = 700;
+                for (String[] row : rows) {
+                    text(cs, font, 50, y, row[0]);
+                    if (!row[1].isEmpty()) {
+                        text(cs, font, 110, y, row[1]);
+                    }
+                    y -= 14;
+                }
+            }
+            doc.save(root.resolve("keys.pdf").toFile());
+        }
+        // WHEN read
+        String all = note("keys.pdf").sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
+        // THEN each key keeps its description on its line, and the three alike rows are all kept
+        assertThat(all)
+                .contains("Ctrl + C Abort the running program and return to the prompt")
+                .contains("Ctrl + Z Suspend the running program")
+                .contains("Ctrl + D Close the running program");
+    }
+
+    private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String text)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, 9);
+        cs.newLineAtOffset(x, y);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    /** A column at {@code x}: its first line set at 16 pt as a title, the rest at 9 pt, one line each. */
+    private static void column(PDPageContentStream cs, PDType1Font font, float x, List<String> lines)
+            throws IOException {
+        float y = 700;
+        for (int i = 0; i < lines.size(); i++) {
+            cs.beginText();
+            cs.setFont(font, i == 0 ? 16 : 9);
+            cs.newLineAtOffset(x, y);
+            cs.showText(lines.get(i));
+            cs.endText();
+            y -= i == 0 ? 24 : (i % 2 == 1 ? 11 : 18);
+        }
+    }
+
+    @Test
     void wrappedSentencesJoinButRealLinesStay() throws IOException {
         // GIVEN a paragraph hard-wrapped mid-sentence, followed by one-item-per-line definitions
         write(

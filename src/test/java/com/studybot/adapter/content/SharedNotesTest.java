@@ -74,4 +74,22 @@ final class SharedNotesTest {
         assertThat(pdfs).anySatisfy(n -> assertThat(all(n)).contains("git commit"));
         assertThat(pdfs).anySatisfy(n -> assertThat(all(n)).contains("grep"));
     }
+
+    @Test
+    void theGitCheatSheetsColumnsAreReadOneAfterTheOther() {
+        Path sheet = SHARED.resolve("testdata/pdf-cheatsheets");
+        assumeTrue(Files.isDirectory(sheet));
+        Note git = notes(sheet).stream()
+                .filter(n -> n.path().startsWith("github-git"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(all(git))
+                .contains("git reset --hard [commit]: Discards all history and changes back to the specified commit")
+                .contains("git branch [branch-name]: Creates a new branch")
+                .contains("git checkout [branch-name]: Switches to the specified branch");
+        assertThat(git.sections())
+                .filteredOn(s -> s.text().contains("git reset --hard"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.headingPath()).containsExactly("Git Cheat Sheet", "Redo commits"));
+    }
 }
