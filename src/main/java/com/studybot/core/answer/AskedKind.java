@@ -180,9 +180,12 @@ public enum AskedKind {
 
     private static final Pattern COMPARISON = Pattern.compile("[<>≤≥]=?");
 
-    /** A number that is a term of a formula ("^2", "2 + alpha", "(1 - x)"), no count or value of anything. */
-    private static final Pattern FORMULA_NUMBER =
-            Pattern.compile("(?<=[\\^*/+(])\\s*\\d[\\d.]*|\\d[\\d.]*\\s*(?=[*/+)^])");
+    /**
+     * A number that is a term of a formula ("^2", "2 + alpha", "(1 - x)"), no count or value of anything; a number
+     * in parentheses in prose ("(10 lines by default)") is none.
+     */
+    private static final Pattern FORMULA_NUMBER = Pattern.compile(
+            "(?<=[\\^*/+])\\s*\\d[\\d.]*|(?<=\\()\\s*\\d[\\d.]*(?=\\s*[-+*/^=])|\\d[\\d.]*\\s*(?=[*/+^])");
 
     private static boolean countsIn(String sentence, java.util.Set<String> nouns) {
         String plain = FORMULA_NUMBER.matcher(sentence).replaceAll(" ");

@@ -98,6 +98,13 @@ final class AskedKindTest {
         // a bound in a formula gives the margin no value (the deep-learning notes' triplet loss)
         assertThat(AskedKind.VALUE.statedIn("Then ||f(A) - f(P)||^2 - ||f(A) - f(N)||^2 + alpha <= 0 holds.", value))
                 .isFalse();
+        // a count in parentheses is a count, not a term of a formula (the Linux cheat sheet's head and tail)
+        assertThat(AskedKind.COUNT.statedIn(
+                        "Similar to cat, but only a part (10 lines by default) of each file is displayed.",
+                        "how many lines does tail print if i dont give it a number"))
+                .isTrue();
+        assertThat(AskedKind.VALUE.statedIn("The loss is (1 - alpha) times the margin.", value))
+                .isFalse();
         // a dotted address is one sentence: its port is stated beside the command
         assertThat(AskedKind.PORT.statedIn("kubeadm join 192.168.100.21:6443 --token abc", "kubeadm join default port"))
                 .isTrue();
