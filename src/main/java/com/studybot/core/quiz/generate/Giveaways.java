@@ -36,11 +36,31 @@ final class Giveaways {
                 return true; // "grep -i" in the prompt of "-i / --ignore-case"
             }
             if (abbreviatedIn(prompt, form)
+                    || numberSpelledOut(prompt, form)
                     || compoundOpensAcronym(prompt, form)
                     || expansionOf(prompt, form)
                     || abbreviationOf(prompt, form)
                     || sharesStem(prompt, form)
                     || han(prompt, form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of(
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\w.])(\\d{1,2})(?![\\w.])");
+
+    /** A number of the answer written out in the prompt: "one entry per line" for {@code ls -1}. */
+    static boolean numberSpelledOut(String prompt, String answer) {
+        Matcher m = SMALL_NUMBER.matcher(answer);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n < NUMBER_WORDS.size()
+                    && Pattern.compile("(?i)(?<![\\p{L}])" + NUMBER_WORDS.get(n) + "(?![\\p{L}])")
+                            .matcher(prompt)
+                            .find()) {
                 return true;
             }
         }
@@ -234,7 +254,7 @@ final class Giveaways {
 
     /**
      * Whether {@code prompt} holds {@code word} (capitalised in the answer) as a plain lower-case word, in any of its
-     * forms ("manually" for Manual Scaling).
+     * forms ("manually" for Manual Scaling, "save" for Savings Plans).
      */
     private static boolean writtenLowerCase(String prompt, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -242,14 +262,27 @@ final class Giveaways {
             return false;
         }
         String root = root(lower);
+        String base = base(lower);
         Matcher m = LOWER_WORD.matcher(prompt);
         while (m.find()) {
             if (m.group().equals(lower)
-                    || (root.length() >= 4 && root(m.group()).equals(root))) {
+                    || (root.length() >= 4 && root(m.group()).equals(root))
+                    || (lower.length() >= 5
+                            && base.length() >= 3
+                            && base(m.group()).equals(base))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word stemmed until it stays the same, without a final "e": "savings", "saving" and "save" are "sav". */
+    private static String base(String word) {
+        String w = word;
+        for (String next = Terms.stem(w); !next.equals(w); next = Terms.stem(w)) {
+            w = next;
+        }
+        return w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d-])\\p{Ll}[\\p{Ll}\\d]*(?![\\p{L}\\d-])");
@@ -272,6 +305,9 @@ final class Giveaways {
     private static boolean related(String a, String p) {
         if (Terms.stem(a).equals(Terms.stem(p)) || (root(a).length() >= 4 && root(a).equals(root(p)))) {
             return true; // "scaling" and "scales"
+        }
+        if (a.length() >= 5 && base(a).length() >= 3 && base(a).equals(base(p))) {
+            return true; // "savings" and "save"
         }
         int common = 0;
         while (common < Math.min(a.length(), p.length()) && a.charAt(common) == p.charAt(common)) {

@@ -40,6 +40,16 @@ final class GiveawaysTest {
                                 + " prediction”?",
                         "Manual Scaling"))
                 .isTrue();
+        // the PDF cheat sheets, a review: "one entry per line" for ls -1, either way round
+        assertThat(Giveaways.givesAway("one entry per line (only file names)", "-1"))
+                .isTrue();
+        assertThat(Giveaways.givesAway("Name it: one entry per line (only file names).", "-1"))
+                .isTrue();
+        assertThat(Giveaways.givesAway("Name it: list one file per line.", "-l"))
+                .isFalse();
+        // a third review: "save" for Savings Plans (the same stem, though not the same cut)
+        assertThat(Giveaways.givesAway("_____: easy way to save based on long-term usage of AWS.", "Savings Plans"))
+                .isTrue();
         assertThat(Giveaways.root("scaling"))
                 .isEqualTo(Giveaways.root("scales"))
                 .isEqualTo("scal");
