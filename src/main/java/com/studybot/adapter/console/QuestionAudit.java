@@ -1,5 +1,6 @@
 package com.studybot.adapter.console;
 
+import com.studybot.core.quiz.AnswerGrader;
 import com.studybot.core.quiz.Question;
 import com.studybot.core.quiz.QuizItem;
 import com.studybot.core.quiz.TrueFalse;
@@ -232,6 +233,12 @@ public final class QuestionAudit {
         sb.append("\nAnswer: **").append(q.answer()).append("**");
         if (!q.aliases().isEmpty()) {
             sb.append(" (also: ").append(String.join(", ", q.aliases())).append(')');
+        }
+        List<String> forms = AnswerGrader.optionForms(q.answer(), q.aliases());
+        if (!q.multipleChoice() && forms.size() > 1) {
+            sb.append(" (either form typed alone is right: ")
+                    .append(String.join(", ", forms))
+                    .append(')');
         }
         sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
         String p = passage.replace("\n", " ");

@@ -98,8 +98,11 @@ public final class AnswerGrader {
         return new ArrayList<>(all);
     }
 
-    /** The command-line options among the answer's forms and its aliases ("-a / --all" → -a, --all). */
-    private static List<String> optionForms(String expected, List<String> aliases) {
+    /**
+     * The command-line options among the answer's forms and its aliases ("-a / --all" → -a, --all): any one of them
+     * typed alone is right.
+     */
+    public static List<String> optionForms(String expected, List<String> aliases) {
         var written = new ArrayList<String>(aliases);
         written.add(0, expected);
         var forms = new ArrayList<String>();

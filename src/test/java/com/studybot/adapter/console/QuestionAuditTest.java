@@ -48,6 +48,24 @@ final class QuestionAuditTest {
     }
 
     @Test
+    void aTypedOptionShowsTheReviewerThatEitherOfItsFormsIsRight() {
+        // GIVEN a typed question whose answer is an option in its short and long form
+        var q = new Question(
+                "linux.pdf#all",
+                "Name it: also list hidden files (starting with ‘.’)",
+                "-a / --all",
+                List.of(),
+                List.of(),
+                "linux.pdf › ls",
+                "-a / --all: also list hidden files");
+        var item = new QuizItem(q.id(), List.of("ls"), Optional.of(q), Optional.empty(), false, "passage");
+        // WHEN
+        String report = QuestionAudit.render(new QuestionGenerator.Result(List.of(item), Map.of()), 10);
+        // THEN the reviewer reads what the grader takes
+        assertThat(report).contains("Answer: **-a / --all** (either form typed alone is right: -a, --all)");
+    }
+
+    @Test
     void aTrueFalseStatementNamesTheSampledQuestionOfItsFact() {
         // GIVEN a definition and a true/false statement restating its fact
         var definition = new Question(
