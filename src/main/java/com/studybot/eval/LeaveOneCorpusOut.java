@@ -99,10 +99,12 @@ public record LeaveOneCorpusOut(
                 .ifPresent(c -> lines.add(String.format(
                         Locale.ROOT,
                         "calibration learnt on every corpus: threshold at %.2f of the way from the %.2f quantile of questions on"
-                                + " other subjects to the %.2f quantile of the notes' own; by corpus:%s",
+                                + " other subjects to the %.2f quantile of the notes' own, averaged with the next %d rules;"
+                                + " by corpus:%s",
                         c.between(),
                         c.negativeQuantile(),
                         c.positiveQuantile(),
+                        c.alsoAveraged().size(),
                         heldOut.keySet().stream()
                                 .map(k -> String.format(
                                         Locale.ROOT,

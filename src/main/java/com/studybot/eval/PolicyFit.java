@@ -48,23 +48,33 @@ public final class PolicyFit {
                 < 2) {
             return global;
         }
-        double bestScore = score(global, byCorpus, samples);
-        AnswerPolicy best = global;
+        record Scored(AnswerPolicy.Calibration rule, double score) {}
+        var scored = new ArrayList<Scored>();
         for (double qp : POSITIVE_QUANTILES) {
             for (double qn : NEGATIVE_QUANTILES) {
                 for (int step = -10; step <= 30; step++) {
                     var rule = new AnswerPolicy.Calibration(qp, qn, round(step * 0.05));
-                    AnswerPolicy candidate = global.withCalibration(Optional.of(rule));
-                    double score = score(candidate, byCorpus, samples);
-                    if (score > bestScore + 1e-9) {
-                        bestScore = score;
-                        best = candidate;
-                    }
+                    scored.add(new Scored(rule, score(global.withCalibration(Optional.of(rule)), byCorpus, samples)));
                 }
             }
         }
-        return best;
+        // the best rule, its thresholds averaged with the runners-up's (stable order: score, then as generated)
+        scored.sort(java.util.Comparator.comparingDouble((Scored s) -> -s.score()));
+        List<AnswerPolicy.Calibration> runnersUp = scored.subList(1, Math.min(AVERAGED, scored.size())).stream()
+                .map(Scored::rule)
+                .toList();
+        AnswerPolicy averaged =
+                global.withCalibration(Optional.of(scored.get(0).rule().averagedWith(runnersUp)));
+        // calibrating at all is kept when the best rule does better than one threshold
+        return scored.get(0).score() > score(global, byCorpus, samples) + 1e-9 ? averaged : global;
     }
+
+    /**
+     * How many of the best calibration rules set a corpus's threshold together (their mean): one rule out of 492
+     * fitted on five corpora flipped a held-out corpus between 0.97 / 0.83 and 0.77 / 0.90 when three quiz items
+     * of another corpus changed; ten, a fiftieth of them, was set before measuring.
+     */
+    static final int AVERAGED = 10;
 
     /** How close the corpora come to the targets under {@code policy} calibrated to each: mean plus half the worst. */
     private static double score(

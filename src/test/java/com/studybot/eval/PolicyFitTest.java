@@ -92,7 +92,7 @@ final class PolicyFitTest {
     }
 
     @Test
-    void aCorpusWhoseSignalsSitElsewhereIsCalibratedFromItsOwnQuestions() {
+    void aCorpusWhoseSignalsSitElsewhereIsCalibratedFromItsOwnQuestions() throws java.io.IOException {
         // GIVEN three kinds of notes whose signals sit at different heights, and each one's own questions
         var random = new Random(5);
         var all = new ArrayList<Outcome>();
@@ -106,6 +106,27 @@ final class PolicyFitTest {
         var calibrated = LeaveOneCorpusOut.run(new EvalReport(all, samples));
         // THEN a calibration is learnt, and the corpora at either end do better held out than under one threshold
         assertThat(calibrated.all().calibration()).isPresent();
+        // the best rule sets thresholds with its runners-up, and the policy reads back from its file as it was
+        assertThat(calibrated.all().calibration().get().alsoAveraged()).hasSize(PolicyFit.AVERAGED - 1);
+        var file = java.nio.file.Files.createTempFile("policy", ".json");
+        try {
+            com.studybot.config.AnswerPolicyFile.write(
+                    new com.studybot.config.AnswerPolicyFile.Shape(
+                            calibrated.all().features(),
+                            calibrated.all().intercept(),
+                            calibrated.all().weights(),
+                            calibrated.all().answerAt(),
+                            calibrated.all().closestAt(),
+                            calibrated.all().calibration().get(),
+                            Map.of()),
+                    file);
+            var read = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(file.toFile(), com.studybot.config.AnswerPolicyFile.Shape.class)
+                    .policy();
+            assertThat(read).isEqualTo(calibrated.all());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
         assertThat(plain.all().calibration()).isEmpty();
         for (String corpus : List.of("a", "c")) {
             assertThat(calibrated.heldOut().get(corpus).shareOfTarget(0.9, 0.85))

@@ -44,6 +44,26 @@ class AnswerPolicyCalibrationTest {
     }
 
     @Test
+    void aRuleAveragedWithItsRunnersUpSetsTheMeanOfTheirThresholds() {
+        var sample = new CorpusSample(
+                rows(0.70, 0.75, 0.8, 0.85, 0.9, 0.92, 0.95, 0.97), rows(0.1, 0.12, 0.15, 0.2, 0.25, 0.28, 0.29, 0.30));
+        // half way (0.50), a quarter of the way (0.40) and three quarters (0.60) from 0.30 to 0.70
+        var averaged = new AnswerPolicy.Calibration(0.0, 1.0, 0.5)
+                .averagedWith(List.of(
+                        new AnswerPolicy.Calibration(0.0, 1.0, 0.25), new AnswerPolicy.Calibration(0.0, 1.0, 0.75)));
+        assertThat(policy().withCalibration(Optional.of(averaged))
+                        .calibrated(sample)
+                        .answerAt())
+                .isCloseTo(0.50, within(1e-9));
+        var skewed = new AnswerPolicy.Calibration(0.0, 1.0, 0.5)
+                .averagedWith(List.of(new AnswerPolicy.Calibration(0.0, 1.0, 1.0)));
+        assertThat(policy().withCalibration(Optional.of(skewed))
+                        .calibrated(sample)
+                        .answerAt())
+                .isCloseTo(0.60, within(1e-9));
+    }
+
+    @Test
     void theClosestPassageThresholdNeverLiesAboveTheAnswerThreshold() {
         var low = new CorpusSample(
                 rows(0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2), rows(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1));
