@@ -11,7 +11,7 @@ import java.util.Optional;
  * would join "$ git log" from one column with "$ git reset [commit]" from the next. Each step cuts a block of words
  * at a gutter (a vertical gap with at least three lines on each side) or else at the widest horizontal gap, until
  * only one line is left; a table of a key and its description on one line is no gutter, because its key side is
- * narrow. A page without columns is left to PDFBox's own order, with its own paragraph breaks.
+ * narrow or its rows share their baselines (the git cheat sheet's two columns share 7 of 10 and 9 of 27). A page without columns is left to PDFBox's own order, with its own paragraph breaks.
  */
 final class PdfLayout {
     /** A word as PDFBox places it: its box on the page (y grows downwards), its font size and its text. */
@@ -218,7 +218,9 @@ final class PdfLayout {
                     && reach - minX >= MIN_COLUMN_SHARE * width
                     && maxX - w.left() >= MIN_COLUMN_SHARE * width) {
                 float split = w.left();
-                if (lines(words, true, split) >= MIN_COLUMN_LINES && lines(words, false, split) >= MIN_COLUMN_LINES) {
+                if (lines(words, true, split) >= MIN_COLUMN_LINES
+                        && lines(words, false, split) >= MIN_COLUMN_LINES
+                        && !rows(words, split)) {
                     widest = gap;
                     best = split;
                 }
@@ -226,6 +228,33 @@ final class PdfLayout {
             reach = Math.max(reach, w.right());
         }
         return best;
+    }
+
+    /** The share of one side's lines that stand on a baseline of the other's, at or above which a split is a table's. */
+    private static final double ROW_SHARE = 0.9;
+
+    /**
+     * Whether the two sides of {@code split} are a table's columns rather than a page's: nearly every line of the side
+     * with fewer lines has a line of the other side on its baseline (a key and its description, row by row), where
+     * two columns of running text keep their own line spacing and paragraph breaks.
+     */
+    private static boolean rows(List<Word> words, float split) {
+        var left = baselines(words, true, split);
+        var right = baselines(words, false, split);
+        var fewer = left.size() <= right.size() ? left : right;
+        var more = fewer == left ? right : left;
+        long aligned = fewer.stream()
+                .filter(b -> more.stream().anyMatch(o -> Math.abs(o - b) <= 1f))
+                .count();
+        return aligned >= ROW_SHARE * fewer.size();
+    }
+
+    private static List<Float> baselines(List<Word> words, boolean left, float split) {
+        return words.stream()
+                .filter(w -> (w.left() < split) == left)
+                .map(Word::bottom)
+                .distinct()
+                .toList();
     }
 
     /** How many lines (distinct baselines) the words on one side of {@code split} stand on. */

@@ -281,6 +281,7 @@ final class FileSystemNoteSourceTest {
                         cs,
                         font,
                         50,
+                        11,
                         List.of(
                                 "Make changes",
                                 "$ git log",
@@ -291,6 +292,7 @@ final class FileSystemNoteSourceTest {
                         cs,
                         font,
                         320,
+                        12,
                         List.of(
                                 "Redo commits",
                                 "$ git reset [commit]",
@@ -353,6 +355,37 @@ final class FileSystemNoteSourceTest {
                 .contains("Ctrl + D Close the running program");
     }
 
+    @Test
+    void aTableWithAWideFirstColumnIsReadRowByRow() throws IOException {
+        // GIVEN a table of long commands at the left and what each does on the same line at the right
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                String[][] rows = {
+                    {"git config --global user.name", "Sets the name attached to your commits"},
+                    {"git config --global user.email", "Sets the email attached to your commits"},
+                    {"git config --global color.ui auto", "Colours the command line output"},
+                    {"git remote add origin [url]", "Links the repository to a remote one"}
+                };
+                float y = 700;
+                for (String[] row : rows) {
+                    text(cs, font, 50, y, row[0]);
+                    text(cs, font, 250, y, row[1]);
+                    y -= 14;
+                }
+            }
+            doc.save(root.resolve("table.pdf").toFile());
+        }
+        // WHEN read
+        String all = note("table.pdf").sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
+        // THEN each command keeps what it does on its own line
+        assertThat(all)
+                .contains("git config --global user.email Sets the email attached to your commits")
+                .contains("git remote add origin [url] Links the repository to a remote one");
+    }
+
     private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String text)
             throws IOException {
         cs.beginText();
@@ -362,8 +395,11 @@ final class FileSystemNoteSourceTest {
         cs.endText();
     }
 
-    /** A column at {@code x}: its first line set at 16 pt as a title, the rest at 9 pt, one line each. */
-    private static void column(PDPageContentStream cs, PDType1Font font, float x, List<String> lines)
+    /**
+     * A column at {@code x}: its first line set at 16 pt as a title, the rest at 9 pt, one line each, {@code leading}
+     * apart within an item (two columns of running text keep their own spacing, unlike a table's rows).
+     */
+    private static void column(PDPageContentStream cs, PDType1Font font, float x, float leading, List<String> lines)
             throws IOException {
         float y = 700;
         for (int i = 0; i < lines.size(); i++) {
@@ -372,7 +408,7 @@ final class FileSystemNoteSourceTest {
             cs.newLineAtOffset(x, y);
             cs.showText(lines.get(i));
             cs.endText();
-            y -= i == 0 ? 24 : (i % 2 == 1 ? 11 : 18);
+            y -= i == 0 ? 24 : (i % 2 == 1 ? leading : 18);
         }
     }
 
