@@ -323,29 +323,13 @@ final class FileSystemNoteSourceTest {
     @Test
     void aTableOfKeysAndWhatTheyDoIsNoColumnAndThreeLikeLinesOnOnePageAreNoBoilerplate() throws IOException {
         // GIVEN one page: a paragraph, then short keys at the left with what they do beside them on the same line
-        try (var doc = new PDDocument()) {
-            var page = new PDPage();
-            doc.addPage(page);
-            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                String[][] rows = {
-                    {"Shortcuts are typed in the terminal while a program runs in the foreground.", ""},
-                    {"Ctrl + C", "Abort the running program and return to the prompt"},
-                    {"Ctrl + Z", "Suspend the running program and return to the prompt"},
-                    {"Ctrl + D", "Close the running program and return to the prompt"},
-                    {"Ctrl + R", "Search the history of commands typed at the prompt"}
-                };
-                float y = 700;
-                for (String[] row : rows) {
-                    text(cs, font, 50, y, row[0]);
-                    if (!row[1].isEmpty()) {
-                        text(cs, font, 110, y, row[1]);
-                    }
-                    y -= 14;
-                }
-            }
-            doc.save(root.resolve("keys.pdf").toFile());
-        }
+        table("keys.pdf", 110, new String[][] {
+            {"Shortcuts are typed in the terminal while a program runs in the foreground.", ""},
+            {"Ctrl + C", "Abort the running program and return to the prompt"},
+            {"Ctrl + Z", "Suspend the running program and return to the prompt"},
+            {"Ctrl + D", "Close the running program and return to the prompt"},
+            {"Ctrl + R", "Search the history of commands typed at the prompt"}
+        });
         // WHEN read
         String all = note("keys.pdf").sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
         // THEN each key keeps its description on its line, and the three alike rows are all kept
@@ -358,32 +342,38 @@ final class FileSystemNoteSourceTest {
     @Test
     void aTableWithAWideFirstColumnIsReadRowByRow() throws IOException {
         // GIVEN a table of long commands at the left and what each does on the same line at the right
-        try (var doc = new PDDocument()) {
-            var page = new PDPage();
-            doc.addPage(page);
-            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                String[][] rows = {
-                    {"git config --global user.name", "Sets the name attached to your commits"},
-                    {"git config --global user.email", "Sets the email attached to your commits"},
-                    {"git config --global color.ui auto", "Colours the command line output"},
-                    {"git remote add origin [url]", "Links the repository to a remote one"}
-                };
-                float y = 700;
-                for (String[] row : rows) {
-                    text(cs, font, 50, y, row[0]);
-                    text(cs, font, 250, y, row[1]);
-                    y -= 14;
-                }
-            }
-            doc.save(root.resolve("table.pdf").toFile());
-        }
+        table("table.pdf", 250, new String[][] {
+            {"git config --global user.name", "Sets the name attached to your commits"},
+            {"git config --global user.email", "Sets the email attached to your commits"},
+            {"git config --global color.ui auto", "Colours the command line output"},
+            {"git remote add origin [url]", "Links the repository to a remote one"}
+        });
         // WHEN read
         String all = note("table.pdf").sections().stream().map(Section::text).reduce("", (a, b) -> a + "\n" + b);
         // THEN each command keeps what it does on its own line
         assertThat(all)
                 .contains("git config --global user.email Sets the email attached to your commits")
                 .contains("git remote add origin [url] Links the repository to a remote one");
+    }
+
+    /** A one-page PDF of rows: each row's first cell at the left margin, its second (if any) at {@code valueX}. */
+    private void table(String name, float valueX, String[][] rows) throws IOException {
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                float y = 700;
+                for (String[] row : rows) {
+                    text(cs, font, 50, y, row[0]);
+                    if (!row[1].isEmpty()) {
+                        text(cs, font, valueX, y, row[1]);
+                    }
+                    y -= 14;
+                }
+            }
+            doc.save(root.resolve(name).toFile());
+        }
     }
 
     private static void text(PDPageContentStream cs, PDType1Font font, float x, float y, String text)
