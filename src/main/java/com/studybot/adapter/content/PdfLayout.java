@@ -243,9 +243,8 @@ final class PdfLayout {
         var right = baselines(words, false, split);
         var fewer = left.size() <= right.size() ? left : right;
         var more = fewer == left ? right : left;
-        float tolerance = 0.5f * median(words);
         long aligned = fewer.stream()
-                .filter(b -> more.stream().anyMatch(o -> Math.abs(o - b) <= tolerance))
+                .filter(b -> more.stream().anyMatch(o -> Math.abs(o - b) <= 1f))
                 .count();
         return aligned >= ROW_SHARE * fewer.size();
     }
