@@ -240,6 +240,12 @@ public final class QuestionAudit {
                     .append(String.join(", ", forms))
                     .append(')');
         }
+        List<String> parts = AnswerGrader.parts(q.answer());
+        if (!q.multipleChoice() && !parts.isEmpty()) {
+            sb.append(" (either part typed alone is right: ")
+                    .append(String.join(", ", parts))
+                    .append(')');
+        }
         sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
         String p = passage.replace("\n", " ");
         String shown = p.length() > 600 ? p.substring(0, 600) + "…" : p;

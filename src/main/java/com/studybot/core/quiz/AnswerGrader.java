@@ -78,11 +78,7 @@ public final class AnswerGrader {
     private static List<String> accepted(String expected, List<String> aliases) {
         var all = new LinkedHashSet<String>();
         all.add(expected);
-        Matcher m = PARENTHESIS.matcher(expected);
-        if (m.find()) {
-            all.add(PARENTHESIS.matcher(expected).replaceAll(" ").strip());
-            all.add(m.group(1).strip());
-        }
+        all.addAll(parts(expected));
         all.addAll(aliases);
         for (String a : List.copyOf(all)) {
             String[] words = a.strip().split("\\s+", 2);
@@ -96,6 +92,20 @@ public final class AnswerGrader {
             }
         }
         return new ArrayList<>(all);
+    }
+
+    /**
+     * An answer's two parts when it gives one in parentheses ("Cloud Native Computing Foundation (CNCF)" → the name,
+     * CNCF; "字节（byte）" → 字节, byte): either typed alone is right. Empty without parentheses.
+     */
+    public static List<String> parts(String expected) {
+        Matcher m = PARENTHESIS.matcher(expected);
+        if (!m.find()) {
+            return List.of();
+        }
+        return List.of(
+                PARENTHESIS.matcher(expected).replaceAll(" ").strip(),
+                m.group(1).strip());
     }
 
     /**

@@ -66,6 +66,28 @@ final class QuestionAuditTest {
     }
 
     @Test
+    void aTypedAnswerWithAPartInParenthesesShowsTheReviewerThatEitherPartIsRight() {
+        // GIVEN a typed question whose answer gives its abbreviation in parentheses
+        var q = new Question(
+                "seeds.txt#cncf",
+                "_____ maintains Kubernetes today.",
+                "Cloud Native Computing Foundation (CNCF)",
+                List.of(),
+                List.of(),
+                "seeds.txt › Kubernetes",
+                "The Cloud Native Computing Foundation (CNCF) maintains Kubernetes today.");
+        var item = new QuizItem(q.id(), List.of("Kubernetes"), Optional.of(q), Optional.empty(), false, "passage");
+        // WHEN
+        String report = QuestionAudit.render(new QuestionGenerator.Result(List.of(item), Map.of()), 10);
+        // THEN the reviewer reads what the grader takes, and the grader takes it
+        assertThat(report).contains("(either part typed alone is right: Cloud Native Computing Foundation, CNCF)");
+        assertThat(new com.studybot.core.quiz.AnswerGrader()
+                        .grade("CNCF", q.answer(), q.aliases())
+                        .correct())
+                .isTrue();
+    }
+
+    @Test
     void aTrueFalseStatementNamesTheSampledQuestionOfItsFact() {
         // GIVEN a definition and a true/false statement restating its fact
         var definition = new Question(
