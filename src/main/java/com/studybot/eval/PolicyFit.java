@@ -4,6 +4,7 @@ import com.studybot.core.answer.AnswerPolicy;
 import com.studybot.core.answer.CorpusSample;
 import com.studybot.core.answer.DecisionFeatures;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class PolicyFit {
             }
         }
         // the best rule, its thresholds averaged with the runners-up's (stable order: score, then as generated)
-        scored.sort(java.util.Comparator.comparingDouble((Scored s) -> -s.score()));
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()));
         List<AnswerPolicy.Calibration> runnersUp = scored.subList(1, Math.min(AVERAGED, scored.size())).stream()
                 .map(Scored::rule)
                 .toList();

@@ -1,8 +1,11 @@
 package com.studybot.adapter.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Optional;
  * would join "$ git log" from one column with "$ git reset [commit]" from the next. Each step cuts a block of words
  * at a gutter (a vertical gap with at least three lines on each side) or else at the widest horizontal gap, until
  * only one line is left; a table of a key and its description on one line is no gutter, because its key side is
- * narrow or its rows share their baselines (the git cheat sheet's two columns share 7 of 10 and 9 of 27). A page without columns is left to PDFBox's own order, with its own paragraph breaks.
+ * narrow or its rows share their baselines (the git cheat sheet's two columns share 7 of 10 and 9 of 27). A page
+ * without columns is left to PDFBox's own order, with its own paragraph breaks.
  */
 final class PdfLayout {
     /** A word as PDFBox places it: its box on the page (y grows downwards), its font size and its text. */
@@ -56,7 +60,7 @@ final class PdfLayout {
      * without columns, whose line-by-line order is already the reading order.
      */
     static List<Optional<String>> columns(List<List<Word>> pages) {
-        List<List<Line>> laidOut = pages.stream().map(PdfLayout::lines).toList();
+        List<List<Line>> laidOut = pages.stream().map(PdfLayout::layOut).toList();
         float body = bodySize(pages.stream().flatMap(List::stream).toList());
         List<Float> headingSizes =
                 headingSizes(laidOut.stream().flatMap(List::stream).toList(), body);
@@ -67,7 +71,7 @@ final class PdfLayout {
                 .toList();
     }
 
-    private static List<Line> lines(List<Word> words) {
+    private static List<Line> layOut(List<Word> words) {
         var lines = new ArrayList<Line>();
         cut(words, false, lines);
         return lines;
@@ -99,13 +103,13 @@ final class PdfLayout {
 
     /** The size most of the document's characters are set in. */
     private static float bodySize(List<Word> words) {
-        var chars = new java.util.HashMap<Float, Integer>();
+        var chars = new HashMap<Float, Integer>();
         for (Word w : words) {
             chars.merge(w.size(), w.text().length(), Integer::sum);
         }
         return chars.entrySet().stream()
-                .max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(0f);
     }
 
@@ -173,11 +177,11 @@ final class PdfLayout {
             cut(words.stream().filter(w -> w.top() >= split).toList(), false, out);
             return;
         }
-        lines(words, newBlock, out);
+        byBaseline(words, newBlock, out);
     }
 
     /** Words that no gap separates: lines by baseline, each left to right. */
-    private static void lines(List<Word> words, boolean newBlock, List<Line> out) {
+    private static void byBaseline(List<Word> words, boolean newBlock, List<Line> out) {
         var byBaseline = new ArrayList<>(words);
         byBaseline.sort(Comparator.comparingDouble(Word::bottom));
         float tolerance = 0.5f * median(words);
@@ -218,8 +222,8 @@ final class PdfLayout {
                     && reach - minX >= MIN_COLUMN_SHARE * width
                     && maxX - w.left() >= MIN_COLUMN_SHARE * width) {
                 float split = w.left();
-                if (lines(words, true, split) >= MIN_COLUMN_LINES
-                        && lines(words, false, split) >= MIN_COLUMN_LINES
+                if (lineCount(words, true, split) >= MIN_COLUMN_LINES
+                        && lineCount(words, false, split) >= MIN_COLUMN_LINES
                         && !rows(words, split)) {
                     widest = gap;
                     best = split;
@@ -233,6 +237,9 @@ final class PdfLayout {
     /** The share of one side's lines that stand on a baseline of the other's, at or above which a split is a table's. */
     private static final double ROW_SHARE = 0.9;
 
+    /** How far apart two baselines may be and still be one row's (a wider reach read the git sheet as a table). */
+    private static final float ROW_TOLERANCE = 1f;
+
     /**
      * Whether the two sides of {@code split} are a table's columns rather than a page's: nearly every line of the side
      * with fewer lines has a line of the other side on its baseline (a key and its description, row by row), where
@@ -244,7 +251,7 @@ final class PdfLayout {
         var fewer = left.size() <= right.size() ? left : right;
         var more = fewer == left ? right : left;
         long aligned = fewer.stream()
-                .filter(b -> more.stream().anyMatch(o -> Math.abs(o - b) <= 1f))
+                .filter(b -> more.stream().anyMatch(o -> Math.abs(o - b) <= ROW_TOLERANCE))
                 .count();
         return aligned >= ROW_SHARE * fewer.size();
     }
@@ -258,10 +265,9 @@ final class PdfLayout {
     }
 
     /** How many lines (distinct baselines) the words on one side of {@code split} stand on. */
-    private static long lines(List<Word> words, boolean left, float split) {
-        return words.stream()
-                .filter(w -> (w.left() < split) == left)
-                .map(w -> Math.round(w.bottom()))
+    private static long lineCount(List<Word> words, boolean left, float split) {
+        return baselines(words, left, split).stream()
+                .map(Math::round)
                 .distinct()
                 .count();
     }
@@ -271,7 +277,7 @@ final class PdfLayout {
         for (int i = 0; i < heights.length; i++) {
             heights[i] = words.get(i).height();
         }
-        java.util.Arrays.sort(heights);
+        Arrays.sort(heights);
         return heights[heights.length / 2];
     }
 }

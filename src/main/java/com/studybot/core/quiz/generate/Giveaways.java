@@ -48,8 +48,13 @@ final class Giveaways {
         return false;
     }
 
-    private static final List<String> NUMBER_WORDS = List.of(
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    /** "one" at 1, "two" at 2…: each number word as a whole word, compiled once. */
+    private static final List<Pattern> NUMBER_WORDS = java.util.stream.Stream.of(
+                    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                    "twelve")
+            .map(w -> Pattern.compile("(?i)(?<![\\p{L}])" + w + "(?![\\p{L}])"))
+            .toList();
+
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\w.])(\\d{1,2})(?![\\w.])");
 
     /** A number of the answer written out in the prompt: "one entry per line" for {@code ls -1}. */
@@ -57,10 +62,7 @@ final class Giveaways {
         Matcher m = SMALL_NUMBER.matcher(answer);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
-            if (n < NUMBER_WORDS.size()
-                    && Pattern.compile("(?i)(?<![\\p{L}])" + NUMBER_WORDS.get(n) + "(?![\\p{L}])")
-                            .matcher(prompt)
-                            .find()) {
+            if (n < NUMBER_WORDS.size() && NUMBER_WORDS.get(n).matcher(prompt).find()) {
                 return true;
             }
         }
