@@ -518,14 +518,61 @@ final class QuizFailureKindsTest {
         // linux-cheatsheet.pdf: "-f / --force" on one line, "overwrite existing files without asking" on the next;
         // options are shown by their first form, as the long name may say the description again (rated WEAK)
         var items = items("pdf-cheatsheets");
-        var force = items.stream()
+        var optionChoices = items.stream()
                 .flatMap(i -> i.choice().stream())
-                .filter(q -> q.answer().equals("-f") && q.aliases().contains("--force"))
+                .filter(q -> q.answer().startsWith("-"))
+                .toList();
+        assertThat(optionChoices).isNotEmpty();
+        assertThat(optionChoices)
+                .allSatisfy(q -> assertThat(q.options()).allMatch(o -> o.startsWith("-") && !o.contains("/")));
+        var force = items.stream()
+                .flatMap(i -> i.typed().stream())
+                .filter(q -> q.answer().startsWith("-f") && q.answer().contains("--force"))
                 .findFirst();
         assertThat(force).isPresent();
-        assertThat(force.get().prompt()).contains("overwrite existing files without asking");
-        assertThat(force.get().options()).allMatch(o -> o.startsWith("-") && !o.contains("/"));
+        assertThat(force.get().prompt()).isEqualTo("Which option: Overwrite existing files without asking.");
         assertThat(force.get().context()).contains("mv");
+    }
+
+    @Test
+    void aCheatSheetLineAsksForTheKindOfNameItGives() {
+        // linux-cheatsheet.pdf: "Ctrl + C: Abort running program." was asked "Name it: Abort running program.", so
+        // kill fit, and "Search in command history" fit history (rated WEAK four times): keys, commands and options
+        // are asked as such
+        var typed = items("pdf-cheatsheets").stream()
+                .flatMap(i -> i.typed().stream())
+                .toList();
+        assertThat(typed)
+                .filteredOn(q -> q.answer().equals("Ctrl + C"))
+                .singleElement()
+                .extracting(Question::prompt)
+                .isEqualTo("Which keys: Abort running program.");
+        assertThat(typed)
+                .filteredOn(q -> q.answer().equals("pwd"))
+                .singleElement()
+                .extracting(Question::prompt)
+                .asString()
+                .startsWith("Which command: ");
+        assertThat(typed)
+                .noneMatch(q -> q.prompt().startsWith("Name it:") && q.answer().matches("Ctrl .*|-.*"));
+    }
+
+    @Test
+    void aMultipleChoiceAmongOptionsIsNotAskedWhenTheLetterStartsAWordOfItsDescription() {
+        // linux-cheatsheet.pdf, ls: "-l: vertical list format (…)" among -1, -b, -a: "list" points at -l (rated
+        // WEAK, as were "Perl-compatible" for -P and "escaped" for -e); the typed question stays
+        var items = items("pdf-cheatsheets");
+        var listFormat = items.stream()
+                .filter(i ->
+                        i.typed().map(Question::answer).filter("-l"::equals).isPresent())
+                .toList();
+        assertThat(listFormat).isNotEmpty().allMatch(i -> i.choice().isEmpty());
+        assertThat(items.stream().flatMap(i -> i.choice().stream()))
+                .filteredOn(q -> q.answer().matches("-\\p{Alpha}"))
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.prompt().replaceAll("^[^“]*“|”.*$", ""))
+                        .doesNotContainPattern(
+                                "(?i)(?<![\\p{L}\\d])" + q.answer().charAt(1) + "\\p{L}{2,}"));
     }
 
     @Test

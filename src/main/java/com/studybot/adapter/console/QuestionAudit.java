@@ -42,6 +42,7 @@ public final class QuestionAudit {
         sb.append(
                 "How to rate: write GOOD, WEAK or BROKEN on each question's `Rating:` line (or in the table at the end)"
                         + " and say why when it is not GOOD.\n\n");
+        sb.append(AnswerGrader.RULES).append("\n\n");
         coverage(sb, result);
         sb.append("## Rejected candidates\n\n");
         rejects(sb, result.rejects(), false);
@@ -239,6 +240,9 @@ public final class QuestionAudit {
             sb.append(" (either form typed alone is right: ")
                     .append(String.join(", ", forms))
                     .append(')');
+        }
+        if (!q.multipleChoice() && AnswerGrader.shortcut(q.answer())) {
+            sb.append(" (keys may be typed as the student writes them: ctrl+c, Ctrl-C, ^C, Control C)");
         }
         List<String> parts = AnswerGrader.parts(q.answer());
         if (!q.multipleChoice() && !parts.isEmpty()) {

@@ -25,7 +25,8 @@ public final class PseudoQuestions {
     private static final Pattern LISTED = Pattern.compile("^Which of these is listed under “(.+)” as “(.+)”\\?$");
 
     private static final Pattern WHICH = Pattern.compile("^Which of these (.+)\\?$");
-    private static final Pattern NAME_IT = Pattern.compile("^(?:写出对应的名称：|Name it:\\s*)(.+)$");
+    private static final Pattern NAME_IT =
+            Pattern.compile("^(?:写出对应的名称：|(?:Name it|Which keys|Which command|Which option):\\s*)(.+)$");
 
     private PseudoQuestions() {}
 

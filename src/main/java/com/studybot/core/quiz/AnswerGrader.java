@@ -20,6 +20,15 @@ import java.util.regex.Pattern;
  * name may leave out its vendor: "AWS Fargate" takes "Fargate".
  */
 public final class AnswerGrader {
+    /** How typed answers are graded, in a sentence for people who check the questions (the audit). */
+    public static final String RULES = "How typed answers are graded: case, punctuation, spacing, articles (a, an, the)"
+            + " and a plural ending do not matter (\"Docker Hub\" is right for \"Dockerhub\", \"pod\" for \"pods\");"
+            + " one typo per five letters is forgiven (at most three), but acronyms and numbers must be exact;"
+            + " a product may be named without its vendor or with another (\"Fargate\" or \"Amazon Fargate\" for"
+            + " \"AWS Fargate\"), and then without \"Elastic\", \"Simple\" or \"Managed\" (\"Beanstalk\" for"
+            + " \"AWS Elastic Beanstalk\");"
+            + " \"&\" and \"and\" are the same. The other forms a question takes are listed after its answer.";
+
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Vendor words that prefix product names and may be left out when naming them ("AWS Fargate"). */
     public static final Set<String> VENDORS =
@@ -46,6 +55,16 @@ public final class AnswerGrader {
             if (!forms.isEmpty()) {
                 return forms.contains(typed) ? new Grade.Correct(typed, 0) : new Grade.Incorrect(expected);
             }
+        }
+        if (shortcut(expected)) {
+            // keys are exact: "Ctrl + Z" is one letter from "Ctrl + C" and another shortcut
+            String keys = normalise(keys(given)).replace(" ", "");
+            return accepted(expected, aliases).stream()
+                    .filter(a -> !keys.isEmpty()
+                            && normalise(keys(a)).replace(" ", "").equals(keys))
+                    .findFirst()
+                    .<Grade>map(a -> new Grade.Correct(a, 0))
+                    .orElseGet(() -> new Grade.Incorrect(expected));
         }
         String answer = normalise(given);
         if (answer.isEmpty()) {
@@ -124,6 +143,25 @@ public final class AnswerGrader {
             }
         }
         return forms;
+    }
+
+    /** A key or a key combination: "Ctrl + C", "Ctrl + Shift + C", "TAB". */
+    private static final Pattern SHORTCUT =
+            Pattern.compile("(?i)(?:(?:ctrl|crtl|alt|shift|cmd|meta|super|fn)\\s*\\+\\s*)+\\S+|tab|esc|enter");
+
+    /** Whether the answer is a key or a key combination, typed as keys ("ctrl-c", "^C", "Control+C"). */
+    public static boolean shortcut(String expected) {
+        return SHORTCUT.matcher(expected.strip()).matches();
+    }
+
+    /** Keys as people type them, in the notes' names: "^C" and "Control-C" are "Ctrl C", "Escape" is "Esc". */
+    private static String keys(String typed) {
+        return typed.strip()
+                .replaceFirst("^\\^\\s*", "ctrl ")
+                .replaceAll("(?i)\\bcontrol\\b", "ctrl")
+                .replaceAll("(?i)\\bescape\\b", "esc")
+                .replaceAll("(?i)\\breturn\\b", "enter")
+                .replaceAll("(?i)\\bcommand\\b|⌘", "cmd");
     }
 
     static int allowedTypos(String normalisedTarget) {

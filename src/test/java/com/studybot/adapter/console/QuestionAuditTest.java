@@ -88,6 +88,32 @@ final class QuestionAuditTest {
     }
 
     @Test
+    void theReviewerReadsHowTypedAnswersAreGradedAndThatKeysMayBeTypedAnyWay() {
+        // GIVEN a typed question whose answer is a key combination
+        var q = new Question(
+                "linux.pdf#ctrl-c",
+                "Which keys: Abort running program.",
+                "Ctrl + C",
+                List.of(),
+                List.of(),
+                "linux.pdf",
+                "Ctrl + C: Abort running program.");
+        var item = new QuizItem(q.id(), List.of("Shortcuts"), Optional.of(q), Optional.empty(), false, "passage");
+        // WHEN
+        String report = QuestionAudit.render(new QuestionGenerator.Result(List.of(item), Map.of()), 10);
+        // THEN the grader's rules head the report, the keys' spellings follow the answer, and the grader takes them
+        assertThat(report).contains(com.studybot.core.quiz.AnswerGrader.RULES);
+        assertThat(report).contains("Answer: **Ctrl + C** (keys may be typed as the student writes them");
+        for (String typed : List.of("ctrl+c", "Ctrl-C", "^C", "Control C")) {
+            assertThat(new com.studybot.core.quiz.AnswerGrader()
+                            .grade(typed, q.answer(), q.aliases())
+                            .correct())
+                    .as(typed)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aTrueFalseStatementNamesTheSampledQuestionOfItsFact() {
         // GIVEN a definition and a true/false statement restating its fact
         var definition = new Question(

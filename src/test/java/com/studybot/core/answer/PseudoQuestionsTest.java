@@ -13,6 +13,9 @@ class PseudoQuestionsTest {
                 .contains("which is a monitoring service for AWS resources?");
         assertThat(PseudoQuestions.of("Name it: A managed NoSQL database."))
                 .contains("what is a managed NoSQL database?");
+        assertThat(PseudoQuestions.of("Which keys: Abort running program.")).contains("what is abort running program?");
+        assertThat(PseudoQuestions.of("Which command: Go to another directory."))
+                .contains("what is go to another directory?");
         assertThat(PseudoQuestions.of("Each layer in _____ has a new variable C which is the memory cell."))
                 .contains("Each layer in what has a new variable C which is the memory cell?");
         assertThat(PseudoQuestions.of("What does RNN stand for?")).contains("What does RNN stand for?");

@@ -20,6 +20,35 @@ final class AnswerGraderTest {
     }
 
     @Test
+    void keysAreRightAsPeopleTypeThem() {
+        for (String typed : List.of("ctrl+c", "Ctrl-C", "^C", "Control C", "CTRL + c")) {
+            assertThat(ok(typed, "Ctrl + C")).as(typed).isTrue();
+        }
+        assertThat(ok("Escape", "ESC")).isTrue();
+        assertThat(ok("^Z", "Ctrl + C")).isFalse();
+        assertThat(ok("kill", "Ctrl + C")).isFalse();
+        assertThat(ok("Alt C", "Ctrl + C")).isFalse();
+        // only where the answer is keys: "^" stays what it is elsewhere
+        assertThat(ok("^C", "C")).isTrue();
+        assertThat(ok("control", "Control plane")).isFalse();
+    }
+
+    @Test
+    void whatTheAuditSaysOfTheGraderHolds() {
+        // every example AnswerGrader.RULES gives
+        assertThat(ok("Docker Hub", "Dockerhub")).isTrue();
+        assertThat(ok("pod", "pods")).isTrue();
+        assertThat(ok("Elastic Kubernetes Service", "Elastic Kubernetes Services"))
+                .isTrue();
+        assertThat(ok("Fargate", "AWS Fargate")).isTrue();
+        assertThat(ok("Amazon Fargate", "AWS Fargate")).isTrue();
+        assertThat(ok("Beanstalk", "AWS Elastic Beanstalk")).isTrue();
+        assertThat(ok("Beanstalk", "Elastic Beanstalk")).isFalse();
+        assertThat(ok("Savings and Plans", "Savings & Plans")).isTrue();
+        assertThat(AnswerGrader.RULES).contains("Docker Hub", "pods", "AWS Fargate", "Beanstalk");
+    }
+
+    @Test
     void typosAreForgivenInProportionToLength() {
         assertThat(ok("Kubernets", "Kubernetes")).isTrue();
         assertThat(ok("Elastic Beanstlak", "Elastic Beanstalk")).isTrue();

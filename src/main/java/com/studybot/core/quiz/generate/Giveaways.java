@@ -58,6 +58,33 @@ final class Giveaways {
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\w.])(\\d{1,2})(?![\\w.])");
 
     /** A number of the answer written out in the prompt: "one entry per line" for {@code ls -1}. */
+    /**
+     * A one-letter option whose letter starts a word of its description ("vertical list format" → -l, "Interpret
+     * patterns as Perl-compatible regular expressions" → -P, "escaped" → -e): among other options the letter points
+     * at the answer (rated WEAK three times in a blind review of the PDF sheets). Words of three letters or more.
+     */
+    static boolean optionInitial(String prompt, String answer) {
+        var option = ONE_LETTER_OPTION.matcher(answer.strip());
+        if (!option.matches()) {
+            return false;
+        }
+        var quoted = QUOTED.matcher(prompt);
+        String description =
+                quoted.find() ? quoted.group(1) : prompt.replaceFirst("^(?:" + QuestionChecks.NAME_IT + ")", "");
+        char letter = Character.toLowerCase(option.group(1).charAt(0));
+        var word = WORD.matcher(description);
+        while (word.find()) {
+            if (Character.toLowerCase(word.group().charAt(0)) == letter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ONE_LETTER_OPTION = Pattern.compile("-(\\p{Alpha})");
+    private static final Pattern QUOTED = Pattern.compile("“(.+)”");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}{3,}");
+
     static boolean numberSpelledOut(String prompt, String answer) {
         Matcher m = SMALL_NUMBER.matcher(answer);
         while (m.find()) {

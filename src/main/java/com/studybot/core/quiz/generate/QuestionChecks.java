@@ -27,7 +27,10 @@ final class QuestionChecks {
     }
 
     /** Why the question must not be asked, or empty when it is fit. */
-    Optional<String> problem(String prompt, String answer, String passage) {
+    Optional<String> problem(String asked, String answer, String passage) {
+        // the lead saying what kind of name is asked is form, not content ("Which command: Go to another directory"
+        // does not spell cd): the checks read it as "Name it:"
+        String prompt = KIND_LEAD.matcher(asked).replaceFirst("Name it: ");
         Set<String> forms = TermForms.of(answer);
         if (forms.stream().noneMatch(f -> Words.containsPhrase(passage, f))) {
             return Optional.of(Rejects.NOT_STATED);
@@ -155,6 +158,29 @@ final class QuestionChecks {
         return false;
     }
 
+    /** The lead of a prompt that gives a description and asks for the name it describes, in any of its forms. */
+    static final String NAME_IT = "(?:Name it|Which keys|Which command|Which option):\\s*|写出对应的名称：";
+
+    /**
+     * The lead that asks for a description's name, saying what kind of name a cheat sheet's line wants: "Which keys:
+     * Abort running program." ("Name it:" let a student answer {@code kill}, and "Search in command history" fit
+     * {@code history}; rated WEAK four times in a blind review of the PDF sheets), "Which command:", "Which option:";
+     * "Name it:" for anything else, "写出对应的名称：" in Chinese.
+     */
+    static String nameIt(Definition d) {
+        if (Words.chinese(d.predicate())) {
+            return "写出对应的名称：";
+        }
+        return switch (DefinitionFinder.code(d) ? d.kind() : "") {
+            case "shortcut" -> "Which keys: ";
+            case "command" -> "Which command: ";
+            case "option" -> "Which option: ";
+            default -> "Name it: ";
+        };
+    }
+
+    private static final Pattern KIND_LEAD = Pattern.compile("^(?:Which keys|Which command|Which option):\\s*");
+
     /** A dash between spaces, ASCII or typographic. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\S\\s+[-–—]\\s+\\S");
 
@@ -166,7 +192,7 @@ final class QuestionChecks {
      * ("Amazon S3 Overview - Objects: max object size is _____.") stand.
      */
     static boolean dashJoined(String prompt) {
-        String p = prompt.strip().replaceFirst("^(?:Name it:|写出对应的名称：)\\s*", "");
+        String p = prompt.strip().replaceFirst("^(?:" + NAME_IT + ")\\s*", "");
         p = p.replaceFirst("^" + Pattern.quote(BLANK) + "\\s+[-–—]\\s+", BLANK + " ");
         int colon = p.indexOf(':');
         var m = SPACED_DASH.matcher(p);
@@ -180,7 +206,7 @@ final class QuestionChecks {
     }
 
     private static final Pattern LABEL_CLOZE =
-            Pattern.compile("^(?:Name it:\\s*)?" + Pattern.quote(BLANK) + "\\s*:\\s*(.+?)[.;]?$");
+            Pattern.compile("^(?:" + NAME_IT + ")?" + Pattern.quote(BLANK) + "\\s*:\\s*(.+?)[.;]?$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bor\\b|&)\\s*");
     private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were|be|can|could|will|may|must"
             + "|should|to|for|of|with|by|in|on|at|from|into|that|which|who|when|where|if|than|as|the|a|an)\\b");

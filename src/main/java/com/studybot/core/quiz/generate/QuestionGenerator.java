@@ -212,7 +212,15 @@ public final class QuestionGenerator {
                     item.id(),
                     item.topics(),
                     item.typed().map(q -> withCommand(relabelled(q), item.passage())),
-                    item.choice().map(q -> CommandOptions.firstForms(withCommand(relabelled(q), item.passage()))),
+                    item.choice()
+                            .map(q -> CommandOptions.firstForms(withCommand(relabelled(q), item.passage())))
+                            .filter(q -> {
+                                if (item.typed().isPresent() && Giveaways.optionInitial(q.prompt(), q.answer())) {
+                                    rejects.count(Rejects.OPTION_INITIAL, q.prompt() + " → " + q.answer());
+                                    return false;
+                                }
+                                return true;
+                            }),
                     item.choiceFirst(),
                     item.passage(),
                     item.seed(),
@@ -376,7 +384,7 @@ public final class QuestionGenerator {
                                     true, 0, d.predicate(), 0, d.predicate().length())
                     || DefinitionFinder.code(d); // a command's line may spell it out: ask from its description
             String cloze = nameIt
-                    ? (Words.chinese(d.predicate()) ? "写出对应的名称：" : "Name it: ") + tidy(d.predicate())
+                    ? QuestionChecks.nameIt(d) + tidy(d.predicate())
                     : dashAndVerb(tidy(QuestionChecks.masked(d.clause().replaceFirst("^[-*]\\s+", ""), d.term())));
             String passage = String.join("\n", d.section().headingPath()) + "\n"
                     + d.section().text();

@@ -33,6 +33,8 @@ final class Rejects {
     static final String DISTRACTOR_SAME = "distractor defined like the answer (dropped)";
     static final String DISTRACTOR_SHAPE =
             "distractor a plain word where the answer is a name, or the reverse (dropped)";
+    static final String OPTION_INITIAL =
+            "option's letter starts a word of its description (multiple choice left out, typed kept)";
     static final String NOT_SALIENT = "key term used in one passage only, not a thing of the notes";
     static final String DUPLICATE = "same prompt as another question";
     static final String TRUE_FALSE_ECHO =

@@ -36,7 +36,8 @@ public final class Translations {
     public static final Translations NONE = new Translations(Optional.empty(), THRESHOLD, Pinyin.NONE);
 
     /** The words every prompt of a form has (下列哪一项符合这段描述：“…”？, 写出对应的名称：, Name it:), which say nothing of its answer. */
-    static final Pattern FORM_WORDS = Pattern.compile("^(?:下列哪一项(?:符合这段描述：|是对|的)?|写出对应的名称：|Name it:\\s*)|(?:的描述)?？$");
+    static final Pattern FORM_WORDS =
+            Pattern.compile("^(?:下列哪一项(?:符合这段描述：|是对|的)?|" + QuestionChecks.NAME_IT + ")|(?:的描述)?？$");
 
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
     private static final Pattern LATIN_RUN =

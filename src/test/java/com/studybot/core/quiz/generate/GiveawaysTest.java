@@ -47,6 +47,18 @@ final class GiveawaysTest {
                 .isTrue();
         assertThat(Giveaways.givesAway("Name it: list one file per line.", "-l"))
                 .isFalse();
+        // the letter of a one-letter option starting a word of its description, in either form of prompt
+        assertThat(Giveaways.optionInitial(
+                        "Which of these is described as “vertical list format (including permissions)”?", "-l"))
+                .isTrue();
+        assertThat(Giveaways.optionInitial("Which option: Interpret patterns as Perl-compatible expressions.", "-P"))
+                .isTrue();
+        assertThat(Giveaways.optionInitial("Which of these is described as “one entry per line”?", "-1"))
+                .isFalse();
+        assertThat(Giveaways.optionInitial("Which of these is described as “show hidden entries”?", "-a"))
+                .isFalse(); // "as" of the form is not the description
+        assertThat(Giveaways.optionInitial("Which option: Prints the version.", "--verbose"))
+                .isFalse();
         // a third review: "save" for Savings Plans (the same stem, though not the same cut)
         assertThat(Giveaways.givesAway("_____: easy way to save based on long-term usage of AWS.", "Savings Plans"))
                 .isTrue();
