@@ -535,6 +535,20 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void anAbbreviationAskedByWhatItIsIsNotAskedByItsInitialsToo() {
+        // our content/aws/container-services.md: "What does ECS stand for?", then EKS, then ECR, each beside a
+        // question on what the service is (rated WEAK three times: the initials only, guessed after the first);
+        // clf-c02-notes: MFA is asked by what it does, and an abbreviation asked nowhere else keeps its question
+        var ours = QuizWiring.questionPool(Path.of("content"), 5_000_000).all().items();
+        assertThat(questions(ours))
+                .anyMatch(q -> q.answer().equals("Amazon ECS") || q.answer().equals("ECS"));
+        assertThat(questions(ours)).noneMatch(q -> q.prompt().matches("What does (ECS|EKS|ECR) stand for\\?"));
+        var exam = questions(items("clf-c02-notes")).toList();
+        assertThat(exam).noneMatch(q -> q.prompt().equals("What does MFA stand for?"));
+        assertThat(exam).anyMatch(q -> q.prompt().matches("What does \\w+ stand for\\?"));
+    }
+
+    @Test
     void aCheatSheetLineAsksForTheKindOfNameItGives() {
         // linux-cheatsheet.pdf: "Ctrl + C: Abort running program." was asked "Name it: Abort running program.", so
         // kill fit, and "Search in command history" fit history (rated WEAK four times): keys, commands and options

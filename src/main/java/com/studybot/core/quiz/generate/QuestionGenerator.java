@@ -102,7 +102,14 @@ public final class QuestionGenerator {
                 items.addAll(limits.of(n, s));
             }
         }
-        items.addAll(acronyms.all(notes));
+        var answered = new HashSet<String>();
+        items.stream()
+                .flatMap(i -> java.util.stream.Stream.concat(i.typed().stream(), i.choice().stream()))
+                .forEach(q -> {
+                    answered.add(Acronyms.named(q.answer()));
+                    q.aliases().forEach(a -> answered.add(Acronyms.named(a)));
+                });
+        items.addAll(acronyms.all(notes, answered, rejects));
         items.replaceAll(run::relabelled);
         var noteWords = new HashMap<String, Integer>();
         allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));

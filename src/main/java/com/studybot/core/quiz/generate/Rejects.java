@@ -35,6 +35,8 @@ final class Rejects {
             "distractor a plain word where the answer is a name, or the reverse (dropped)";
     static final String OPTION_INITIAL =
             "option's letter starts a word of its description (multiple choice left out, typed kept)";
+    static final String ASKED_AS_A_THING =
+            "abbreviation asked elsewhere by what it is: its expansion alone would test the initials only";
     static final String NOT_SALIENT = "key term used in one passage only, not a thing of the notes";
     static final String DUPLICATE = "same prompt as another question";
     static final String TRUE_FALSE_ECHO =
