@@ -549,6 +549,26 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void theDefinitionsOfferedForWhatAThingIsComeFromItsTopicAndSaySomething() {
+        // clf-c02-notes, databases.md: "What is Amazon Aurora?" was offered the definitions of AWS SDK, Shield and WAF
+        // (products of the same vendor from other notes): one database among the options (rated WEAK)
+        var aurora = questions(items("clf-c02-notes"))
+                .filter(q -> q.prompt().equals("What is Amazon Aurora?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(aurora.options())
+                .filteredOn(o -> !o.equals(aurora.answer()))
+                .filteredOn(o -> o.matches("(?i).*\\b(?:data|database|cach\\w*|store|key-value|SQL)\\b.*"))
+                .hasSizeGreaterThanOrEqualTo(2);
+        // our content/: "What is Docker Swarm?" offered "the docker command" (Docker CLI's definition): an option
+        // that says nothing of its thing
+        var ours = QuizWiring.questionPool(Path.of("content"), 5_000_000).all().items();
+        assertThat(questions(ours).filter(q -> q.prompt().startsWith("What is")).toList())
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.options()).doesNotContain("the docker command"));
+    }
+
+    @Test
     void aCheatSheetLineAsksForTheKindOfNameItGives() {
         // linux-cheatsheet.pdf: "Ctrl + C: Abort running program." was asked "Name it: Abort running program.", so
         // kill fit, and "Search in command history" fit history (rated WEAK four times): keys, commands and options

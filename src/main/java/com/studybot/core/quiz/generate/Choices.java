@@ -144,6 +144,7 @@ final class Choices {
                         && Words.balanced(p)
                         && !QuestionChecks.garbled(p)
                         && !QuestionChecks.fragment(p)
+                        && !bare(p, meaning)
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && !grader.grade(p, meaning, List.of()).correct() // a few characters apart: 知乎 / 博客园
@@ -157,6 +158,18 @@ final class Choices {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * A definition that names a thing without saying anything of it ("the docker command", Docker CLI's) beside an
+     * answer that does: a silly option (rated WEAK). A noun phrase of under four words ("the …", "a …") where the
+     * answer has four or more, or anything under a third of the answer's length; a short description of what a
+     * thing does ("Abort running program") stands.
+     */
+    static boolean bare(String definition, String answer) {
+        int d = Words.length(definition);
+        int a = Words.length(answer);
+        return (d < 4 && a >= 4 && definition.strip().matches("(?i)(?:the|an?)\\s.*")) || d * 3 < a;
     }
 
     /**

@@ -382,7 +382,9 @@ final class TermCatalog {
                 .filter(c ->
                         !shownByName || (alike(answer, c) && !kindsClash(answer, c) && !strayBesideAKind(answer, c)))
                 .map(c -> new Scored(
-                        c, score(answer, c), Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
+                        c,
+                        score(answer, c, shownByName),
+                        Integer.toHexString((answer.name() + "|" + c.name()).hashCode())))
                 .sorted(Comparator.comparingDouble((Scored c) -> -c.score()).thenComparing(Scored::tieBreak))
                 .limit(count)
                 .map(Scored::term)
@@ -533,12 +535,24 @@ final class TermCatalog {
         return k;
     }
 
-    private double score(CatalogTerm a, CatalogTerm c) {
+    /**
+     * How good a distractor {@code c} is for {@code a}. Among equals, a sibling from another note when the options
+     * are names (one from the same part would be named in the passage); when they are definitions ("What is Amazon
+     * Aurora?"), one from the same part of the same note, of the same topic: AWS SDK's, Shield's and WAF's
+     * definitions, products of the same vendor, beside Aurora's "High-performance RDS database" under Databases
+     * left one database among the options (rated WEAK).
+     */
+    private double score(CatalogTerm a, CatalogTerm c, boolean shownByName) {
         double s = kin(a, c);
         s += !a.folder().isEmpty() && a.folder().equals(c.folder()) ? 1 : 0;
         s += sameShape(a.name(), c.name()) ? 1 : -1;
         s += c.kind().isEmpty() ? 0 : 0.5;
-        s += a.file().equals(c.file()) ? 0 : 0.5; // among equals, a sibling from another note
+        boolean sameFile = a.file().equals(c.file());
+        if (shownByName) {
+            s += sameFile ? 0 : 0.5;
+        } else {
+            s += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 1.5 : sameFile ? 0.5 : 0;
+        }
         return s;
     }
 }
