@@ -569,6 +569,20 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void theAbbreviationTheNoteWritesForAnAnswerIsRightToo() {
+        // deeplearning-ai-notes, course 4: "Intersection Over Union is a function used to evaluate the object
+        // detection algorithm", and further on "IoU is a measure of the overlap": a review marked the question down
+        // because "IoU" would be graded wrong
+        var iou = questions(items("deeplearning-ai-notes"))
+                .filter(q -> q.answer().equals("Intersection Over Union"))
+                .findFirst()
+                .orElseThrow();
+        var grader = new AnswerGrader();
+        assertThat(grader.grade("IoU", iou.answer(), iou.aliases()).correct()).isTrue();
+        assertThat(grader.grade("mAP", iou.answer(), iou.aliases()).correct()).isFalse();
+    }
+
+    @Test
     void aCheatSheetLineAsksForTheKindOfNameItGives() {
         // linux-cheatsheet.pdf: "Ctrl + C: Abort running program." was asked "Name it: Abort running program.", so
         // kill fit, and "Search in command history" fit history (rated WEAK four times): keys, commands and options
