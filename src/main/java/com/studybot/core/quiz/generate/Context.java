@@ -41,7 +41,9 @@ final class Context {
                     // "What we were doing is called _____ …": what the lecture did just before
                     + "|\\bwhat\\s+(?:we|you)\\s+(?:were|are|have\\s+been)\\s+doing\\b"
                     // "A 1 x 1 Conv here is called …": here, in the figure or example the student does not see
-                    + "|\\b(?:is|are|was|were)\\s+here\\b|\\bhere\\s+(?:is|are|was|were)\\s+(?:called|named|known)\\b",
+                    + "|\\b(?:is|are|was|were)\\s+here\\b|\\bhere\\s+(?:is|are|was|were)\\s+(?:called|named|known)\\b"
+                    // "DocumentDB is the same for MongoDB": the same as the thing of the line before
+                    + "|\\b(?:is|are)\\s+the\\s+same\\s+(?:for|as\\s+(?:above|before))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A blank that stands for one of several things: "_____ is an algorithm that also makes an object detection",

@@ -388,8 +388,16 @@ final class QuestionChecks {
      */
     static boolean fragment(String description) {
         String d = description.strip();
-        return d.startsWith("(") || SPACED_DASH.matcher(d).find();
+        return d.startsWith("(")
+                || SPACED_DASH.matcher(d).find()
+                || CUT_SHORT.matcher(d).find();
     }
+
+    /**
+     * A description cut before its end, on an article or a conjunction ("… and"); one that ends on a preposition may
+     * be whole ("the front door that every tool talks to").
+     */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?i)\\s(?:and|or|the|an?|which|that|where)$");
 
     /**
      * The answer's initial written as its symbol right after the blank ("a positive P and a(n) _____ N" → negative).

@@ -488,6 +488,9 @@ public final class QuestionGenerator {
                     || !Words.balanced(answer)
                     || QuestionChecks.garbled(answer)
                     || QuestionChecks.fragment(answer)
+                    || cutShort(d.sentence(), answer)
+                    || answer.matches("(?s).*[:：]$") // "a managed service:" leads into a list
+                    || answer.matches("(?i)^the\\s+same\\b.*") // "the same for MongoDB": as the thing before
                     || Words.length(answer) > 40) {
                 return Optional.empty();
             }
@@ -523,6 +526,22 @@ public final class QuestionGenerator {
             trueFalse.add(DefinitionClaims.of(
                     d, answer, item, catalog.find(d), choices.meaningSiblings(d, answer), definition));
             return Optional.of(item);
+        }
+
+        /**
+         * A description cut where its sentence goes on with "which" ("Serverless is a new paradigm in which the
+         * developers don't have to manage servers" gave "a new paradigm in") or inside a hyphenated word ("businesses
+         * that keep an on" of "an on - premises infrastructure").
+         */
+        private static boolean cutShort(String sentence, String description) {
+            int at = sentence.indexOf(description);
+            if (at < 0) {
+                return false;
+            }
+            String rest = sentence.substring(at + description.length());
+            return rest.matches("(?s)(?:\\s*,?\\s*(?:which|whom|whose)\\b|-\\p{L}).*")
+                    // "an on - premises infrastructure": a hyphen written apart after a short word
+                    || (description.matches("(?s).*\\b\\p{L}{1,3}$") && rest.matches("(?s)\\s*[-–]\\s*\\p{Ll}.*"));
         }
 
         List<QuizItem> keyTermClozes(Note n, Section s, List<Definition> definitions) {
