@@ -245,10 +245,14 @@ public final class QuestionAudit {
             sb.append(" (keys may be typed as the student writes them: ctrl+c, Ctrl-C, ^C, Control C)");
         }
         List<String> parts = AnswerGrader.parts(q.answer());
-        if (!q.multipleChoice() && !parts.isEmpty()) {
+        if (!q.multipleChoice() && parts.size() == 2) {
             sb.append(" (either part typed alone is right: ")
                     .append(String.join(", ", parts))
                     .append(')');
+        } else if (!q.multipleChoice() && parts.size() == 1) {
+            sb.append(" (the part before the parenthesis alone is right: ")
+                    .append(parts.get(0))
+                    .append("; the parenthesis explains it)");
         }
         sb.append("\n\nSource: ").append(q.citation()).append("\n\nPassage: ");
         String p = passage.replace("\n", " ");

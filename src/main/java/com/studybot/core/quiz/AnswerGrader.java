@@ -24,10 +24,11 @@ public final class AnswerGrader {
     public static final String RULES = "How typed answers are graded: case, punctuation, spacing, articles (a, an, the)"
             + " and a plural ending do not matter (\"Docker Hub\" is right for \"Dockerhub\", \"pod\" for \"pods\");"
             + " one typo per five letters is forgiven (at most three), but acronyms and numbers must be exact;"
-            + " a product may be named without its vendor or with another (\"Fargate\" or \"Amazon Fargate\" for"
-            + " \"AWS Fargate\"), and then without \"Elastic\", \"Simple\" or \"Managed\" (\"Beanstalk\" for"
-            + " \"AWS Elastic Beanstalk\");"
-            + " \"&\" and \"and\" are the same. The other forms a question takes are listed after its answer.";
+            + " only when the answer starts with a vendor's name (AWS, Amazon, Google, Azure, …) may that name be left"
+            + " out or another vendor's written (\"Fargate\" or \"Amazon Fargate\" for \"AWS Fargate\"), and then"
+            + " \"Elastic\", \"Simple\" or \"Managed\" too (\"Beanstalk\" for \"AWS Elastic Beanstalk\", not for"
+            + " \"Elastic Beanstalk\"); \"&\" and \"and\" are the same. The other forms a question takes are listed"
+            + " after its answer";
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Vendor words that prefix product names and may be left out when naming them ("AWS Fargate"). */
@@ -122,9 +123,11 @@ public final class AnswerGrader {
         if (!m.find()) {
             return List.of();
         }
-        return List.of(
-                PARENTHESIS.matcher(expected).replaceAll(" ").strip(),
-                m.group(1).strip());
+        String outside = PARENTHESIS.matcher(expected).replaceAll(" ").strip();
+        if (m.group(1).strip().split("\\s+").length > 4) {
+            return List.of(outside); // "Kubernetes (8 letters between the K and the s)": an explanation, no name
+        }
+        return List.of(outside, m.group(1).strip());
     }
 
     /**

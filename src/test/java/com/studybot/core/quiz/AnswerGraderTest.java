@@ -44,8 +44,19 @@ final class AnswerGraderTest {
         assertThat(ok("Amazon Fargate", "AWS Fargate")).isTrue();
         assertThat(ok("Beanstalk", "AWS Elastic Beanstalk")).isTrue();
         assertThat(ok("Beanstalk", "Elastic Beanstalk")).isFalse();
+        assertThat(ok("Container Service", "Elastic Container Service")).isFalse();
         assertThat(ok("Savings and Plans", "Savings & Plans")).isTrue();
         assertThat(AnswerGrader.RULES).contains("Docker Hub", "pods", "AWS Fargate", "Beanstalk");
+    }
+
+    @Test
+    void anExplanationInParenthesesIsNoAnswerAlone() {
+        // our cards: "What does K8s stand for? → Kubernetes (8 letters between the K and the s)" took the explanation
+        assertThat(ok("8 letters between the K and the s", "Kubernetes (8 letters between the K and the s)"))
+                .isFalse();
+        assertThat(ok("Kubernetes", "Kubernetes (8 letters between the K and the s)"))
+                .isTrue();
+        assertThat(ok("CNCF", "Cloud Native Computing Foundation (CNCF)")).isTrue();
     }
 
     @Test

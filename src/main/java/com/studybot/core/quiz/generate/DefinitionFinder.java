@@ -31,18 +31,6 @@ final class DefinitionFinder {
     private static final Pattern GLOSSARY_LINE = Pattern.compile(
             "(?m)^\\s*[-*]\\s+\\**(\\p{IsHan}[\\p{IsHan}\\p{N}]{0,11}[（(][A-Za-z][A-Za-z0-9 .&/-]{0,40}[）)])\\**\\s*[：:]");
     /**
-     * A list line that opens with a name and says what it is, though nothing marks the name: "- Plateau is a region
-     * where the derivative is close to zero for a long time", "- Dropout is a regularization technique" (lecture
-     * notes mark few of their terms). One to three words, the first capitalised.
-     */
-    private static final Pattern DEFINING_LINE = Pattern.compile(
-            "(?m)^\\s*[-*]\\s+(\\p{Lu}[\\p{L}\\d-]*(?:\\s+[\\p{L}\\d-]+){0,2}?)\\s+(?:is|are)\\s+(?:an?|the)\\s");
-
-    /** A word that points rather than names: "Recognize there is a partner network …". */
-    private static final Pattern POINTING =
-            Pattern.compile("(?i)\\b(?:there|here|it|this|that|these|those|which|who|what|we|you|they)\\b");
-
-    /**
      * A description too short to tell its thing from any other of the kind: "a small number" (Alpha), "a person's
      * name" (Sally Johnson, an example's).
      */
@@ -53,29 +41,6 @@ final class DefinitionFinder {
 
     private static final Pattern VAGUE_HEAD =
             Pattern.compile("(?i)\\b(?:number|name|value|word|thing|example|one|part|letter|symbol)s?$");
-
-    /** A symbol of a formula's notation: "Nx", "Tx", "W1", "a2". */
-    private static final Pattern NOTATION = Pattern.compile("\\p{L}[\\p{Ll}\\d]{0,2}|\\p{L}\\[\\d+\\]");
-
-    /** In how many places of {@code note} {@code term} stands (counting up to three). */
-    private static int mentions(Note note, String term) {
-        var m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(term) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE)
-                .matcher("");
-        int n = 0;
-        for (Section s : note.sections()) {
-            m.reset(s.text());
-            while (m.find() && n < 3) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The first word of a line that is not a name: a pronoun, a determiner, a question word or a plain adverb. */
-    private static final Pattern NOT_A_SUBJECT = Pattern.compile("^(?:This|That|These|Those|It|Its|It's|There|Here|The"
-            + "|A|An|Each|Every|All|Some|Any|One|Our|Your|My|What|Which|Who|Where|When|Why|How|Now|Then|If|In|On|At|For"
-            + "|So|But|And|Or|Also|Just|Only|Most|More|Another|Other|First|Second|Third|Last|Next|Final|Both|Such|We|You"
-            + "|They|He|She|Its)\\b");
 
     /** What a glossary line's definition starts with before it says anything: "指的是…", "这是…", "该术语主要用于描述…". */
     private static final Pattern GLOSSARY_LEAD =
@@ -141,7 +106,7 @@ final class DefinitionFinder {
 
     private static Optional<Definition> definition(Clause c, boolean first, Note note, Section section) {
         String text = c.text();
-        for (String subject : subjects(section, note)) {
+        for (String subject : subjects(section)) {
             Optional<String> rest = after(text, subject);
             if (rest.isEmpty()) {
                 continue;
@@ -226,23 +191,12 @@ final class DefinitionFinder {
     }
 
     /** The key terms of the section, longest first, then its heading if it reads like a name. */
-    private static List<String> subjects(Section section, Note note) {
+    private static List<String> subjects(Section section) {
         var subjects = new ArrayList<>(section.keyTerms());
         Matcher glossary = GLOSSARY_LINE.matcher(section.text());
         while (glossary.find()) {
             if (!subjects.contains(glossary.group(1))) {
                 subjects.add(glossary.group(1));
-            }
-        }
-        Matcher lead = DEFINING_LINE.matcher(section.text());
-        while (lead.find()) {
-            String term = lead.group(1);
-            if (!NOT_A_SUBJECT.matcher(term).find()
-                    && !POINTING.matcher(term).find()
-                    && !NOTATION.matcher(term).matches()
-                    && !subjects.contains(term)
-                    && (TermCatalog.name(term) || mentions(note, term) >= 2)) {
-                subjects.add(term);
             }
         }
         subjects.sort(Comparator.comparingInt(String::length).reversed());
