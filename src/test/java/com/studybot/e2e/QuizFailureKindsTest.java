@@ -633,6 +633,10 @@ final class QuizFailureKindsTest {
                         i.typed().map(Question::answer).filter("-l"::equals).isPresent())
                 .toList();
         assertThat(listFormat).isNotEmpty().allMatch(i -> i.choice().isEmpty());
+        // typed, a capital option whose letter starts a name of its description is not asked at all ("Interpret
+        // patterns as Perl-compatible regular expressions" → -P: rated BROKEN)
+        assertThat(items.stream().flatMap(i -> i.typed().stream()))
+                .noneMatch(q -> q.answer().startsWith("-P") && q.prompt().contains("Perl"));
         assertThat(items.stream().flatMap(i -> i.choice().stream()))
                 .filteredOn(q -> q.answer().matches("-\\p{Alpha}"))
                 .isNotEmpty()

@@ -81,6 +81,30 @@ final class Giveaways {
         return false;
     }
 
+    /**
+     * A capital option whose letter starts a name in its description ("Interpret patterns as Perl-compatible regular
+     * expressions" → -P): the capital says which word the option stands for (rated BROKEN in a blind review; a
+     * lower-case letter starting a plain word, "list" for -l, was rated fair when typed). Any first form of the answer
+     * ("-P / --perl-regexp").
+     */
+    static boolean capitalOption(String prompt, String answer) {
+        var option = CAPITAL_OPTION.matcher(answer.strip());
+        if (!option.lookingAt()) {
+            return false;
+        }
+        String description =
+                prompt.replaceFirst("^(?:" + QuestionChecks.NAME_IT + ")", "").strip();
+        var word = WORD.matcher(description);
+        while (word.find()) {
+            if (word.start() > 0 && word.group().charAt(0) == option.group(1).charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CAPITAL_OPTION = Pattern.compile("-(\\p{Lu})(?![\\p{L}\\d])");
+
     private static final Pattern ONE_LETTER_OPTION = Pattern.compile("-(\\p{Alpha})");
     private static final Pattern QUOTED = Pattern.compile("“(.+)”");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}{3,}");

@@ -68,7 +68,7 @@ final class QuestionChecks {
         if (Labels.notAFact(prompt)) {
             return Optional.of(Rejects.NOT_A_FACT);
         }
-        if (Giveaways.givesAway(prompt, answer)) {
+        if (Giveaways.givesAway(prompt, answer) || Giveaways.capitalOption(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }
         int words = Words.length(prompt.replace(BLANK, " "));

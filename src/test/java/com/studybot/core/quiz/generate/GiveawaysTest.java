@@ -59,6 +59,17 @@ final class GiveawaysTest {
                 .isFalse(); // "as" of the form is not the description
         assertThat(Giveaways.optionInitial("Which option: Prints the version.", "--verbose"))
                 .isFalse();
+        // a capital option whose letter starts a name of its description, typed too
+        assertThat(Giveaways.capitalOption("Which option: Interpret patterns as Perl-compatible expressions.", "-P"))
+                .isTrue();
+        assertThat(Giveaways.capitalOption("Which option: Interpret patterns as Perl-compatible.", "-P / --perl"))
+                .isTrue();
+        assertThat(Giveaways.capitalOption("Which option: Print lines not matching.", "-P"))
+                .isFalse();
+        assertThat(Giveaways.capitalOption("Which option: Vertical list format.", "-l"))
+                .isFalse();
+        assertThat(Giveaways.capitalOption("Which option: Random sort.", "-R"))
+                .isFalse(); // the first word of a sentence is capitalised anyway
         // a third review: "save" for Savings Plans (the same stem, though not the same cut)
         assertThat(Giveaways.givesAway("_____: easy way to save based on long-term usage of AWS.", "Savings Plans"))
                 .isTrue();
