@@ -637,6 +637,9 @@ final class QuizFailureKindsTest {
         // patterns as Perl-compatible regular expressions" → -P: rated BROKEN)
         assertThat(items.stream().flatMap(i -> i.typed().stream()))
                 .noneMatch(q -> q.answer().startsWith("-P") && q.prompt().contains("Perl"));
+        // nor the other way round: "What does -P / --extended-regexp do?" among descriptions, one of them Perl's
+        assertThat(items.stream().flatMap(i -> i.choice().stream()))
+                .noneMatch(q -> q.prompt().contains("-P") && q.answer().contains("Perl"));
         assertThat(items.stream().flatMap(i -> i.choice().stream()))
                 .filteredOn(q -> q.answer().matches("-\\p{Alpha}"))
                 .isNotEmpty()

@@ -483,6 +483,7 @@ public final class QuestionGenerator {
                     || answer.contains(QuestionChecks.BLANK)
                     || Giveaways.han(answer, d.term())
                     || Giveaways.givesAway(answer, d.term())
+                    || Giveaways.capitalOption(answer, d.term()) // "-P" and "… Perl-compatible …"
                     || Labels.personal(answer)
                     || ALSO.matcher(answer).find() // "an algorithm that also makes an object detection": one of several
                     || !Words.balanced(answer)
