@@ -145,7 +145,9 @@ final class Choices {
                         && !QuestionChecks.garbled(p)
                         && !QuestionChecks.fragment(p)
                         && !bare(p, meaning)
-                        && !VALUE.matcher(p).matches() // "10^-8 is recommended by default" (epsilon's) says a value
+                        && !QuestionGenerator.VALUE
+                                .matcher(p)
+                                .matches() // "10^-8 is recommended by default" (epsilon's) says a value
                         && !Words.norm(p).equals(Words.norm(meaning))
                         && !TermCatalog.alike(p, meaning)
                         && !grader.grade(p, meaning, List.of()).correct() // a few characters apart: 知乎 / 博客园
@@ -167,9 +169,6 @@ final class Choices {
      * answer has four or more, or anything under a third of the answer's length; a short description of what a
      * thing does ("Abort running program") stands.
      */
-    private static final java.util.regex.Pattern VALUE =
-            java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
-
     static boolean bare(String definition, String answer) {
         int d = Words.length(definition);
         int a = Words.length(answer);

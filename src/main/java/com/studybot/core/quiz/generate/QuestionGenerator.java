@@ -133,9 +133,11 @@ public final class QuestionGenerator {
     /** A term written in lower case only: a common noun of the field ("variance", "word embeddings"), no name. */
     private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile("[\\p{Ll} -]+");
 
-    /** A description that opens with a number: it gives a setting's value, not what the thing is. */
-    private static final java.util.regex.Pattern VALUE =
-            java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
+    /**
+     * A description that opens with a number: it gives a setting's value, not what the thing is ("10^-8 is
+     * recommended by default", epsilon's): neither asked nor offered as another thing's description.
+     */
+    static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[\\d.,^eE+-]*\\d[\\d.,^eE+-]*\\s.*");
 
     /**
      * A description that sets its thing beside others it does not name ("an algorithm that also makes …"); an
