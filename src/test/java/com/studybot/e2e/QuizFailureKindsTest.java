@@ -581,6 +581,24 @@ final class QuizFailureKindsTest {
         var grader = new AnswerGrader();
         assertThat(grader.grade("IoU", iou.answer(), iou.aliases()).correct()).isTrue();
         assertThat(grader.grade("mAP", iou.answer(), iou.aliases()).correct()).isFalse();
+        // and the other way round: our cards ask "Which AWS service stores private container images? → Amazon ECR",
+        // and aws/container-services.md spells it out ("Amazon Elastic Container Registry (ECR) is …"); the full name
+        // was graded wrong (a review marked it down)
+        var ecr = questions(QuizWiring.questionPool(Path.of("content"), 5_000_000)
+                        .all()
+                        .items())
+                .filter(q -> q.answer().equals("Amazon ECR") && q.options().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertThat(grader.grade("Elastic Container Registry", ecr.answer(), ecr.aliases())
+                        .correct())
+                .isTrue();
+        assertThat(grader.grade("Amazon Elastic Container Registry", ecr.answer(), ecr.aliases())
+                        .correct())
+                .isTrue();
+        assertThat(grader.grade("Elastic Container Service", ecr.answer(), ecr.aliases())
+                        .correct())
+                .isFalse();
     }
 
     @Test

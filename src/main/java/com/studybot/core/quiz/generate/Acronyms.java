@@ -61,11 +61,8 @@ final class Acronyms {
     }
 
     /**
-     * One question per abbreviation the notes spell out, from the longest sentence that spells it (prose rather
-     * than a table of contents' "AWS Cloud Development Kit (CDK)").
-     */
-    /**
-     * "What does X stand for?" for each abbreviation the notes spell out and use, unless another question already
+     * "What does X stand for?" for each abbreviation the notes spell out and use, from the longest sentence that
+     * spells it (prose rather than a table of contents' "AWS Cloud Development Kit (CDK)"), unless another question already
      * asks for it by what it is or does ({@code asked}: the answers of the other questions): "What does ECS stand
      * for?" beside "_____ is AWS's own container orchestrator" → Amazon ECS tests the initials only, and a run of
      * them (ECS, EKS, ECR) is guessed from the first (rated WEAK five times in blind reviews of our notes and the
@@ -102,6 +99,25 @@ final class Acronyms {
                 })
                 .map(this::ask)
                 .toList();
+    }
+
+    /**
+     * What each abbreviation of the notes stands for, as they first spell it out ("ECR" → "Elastic Container
+     * Registry"): a typed answer may give the words instead of the letters.
+     */
+    static Map<String, String> expansions(List<Note> notes) {
+        var out = new HashMap<String, String>();
+        for (Note n : notes) {
+            for (Section s : n.sections()) {
+                if (Words.chinese(s.text())) {
+                    continue;
+                }
+                for (String sentence : Sentences.split(s.text())) {
+                    spelt(sentence).ifPresent(p -> out.putIfAbsent(p.acronym(), p.words()));
+                }
+            }
+        }
+        return out;
     }
 
     /** A name as questions' answers are compared: its words, without a vendor in front ("Amazon ECS" is ECS). */

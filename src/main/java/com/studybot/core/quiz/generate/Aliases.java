@@ -50,6 +50,54 @@ final class Aliases {
         return java.util.Optional.empty();
     }
 
+    /**
+     * {@code item} with the words its abbreviation answers stand for also accepted ({@code expansions}, from
+     * anywhere in the notes): "Elastic Container Registry" or "Amazon Elastic Container Registry" for a card's
+     * "Amazon ECR", "Domain Name System" for "DNS" (reviews marked such questions down for refusing the full name).
+     * Added once every check has run: the words are another way to answer, not part of the question.
+     */
+    static com.studybot.core.quiz.QuizItem withExpansions(
+            com.studybot.core.quiz.QuizItem item, java.util.Map<String, String> expansions) {
+        return new com.studybot.core.quiz.QuizItem(
+                item.id(),
+                item.topics(),
+                item.typed().map(q -> withExpansion(q, expansions)),
+                item.choice().map(q -> withExpansion(q, expansions)),
+                item.choiceFirst(),
+                item.passage(),
+                item.seed(),
+                item.restates());
+    }
+
+    private static com.studybot.core.quiz.Question withExpansion(
+            com.studybot.core.quiz.Question q, java.util.Map<String, String> expansions) {
+        if (!q.options().isEmpty()) {
+            return q; // a choice is made among the options as shown
+        }
+        String[] words = q.answer().strip().split("\\s+");
+        boolean vendor = words.length == 2
+                && com.studybot.core.quiz.AnswerGrader.VENDORS.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+        String acronym = vendor ? words[1] : words.length == 1 ? words[0] : "";
+        String spelt = expansions.get(acronym);
+        if (!acronym.matches("\\p{Lu}[\\p{Lu}\\d]{1,5}") || spelt == null) {
+            return q;
+        }
+        var aliases = new LinkedHashSet<>(q.aliases());
+        aliases.add(spelt);
+        if (vendor) {
+            aliases.add(words[0] + " " + spelt);
+        }
+        return new com.studybot.core.quiz.Question(
+                q.id(),
+                q.prompt(),
+                q.answer(),
+                List.copyOf(aliases),
+                q.options(),
+                q.citation(),
+                q.quote(),
+                q.context());
+    }
+
     private static final java.util.Set<String> SMALL =
             java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
 
