@@ -38,7 +38,8 @@ final class Acronyms {
     private static final Pattern NAMED_IN_BRACKETS =
             Pattern.compile("(?<![\\w-])" + WORDS + "\\s*\\(\\s*" + ACRONYM + "\\s*\\)");
 
-    private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "a", "an", "in", "on", "with");
+    /** Words an abbreviation's letters may leave out ("of", "and"). */
+    static final Set<String> SMALL = Set.of("of", "and", "the", "for", "to", "a", "an", "in", "on", "with");
 
     private final Map<String, Integer> uses = new HashMap<>();
     /** Abbreviations the notes also write in the plural ("ACLs"): the things they name are counted. */

@@ -26,7 +26,7 @@ final class Aliases {
         var content = new StringBuilder();
         for (String w : words) {
             all.append(w.charAt(0));
-            if (!SMALL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (!Acronyms.SMALL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 content.append(w.charAt(0));
             }
         }
@@ -97,9 +97,6 @@ final class Aliases {
                 q.quote(),
                 q.context());
     }
-
-    private static final java.util.Set<String> SMALL =
-            java.util.Set.of("of", "and", "the", "for", "to", "in", "on", "a");
 
     static List<String> of(String answer, Note note, List<String> headingPath) {
         var out = new LinkedHashSet<String>();

@@ -57,7 +57,6 @@ final class Giveaways {
 
     private static final Pattern SMALL_NUMBER = Pattern.compile("(?<![\\w.])(\\d{1,2})(?![\\w.])");
 
-    /** A number of the answer written out in the prompt: "one entry per line" for {@code ls -1}. */
     /**
      * A one-letter option whose letter starts a word of its description ("vertical list format" → -l, "Interpret
      * patterns as Perl-compatible regular expressions" → -P, "escaped" → -e): among other options the letter points
@@ -109,6 +108,7 @@ final class Giveaways {
     private static final Pattern QUOTED = Pattern.compile("“(.+)”");
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}{3,}");
 
+    /** A number of the answer written out in the prompt: "one entry per line" for {@code ls -1}. */
     static boolean numberSpelledOut(String prompt, String answer) {
         Matcher m = SMALL_NUMBER.matcher(answer);
         while (m.find()) {
