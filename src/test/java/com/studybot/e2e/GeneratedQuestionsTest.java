@@ -108,6 +108,15 @@ final class GeneratedQuestionsTest {
                 .replaceFirst("^(?:（[^）]*）)?下列哪一项是对“(.*)”的描述？$", "$1"); // after the command it is an option of
         String bare = core.replaceAll("\\s*[(（][^)）]*[)）]", "");
         String source = norm(item.passage() + " " + q.citation());
+        if (q.id().startsWith("gen:vs:") && core.contains(": ")) {
+            // a pair's "which of these is true of …?": a row's attribute and its cell, each in the table
+            for (String part : core.split(": ", 2)) {
+                soft.assertThat(stated(source, part))
+                        .as("passage of %s states %s", q.prompt(), part)
+                        .isTrue();
+            }
+            return;
+        }
         soft.assertThat(stated(source, core.replace("?", "")) || stated(source, bare.replace("?", "")))
                 .as("passage of %s states %s", q.prompt(), core)
                 .isTrue();

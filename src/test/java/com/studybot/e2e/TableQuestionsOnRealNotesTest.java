@@ -42,19 +42,31 @@ final class TableQuestionsOnRealNotesTest {
                 .orElseThrow(() -> new AssertionError("no question \"" + prompt + "\" in " + questions));
     }
 
+    private static Question answered(List<Question> questions, String answer) {
+        return questions.stream()
+                .filter(q -> q.answer().equals(answer))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no question answered \"" + answer + "\" in " + questions));
+    }
+
     @Test
     void vpcNotesComparisonsBecomeQuestions() {
         // vpc.md (1,243 words) gave no question at all: its facts are in two comparison tables
         var items = items("clf-c02-notes");
         var vpc = fromTables(items, "sections/vpc.md");
         // "| Bandwidth | Scale up to 100 Gbps. | Depends on the bandwidth of the instance type. |"
-        Question bandwidth = prompted(vpc, "Which of these is listed under “Bandwidth” as “scale up to 100 Gbps”?");
-        assertThat(bandwidth.answer()).isEqualTo("NAT gateway");
-        assertThat(bandwidth.options()).containsExactlyInAnyOrder("NAT gateway", "NAT instance");
+        // asked as an exam asks a pair: what is true of one and not of the other, among the other's cells
+        Question bandwidth = answered(vpc, "Bandwidth: scale up to 100 Gbps");
+        assertThat(bandwidth.prompt()).isEqualTo("Which of these is true of NAT gateway but not of NAT instance?");
+        // "| Port forwarding | Not supported. | Manually customize the configuration to support port forwarding. |"
+        assertThat(bandwidth.options())
+                .hasSize(4)
+                .contains("Port forwarding: manually customize the configuration to support port forwarding")
+                .doesNotContain("Port forwarding: not supported");
         // "| Operates at the instance level | Operates at the subnet level |"
-        Question level = prompted(vpc, "Which of these operates at the instance level?");
-        assertThat(level.answer()).isEqualTo("Security Group");
-        assertThat(level.options()).containsExactlyInAnyOrder("Security Group", "Network ACL");
+        Question level = answered(vpc, "Operates at the instance level");
+        assertThat(level.prompt()).isEqualTo("Which of these is true of Security Group but not of Network ACL?");
+        assertThat(level.options()).hasSize(4).contains("Supports allow rules and deny rules");
         // "| Flow logs | Use flow logs to capture the traffic. | Use flow logs to capture the traffic. |"
         assertThat(vpc).noneMatch(q -> q.prompt().contains("flow logs"));
         assertThat(items.stream().filter(i -> i.natural().citation().startsWith("sections/vpc.md")))

@@ -130,9 +130,17 @@ final class TableQuestions {
         return String.join(" ", out);
     }
 
-    /** Whether a cell says something: words (two or more, or two Chinese characters), not a bare number or tick. */
+    /** A cell that says a column does not apply: "Not applicable (fully managed by AWS)", "N/A – managed", 不适用. */
+    private static final java.util.regex.Pattern NOT_APPLICABLE =
+            java.util.regex.Pattern.compile("(?i)^(?:not applicable|n/a|does not apply|不适用)(?![\\w/])");
+
+    /**
+     * Whether a cell says something: words (two or more, or two Chinese characters), not a bare number or tick, nor
+     * "not applicable" (asked as the customer's responsibility it was rated BROKEN in a blind review).
+     */
     static boolean saysSomething(String cell) {
         return !EMPTY_LIKE.matcher(cell.strip()).matches()
+                && !NOT_APPLICABLE.matcher(cell.strip()).find()
                 && !cell.strip().startsWith("-")
                 && !cell.contains(" - ")
                 && cell.codePoints().anyMatch(Character::isLetter)
@@ -185,8 +193,21 @@ final class TableQuestions {
     /** A multiple-choice item asking a table row; it has no typed form ("which of these" needs its options). */
     static QuizItem item(
             String id, Note n, Section s, String prompt, String answer, List<String> options, String quote) {
+        return item(id, n, s, prompt, answer, options, quote, options);
+    }
+
+    /** As above, shown without the headings that name any of {@code hidden}. */
+    static QuizItem item(
+            String id,
+            Note n,
+            Section s,
+            String prompt,
+            String answer,
+            List<String> options,
+            String quote,
+            List<String> hidden) {
         String citation = QuestionGenerator.citation(n.path(), s.headingPath());
-        String context = Topics.context(n.path(), s.headingPath(), options);
+        String context = Topics.context(n.path(), s.headingPath(), hidden);
         var q = new Question(id, prompt, answer, List.of(), options, citation, quote, context);
         return new QuizItem(
                 id,

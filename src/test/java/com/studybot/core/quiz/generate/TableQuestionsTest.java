@@ -37,23 +37,70 @@ final class TableQuestionsTest {
     }
 
     @Test
-    void aComparisonRowAsksWhichThingItDescribes() {
+    void aPairsRowAsksWhatIsTrueOfOneThingAmongTheOthersCells() {
         // GIVEN a two-column comparison, as the Markdown reader writes a table
         String table = "Security Group | Network ACL\n"
                 + "Operates at the instance level | Operates at the subnet level\n"
                 + "Supports allow rules only | Supports allow rules and deny rules\n"
+                + "Is stateful | Is stateless\n"
                 + "Use flow logs to capture the traffic | Use flow logs to capture the traffic";
         // WHEN questions are generated
         var questions = asked("Security groups and ACLs", "Both filter traffic.\n\n" + table);
-        // THEN each differing row asks which of the two it describes, with both as the options
-        assertThat(questions).hasSize(2);
+        // THEN each differing row asks what is true of one of the two and not of the other (not a coin flip
+        // between the two names): the row's cell of that thing among the other thing's cells
+        var security = List.of("Operates at the instance level", "Supports allow rules only", "Is stateful");
+        var acl = List.of("Operates at the subnet level", "Supports allow rules and deny rules", "Is stateless");
+        assertThat(questions).hasSize(3).allSatisfy(q -> {
+            boolean aboutSecurityGroup =
+                    q.prompt().equals("Which of these is true of Security Group but not of Network ACL?");
+            assertThat(aboutSecurityGroup
+                            || q.prompt().equals("Which of these is true of Network ACL but not of Security Group?"))
+                    .as(q.prompt())
+                    .isTrue();
+            var own = aboutSecurityGroup ? security : acl;
+            var others = aboutSecurityGroup ? acl : security;
+            assertThat(own).contains(q.answer());
+            assertThat(q.options()).hasSize(3).contains(q.answer());
+            assertThat(q.options().stream().filter(o -> !o.equals(q.answer()))).allMatch(others::contains);
+            // the row's own contrast opens with the same word ("Operates at the …"): it would narrow four to two
+            assertThat(q.options()).doesNotContain(others.get(own.indexOf(q.answer())));
+        });
+        // AND the row saying the same of both is neither asked nor offered
         assertThat(questions)
-                .allSatisfy(q -> assertThat(q.options()).containsExactlyInAnyOrder("Security Group", "Network ACL"));
+                .noneMatch(q -> q.prompt().contains("flow logs")
+                        || q.options().stream().anyMatch(o -> o.contains("flow logs")));
+    }
+
+    @Test
+    void aCellSayingTheColumnDoesNotApplyIsNeitherAskedNorOffered() {
+        // GIVEN a responsibility table where one cell only says the column does not apply
+        String table = "Responsibility | Customer | AWS\n"
+                + "Infrastructure | Not applicable (handled by the provider) | Physical security of the data centers\n"
+                + "Patching | Patching the guest operating system | Patching the hypervisor and hosts\n"
+                + "Data | Encrypting sensitive data at rest | Offering encryption services like KMS\n"
+                + "Access | Managing users and their permissions | Running the identity service itself";
+        // WHEN questions are generated
+        var questions = asked("Shared responsibility", table);
+        // THEN the other rows are asked, and "not applicable" is no fact of the customer's
+        assertThat(questions).isNotEmpty();
         assertThat(questions)
-                .extracting(Question::prompt)
-                .allMatch(p -> p.matches("Which of these (?:operates|supports) .+\\?"));
-        // AND the row saying the same of both is not asked
-        assertThat(questions).noneMatch(q -> q.prompt().contains("flow logs"));
+                .noneMatch(q -> q.answer().contains("Physical security")
+                        || q.options().stream().anyMatch(o -> o.contains("applicable")));
+    }
+
+    @Test
+    void aPairWithOneOtherFairCellStillAsksWhichOfTheTwo() {
+        // GIVEN a comparison of two things where only one row differs
+        String table = "Security Group | Network ACL\n"
+                + "Operates at the instance level | Operates at the subnet level\n"
+                + "Use flow logs to capture the traffic | Use flow logs to capture the traffic";
+        // WHEN questions are generated
+        var questions = asked("Security groups and ACLs", "Both filter traffic.\n\n" + table);
+        // THEN the row asks which of the two it describes: one other cell makes no three options
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(q.options()).containsExactlyInAnyOrder("Security Group", "Network ACL");
+            assertThat(q.prompt()).matches("Which of these operates at the (?:instance|subnet) level\\?");
+        });
     }
 
     @Test
