@@ -28,9 +28,13 @@ import java.util.regex.Pattern;
 final class Acronyms {
     private static final String ACRONYM = "([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)s?";
     private static final String WORDS = "([A-Za-z][A-Za-z-]*(?:\\s+[A-Za-z][A-Za-z-]*){1,7})";
-    /** "RELU stands for rectified linear unit", "CNN or convolutional neural networks". */
-    private static final Pattern SPELT_AFTER = Pattern.compile(
-            "(?<![\\w-])" + ACRONYM + "\\s+(?:stands for|is short for|or)\\s+(?:the\\s+)?" + WORDS + "(?![\\w-])");
+    /**
+     * "RELU stands for rectified linear unit", "CNN or convolutional neural networks", "NLP which stands for natural
+     * language processing", "XML, which stands for “Extensible Markup Language”".
+     */
+    private static final Pattern SPELT_AFTER = Pattern.compile("(?<![\\w-])" + ACRONYM
+            + "(?:\\s*,?\\s+which)?\\s+(?:stands for|is short for|or)\\s+[\"“]?(?:the\\s+)?"
+            + WORDS + "(?![\\w-])");
     /** "IAM (Identity and Access Management)". */
     private static final Pattern SPELT_IN_BRACKETS =
             Pattern.compile("(?<![\\w-])" + ACRONYM + "\\s*\\(\\s*" + WORDS + "\\s*\\)");
