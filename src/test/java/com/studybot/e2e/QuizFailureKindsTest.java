@@ -602,6 +602,25 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void theLettersANameIsSpeltOutForAreRightForIt() {
+        // clf-c02-notes, ec2.md: "Elastic Load Balancing: Distributing incoming traffic across multiple EC2 instances
+        // …", and elb_asg.md spells it out elsewhere as "Elastic Load Balancing (ELB)"; a review marked the typed
+        // question down because "ELB" would be graded wrong
+        var elb = questions(items("clf-c02-notes"))
+                .filter(q -> q.answer().equals("Elastic Load Balancing")
+                        && q.options().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        var grader = new AnswerGrader();
+        assertThat(grader.grade("ELB", elb.answer(), elb.aliases()).correct()).isTrue();
+        assertThat(grader.grade("ALB", elb.answer(), elb.aliases()).correct()).isFalse();
+        // but a question asking what the letters stand for never takes the letters themselves
+        assertThat(questions(items("clf-c02-notes")).filter(q -> q.prompt().matches("What does \\S+ stand for\\?")))
+                .isNotEmpty()
+                .allSatisfy(q -> assertThat(q.aliases()).noneMatch(q.prompt()::contains));
+    }
+
+    @Test
     void whatAThingIsIsNeitherCutShortNorTellsNothingApart() {
         // clf-c02-notes: "Serverless is a new paradigm in which …" was asked "What is Serverless? → a new paradigm
         // in", "businesses that keep an on - premises infrastructure" gave "businesses that keep an on", "RDS is a

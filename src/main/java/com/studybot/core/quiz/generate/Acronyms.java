@@ -112,13 +112,30 @@ final class Acronyms {
      */
     static Map<String, String> expansions(List<Note> notes) {
         var out = new HashMap<String, String>();
+        spelledOut(notes).forEach(p -> out.putIfAbsent(p.acronym(), p.words()));
+        return out;
+    }
+
+    /**
+     * The abbreviation of each name the notes spell one out for, keyed by the name as {@link Words#norm} writes it
+     * ("elastic load balancing" → "ELB"): a typed answer may give the letters instead of the words.
+     */
+    static Map<String, String> abbreviations(List<Note> notes) {
+        var out = new HashMap<String, String>();
+        spelledOut(notes).forEach(p -> out.putIfAbsent(Words.norm(p.words()), p.acronym()));
+        return out;
+    }
+
+    /** Every abbreviation spelt out in the notes' English sentences, in the order the notes write them. */
+    private static List<Spelt> spelledOut(List<Note> notes) {
+        var out = new ArrayList<Spelt>();
         for (Note n : notes) {
             for (Section s : n.sections()) {
                 if (Words.chinese(s.text())) {
                     continue;
                 }
                 for (String sentence : Sentences.split(s.text())) {
-                    spelt(sentence).ifPresent(p -> out.putIfAbsent(p.acronym(), p.words()));
+                    spelt(sentence).ifPresent(out::add);
                 }
             }
         }

@@ -57,16 +57,49 @@ final class Aliases {
      * Added once every check has run: the words are another way to answer, not part of the question.
      */
     static com.studybot.core.quiz.QuizItem withExpansions(
-            com.studybot.core.quiz.QuizItem item, java.util.Map<String, String> expansions) {
+            com.studybot.core.quiz.QuizItem item,
+            java.util.Map<String, String> expansions,
+            java.util.Map<String, String> abbreviations) {
         return new com.studybot.core.quiz.QuizItem(
                 item.id(),
                 item.topics(),
-                item.typed().map(q -> withExpansion(q, expansions)),
+                item.typed().map(q -> withAbbreviation(withExpansion(q, expansions), abbreviations)),
                 item.choice().map(q -> withExpansion(q, expansions)),
                 item.choiceFirst(),
                 item.passage(),
                 item.seed(),
                 item.restates());
+    }
+
+    /**
+     * {@code q} with the abbreviation of its written-out answer also accepted, when the notes spell one out
+     * anywhere ("ELB" for "Elastic Load Balancing"; a review marked a typed question down for refusing it), unless
+     * the prompt writes the abbreviation (then it asks what the letters stand for).
+     */
+    private static com.studybot.core.quiz.Question withAbbreviation(
+            com.studybot.core.quiz.Question q, java.util.Map<String, String> abbreviations) {
+        String[] words = q.answer().strip().split("\\s+");
+        boolean vendor = words.length > 2
+                && com.studybot.core.quiz.AnswerGrader.VENDORS.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+        String name = vendor ? q.answer().strip().substring(words[0].length()).strip() : q.answer();
+        String acronym = abbreviations.get(Words.norm(name));
+        if (!q.options().isEmpty() || acronym == null || Words.containsPhrase(q.prompt(), acronym)) {
+            return q;
+        }
+        var aliases = new LinkedHashSet<>(q.aliases());
+        aliases.add(acronym);
+        if (vendor) {
+            aliases.add(words[0] + " " + acronym);
+        }
+        return new com.studybot.core.quiz.Question(
+                q.id(),
+                q.prompt(),
+                q.answer(),
+                List.copyOf(aliases),
+                q.options(),
+                q.citation(),
+                q.quote(),
+                q.context());
     }
 
     private static com.studybot.core.quiz.Question withExpansion(

@@ -112,7 +112,8 @@ public final class QuestionGenerator {
         items.addAll(acronyms.all(notes, answered, rejects));
         items.replaceAll(run::relabelled);
         var expansions = Acronyms.expansions(notes);
-        items.replaceAll(i -> Aliases.withExpansions(i, expansions));
+        var abbreviations = Acronyms.abbreviations(notes);
+        items.replaceAll(i -> Aliases.withExpansions(i, expansions, abbreviations));
         var noteWords = new HashMap<String, Integer>();
         allNotes.forEach(n -> noteWords.merge(n.path(), words(n), Integer::sum));
         return new Result(trueFalse.placed(items), rejects.counts(), rejects.samples(), noteWords);
