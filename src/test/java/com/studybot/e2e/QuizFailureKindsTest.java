@@ -602,6 +602,16 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aClueTheNextLineSaysOfAnotherThingIsNotAsked() {
+        // deeplearning-ai-notes, course 4: "To make image classification we use a Conv Net with a Softmax attached to
+        // the end of it." and then "To make classification with localization we use a Conv Net with a softmax
+        // attached to the end of it and a four numbers …": the cloze of the first was rated BROKEN (both fit)
+        assertThat(questions(items("deeplearning-ai-notes")))
+                .isNotEmpty()
+                .noneMatch(q -> q.prompt().contains("Softmax attached to the end"));
+    }
+
+    @Test
     void theLettersANameIsSpeltOutForAreRightForIt() {
         // clf-c02-notes, ec2.md: "Elastic Load Balancing: Distributing incoming traffic across multiple EC2 instances
         // …", and elb_asg.md spells it out elsewhere as "Elastic Load Balancing (ELB)"; a review marked the typed

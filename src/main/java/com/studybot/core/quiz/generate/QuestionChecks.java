@@ -71,6 +71,9 @@ final class QuestionChecks {
         if (Giveaways.givesAway(prompt, answer) || Giveaways.capitalOption(prompt, answer)) {
             return Optional.of(Rejects.GIVEN_AWAY_FORM);
         }
+        if (saidOfAnother(prompt, forms, passage)) {
+            return Optional.of(Rejects.DEFINED_ALIKE);
+        }
         int words = Words.length(prompt.replace(BLANK, " "));
         if (words < MIN_PROMPT_WORDS) {
             return Optional.of(Rejects.TOO_SHORT);
@@ -98,6 +101,55 @@ final class QuestionChecks {
             return Optional.of(Rejects.GIVEN_AWAY_TRANSLATED);
         }
         return Optional.empty();
+    }
+
+    /** Fewest content words a typed prompt's clue needs before another line can be said to repeat it. */
+    private static final int ECHO_WORDS = 4;
+
+    /**
+     * A typed prompt whose clue another line of the passage says of something else, every word of it: "To make
+     * _____ we use a Conv Net with a Softmax attached to the end of it" (image classification) beside "To make
+     * classification with localization we use a Conv Net with a softmax attached to the end of it and four numbers"
+     * (rated BROKEN in a blind review of the course notes: the other answer fits as well).
+     */
+    static boolean saidOfAnother(String prompt, Set<String> answerForms, String passage) {
+        if (!prompt.contains(BLANK) && !prompt.startsWith("Name it:")) {
+            return false;
+        }
+        String asked = prompt.replace(BLANK, " ").replaceFirst("^Name it:", " ");
+        Set<String> content = new java.util.HashSet<>(com.studybot.core.common.Terms.of(asked));
+        answerForms.forEach(f -> content.removeAll(com.studybot.core.common.Terms.of(f)));
+        if (content.size() < ECHO_WORDS || Words.chinese(prompt)) {
+            return false;
+        }
+        // every word, small ones too: "into" is all that tells inbound rules from outbound ones
+        Set<String> clue = words(asked);
+        answerForms.forEach(f -> clue.removeAll(words(f)));
+        // the line the prompt came from says it all too: with the answer in it, or, where a label stands on a line of
+        // its own, without; one more line saying all of it names something else
+        int withAnswer = 0;
+        int without = 0;
+        for (String line : com.studybot.core.content.Sentences.split(passage)) {
+            if (words(line).containsAll(clue)) {
+                if (answerForms.stream().anyMatch(f -> Words.containsPhrase(line, f))) {
+                    withAnswer++;
+                } else {
+                    without++;
+                }
+            }
+        }
+        return without >= (withAnswer > 0 ? 1 : 2);
+    }
+
+    /** A text's words, stemmed, the articles left out. */
+    private static Set<String> words(String text) {
+        var out = new java.util.HashSet<String>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("a") && !w.equals("an") && !w.equals("the")) {
+                out.add(com.studybot.core.common.Terms.stem(w));
+            }
+        }
+        return out;
     }
 
     /** An item of an enumeration: one to three words. */
