@@ -379,8 +379,9 @@ final class TermCatalog {
                 .filter(c -> kin(answer, c) >= 2)
                 .filter(c -> !overlap(c.name(), answer.name()))
                 .filter(c -> exclude.stream().noneMatch(e -> overlap(c.name(), e)))
-                .filter(c ->
-                        !shownByName || (alike(answer, c) && !kindsClash(answer, c) && !strayBesideAKind(answer, c)))
+                .filter(c -> !shownByName
+                        || sameList(answer, c)
+                        || (alike(answer, c) && !kindsClash(answer, c) && !strayBesideAKind(answer, c)))
                 .map(c -> new Scored(
                         c,
                         score(answer, c, shownByName),
@@ -416,6 +417,20 @@ final class TermCatalog {
                 && (a.headingPath().equals(c.headingPath())
                         || (!a.parent().isEmpty() && a.parent().equals(c.parent())));
         return !a.kind().isEmpty() && c.kind().isEmpty() && !sameFamily && !samePart;
+    }
+
+    /**
+     * Both defined in one list of one section, as a summary's "Organizations: Manage multiple AWS accounts" and
+     * "Security Token Service (STS): Temporary, limited-privilege credentials …" are: the notes put them side by side,
+     * whatever kind their descriptions' words suggest ("Create a user database …" makes no database of Cognito).
+     */
+    private static boolean sameList(CatalogTerm a, CatalogTerm c) {
+        return !a.predicate().isEmpty()
+                && !c.predicate().isEmpty()
+                && a.file().equals(c.file())
+                && a.headingPath().equals(c.headingPath())
+                // a list mixing scripts mixes kinds: "config.fish" (a file) beside 自动补全 and 语法高亮 (features)
+                && Words.chinese(a.name()) == Words.chinese(c.name());
     }
 
     /** Things of different kinds ("store", "machine") from different families don't stand in for each other. */
@@ -549,7 +564,9 @@ final class TermCatalog {
         s += c.kind().isEmpty() ? 0 : 0.5;
         boolean sameFile = a.file().equals(c.file());
         if (shownByName) {
-            s += sameFile ? 0 : 0.5;
+            // a neighbour of the same list is the distractor a student must tell apart (a blind review of the exam
+            // notes asked for Cognito and Organizations beside STS, not Inspector and ELB from other notes)
+            s += sameList(a, c) ? 1.5 : sameFile ? 0 : 0.5;
         } else {
             s += sameFile && !a.parent().isEmpty() && a.parent().equals(c.parent()) ? 1.5 : sameFile ? 0.5 : 0;
         }
