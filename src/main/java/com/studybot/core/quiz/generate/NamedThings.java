@@ -239,6 +239,14 @@ final class NamedThings {
     private NamedThings() {}
 
     /** Why {@code term} is no named thing, or empty when it is one. */
+    /**
+     * Two things joined and a plain noun after them, "JSON and YAML output" under a tool's key features: what a tool
+     * does with two things, no name of its own (asked typed, rated BROKEN in a blind review of the exam notes: "JSON
+     * output" or "--output" answer it as well). Names write their last word capitalised ("Identity and Access
+     * Management").
+     */
+    private static final Pattern JOINED_FEATURE = Pattern.compile("\\S.*\\s(?:and|or|&)\\s.*\\S\\s+\\p{Ll}+");
+
     static Optional<String> notAThing(String term) {
         String t = term.strip()
                 .replaceFirst("^[*_`\"“”'‘’]+", "")
@@ -274,6 +282,9 @@ final class NamedThings {
         }
         if (ACTIVITY.matcher(t).find()) {
             return Optional.of("activity");
+        }
+        if (JOINED_FEATURE.matcher(t).matches()) {
+            return Optional.of("feature of two things");
         }
         if (CLAUSE.matcher(t).find() || t.matches(".*[“”\"].*")) {
             return Optional.of("clause");

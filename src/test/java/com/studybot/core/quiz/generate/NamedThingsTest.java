@@ -25,6 +25,17 @@ final class NamedThingsTest {
     }
 
     @Test
+    void whatAToolDoesWithTwoThingsIsNoName() {
+        // the AWS notes' "Key Features of AWS CLI": "JSON and YAML output: Format CLI responses …" (rated BROKEN typed)
+        assertThat(NamedThings.notAThing("JSON and YAML output")).contains("feature of two things");
+        assertThat(NamedThings.notAThing("Text or image generation")).contains("feature of two things");
+        // a name writes its last word capitalised
+        assertThat(NamedThings.isThing("Identity and Access Management")).isTrue();
+        assertThat(NamedThings.isThing("Backup and Restore")).isTrue();
+        assertThat(NamedThings.isThing("AWS Trusted Advisor")).isTrue();
+    }
+
+    @Test
     void aSloganIsNoThing() {
         // the AWS notes' pricing models: "Save when you reserve: minimize risks, …" (rated WEAK as a typed answer)
         assertThat(NamedThings.notAThing("Save when you reserve")).contains("clause");
