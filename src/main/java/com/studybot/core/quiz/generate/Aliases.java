@@ -86,20 +86,7 @@ final class Aliases {
         if (!q.options().isEmpty() || acronym == null || Words.containsPhrase(q.prompt(), acronym)) {
             return q;
         }
-        var aliases = new LinkedHashSet<>(q.aliases());
-        aliases.add(acronym);
-        if (vendor) {
-            aliases.add(words[0] + " " + acronym);
-        }
-        return new com.studybot.core.quiz.Question(
-                q.id(),
-                q.prompt(),
-                q.answer(),
-                List.copyOf(aliases),
-                q.options(),
-                q.citation(),
-                q.quote(),
-                q.context());
+        return accepting(q, acronym, vendor ? words[0] : "");
     }
 
     private static com.studybot.core.quiz.Question withExpansion(
@@ -115,10 +102,16 @@ final class Aliases {
         if (!acronym.matches("\\p{Lu}[\\p{Lu}\\d]{1,5}") || spelt == null) {
             return q;
         }
+        return accepting(q, spelt, vendor ? words[0] : "");
+    }
+
+    /** {@code q} also accepting {@code form}, and it after {@code vendor} when the answer names one ("Amazon"). */
+    private static com.studybot.core.quiz.Question accepting(
+            com.studybot.core.quiz.Question q, String form, String vendor) {
         var aliases = new LinkedHashSet<>(q.aliases());
-        aliases.add(spelt);
-        if (vendor) {
-            aliases.add(words[0] + " " + spelt);
+        aliases.add(form);
+        if (!vendor.isEmpty()) {
+            aliases.add(vendor + " " + form);
         }
         return new com.studybot.core.quiz.Question(
                 q.id(),
