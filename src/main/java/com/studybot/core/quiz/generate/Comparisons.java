@@ -27,10 +27,14 @@ final class Comparisons {
     private final TableQuestions.Fit fit;
     private final java.util.function.Consumer<Claim> claims;
 
-    Comparisons(AnswerGrader grader, TableQuestions.Fit fit, java.util.function.Consumer<Claim> claims) {
+    private final Rejects rejects;
+
+    Comparisons(
+            AnswerGrader grader, TableQuestions.Fit fit, java.util.function.Consumer<Claim> claims, Rejects rejects) {
         this.grader = grader;
         this.fit = fit;
         this.claims = claims;
+        this.rejects = rejects;
     }
 
     /** The compared things of {@code t} (the header after any attribute column), or empty when it compares none. */
@@ -95,11 +99,17 @@ final class Comparisons {
             String id = TableQuestions.id("vs", n.path(), answer, s.headingLabel() + "\n" + rowText);
             List<String> others = things.stream().filter(o -> !o.equals(answer)).toList();
             String quote = quote(things, attribute, cells);
-            QuizItem item = things.size() == 2
+            // of two things, "which of these …?" is a coin flip (rated WEAK in every blind review): a pair's row is
+            // asked only the other way round, or not at all
+            Optional<QuizItem> asked = things.size() == 2
                     ? whichIsTrue(n, s, t, things, from, r, c, id, quote)
-                            .orElseGet(() -> TableQuestions.item(
-                                    id, n, s, prompt, answer, TableQuestions.shuffled(others, answer, id), quote))
-                    : TableQuestions.item(id, n, s, prompt, answer, TableQuestions.shuffled(others, answer, id), quote);
+                    : Optional.of(TableQuestions.item(
+                            id, n, s, prompt, answer, TableQuestions.shuffled(others, answer, id), quote));
+            if (asked.isEmpty()) {
+                rejects.count(Rejects.FEW_SIBLINGS, prompt + " → " + answer + " (one of two: a coin flip)");
+                continue;
+            }
+            QuizItem item = asked.get();
             // of three or four things a row may say more of one than of another ("up to exabytes" holds petabytes,
             // what AWS secures under IaaS it secures under PaaS too): only a pair's other cell is surely not its own
             claims.accept(new Claim(

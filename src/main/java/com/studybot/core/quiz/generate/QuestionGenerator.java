@@ -90,7 +90,7 @@ public final class QuestionGenerator {
         definitions.forEach(
                 d -> run.meaning(d, Optional.ofNullable(asked.get(d))).ifPresent(items::add));
         var trueFalse = run.trueFalse;
-        var comparisons = new Comparisons(grader, run::fit, trueFalse::add);
+        var comparisons = new Comparisons(grader, run::fit, trueFalse::add, rejects);
         var rows = new TableRows(grader, run::fit, trueFalse::add);
         var limits = new Limits(notes, trueFalse::add);
         var acronyms = new Acronyms(notes);
