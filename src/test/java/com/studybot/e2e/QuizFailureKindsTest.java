@@ -612,6 +612,24 @@ final class QuizFailureKindsTest {
     }
 
     @Test
+    void aOneWordAnswerIsRightAfterTheNameItsNoteIsAbout() {
+        // clf-c02-notes, iam.md under "IAM: Identity Access & Management (IAM)": "Users: Individual identities who
+        // interact with AWS services" is asked typed; a review noted that "IAM Users" would be graded wrong
+        var users = questions(items("clf-c02-notes"))
+                .filter(q -> q.answer().equals("Users") && q.options().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        var grader = new AnswerGrader();
+        assertThat(grader.grade("IAM Users", users.answer(), users.aliases()).correct())
+                .isTrue();
+        assertThat(grader.grade("IAM Groups", users.answer(), users.aliases()).correct())
+                .isFalse();
+        // a heading of two words is a topic, not a name the answer belongs to ("Machine Learning" above SageMaker)
+        assertThat(questions(items("clf-c02-notes")))
+                .noneMatch(q -> q.aliases().stream().anyMatch(a -> a.startsWith("Machine Learning ")));
+    }
+
+    @Test
     void theLettersANameIsSpeltOutForAreRightForIt() {
         // clf-c02-notes, ec2.md: "Elastic Load Balancing: Distributing incoming traffic across multiple EC2 instances
         // …", and elb_asg.md spells it out elsewhere as "Elastic Load Balancing (ELB)"; a review marked the typed

@@ -63,7 +63,7 @@ final class Aliases {
         return new com.studybot.core.quiz.QuizItem(
                 item.id(),
                 item.topics(),
-                item.typed().map(q -> withAbbreviation(withExpansion(q, expansions), abbreviations)),
+                item.typed().map(q -> withContextName(withAbbreviation(withExpansion(q, expansions), abbreviations))),
                 item.choice().map(q -> withExpansion(q, expansions)),
                 item.choiceFirst(),
                 item.passage(),
@@ -103,6 +103,31 @@ final class Aliases {
             return q;
         }
         return accepting(q, spelt, vendor ? words[0] : "");
+    }
+
+    /**
+     * The one-word name a note's first heading is or opens with: "IAM" of "IAM: Identity Access & Management (IAM)",
+     * "Kubernetes"; not a topic of two words ("Machine Learning").
+     */
+    private static final java.util.regex.Pattern HEADING_NAME =
+            java.util.regex.Pattern.compile("^(\\p{Lu}[\\p{IsLatin}\\d-]*)(?:\\s*[:(（–—]|$)");
+
+    /**
+     * {@code q}, whose answer is one word, also accepting it after the name its note's first heading opens with:
+     * "IAM Users" for "Users" under "IAM: Identity Access & Management (IAM)", "Kubernetes nodes" for "Nodes" (a
+     * review noted a student would be marked wrong for naming what the users belong to).
+     */
+    private static com.studybot.core.quiz.Question withContextName(com.studybot.core.quiz.Question q) {
+        String answer = q.answer().strip();
+        String[] path = q.citation().split(java.util.regex.Pattern.quote(" › "));
+        if (!q.options().isEmpty() || !answer.matches("\\p{L}[\\p{L}\\d-]*") || path.length < 2) {
+            return q;
+        }
+        var m = HEADING_NAME.matcher(path[1].strip());
+        if (!m.find() || Words.norm(m.group(1)).equals(Words.norm(answer))) {
+            return q;
+        }
+        return accepting(q, m.group(1) + " " + answer, "");
     }
 
     /** {@code q} also accepting {@code form}, and it after {@code vendor} when the answer names one ("Amazon"). */
