@@ -130,6 +130,19 @@ final class GiveawaysTest {
                         "There's an activation which is called hard max, which gets 1 for the maximum and zeros for the"
                                 + " others."))
                 .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
+        // the first of two (clf-c02-notes, ec2_storage.md: "Integration with Active Directory, and Windows-based
+        // applications", rated WEAK: Windows Server or SMB fill it as well)
+        assertThat(checks.problem(
+                        "Integration with _____, and Windows-based applications.",
+                        "Active Directory",
+                        "Integration with Active Directory, and Windows-based applications."))
+                .contains(Rejects.LIST_ITEM);
+        // a clause after the blank is no list
+        assertThat(checks.problem(
+                        "Package the app as a _____, and then the cluster runs copies of it on its nodes.",
+                        "container image",
+                        "Package the app as a container image, and then the cluster runs copies of it on its nodes."))
+                .isNotEqualTo(java.util.Optional.of(Rejects.LIST_ITEM));
         // the first of several short items (clf-c02-notes, databases.md: "formats like _____, JSON, Parquet, and ORC")
         assertThat(checks.problem(
                         "Athena reads formats like _____, JSON, Parquet, and ORC straight from S3.",
