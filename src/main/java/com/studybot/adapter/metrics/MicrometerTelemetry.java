@@ -39,6 +39,11 @@ public final class MicrometerTelemetry implements Telemetry {
     private final PrometheusMeterRegistry registry;
     private final AtomicLong chunks = new AtomicLong();
     private final AtomicLong lastSync = new AtomicLong();
+    /**
+     * The caches watched: Micrometer's meters hold what they read only weakly, so a cache nobody else kept (a
+     * lambda handed in) could be collected and its counts read as zero at the next scrape.
+     */
+    private final java.util.List<CountedCache> watched = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public MicrometerTelemetry() {
         this(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
@@ -152,6 +157,7 @@ public final class MicrometerTelemetry implements Telemetry {
 
     @Override
     public void watchCache(CountedCache cache) {
+        watched.add(cache);
         for (CacheCounts first : cache.cacheCounts()) {
             String name = first.name();
             counter(cache, name, "studybot.cache.hits", "Cache lookups that found their entry", CacheCounts::hits);
