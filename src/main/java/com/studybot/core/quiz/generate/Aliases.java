@@ -119,7 +119,8 @@ final class Aliases {
      */
     private static com.studybot.core.quiz.Question withContextName(com.studybot.core.quiz.Question q) {
         String answer = q.answer().strip();
-        String[] path = q.citation().split(java.util.regex.Pattern.quote(" › "));
+        String[] path =
+                q.citation().split(java.util.regex.Pattern.quote(com.studybot.core.content.HeadingPaths.SEPARATOR));
         if (!q.options().isEmpty() || !answer.matches("\\p{L}[\\p{L}\\d-]*") || path.length < 2) {
             return q;
         }

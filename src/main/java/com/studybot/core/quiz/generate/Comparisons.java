@@ -204,7 +204,7 @@ final class Comparisons {
     private static String option(Table t, int from, int r, int col) {
         String cell = t.rows().get(r).get(col);
         if (from == 0) {
-            return cell.strip().replaceAll("[.;,。；，]+$", "");
+            return TableQuestions.trimmed(cell);
         }
         String label = t.rows().get(r).get(0).strip();
         return Words.chinese(label) || Words.chinese(cell)

@@ -238,7 +238,6 @@ final class NamedThings {
 
     private NamedThings() {}
 
-    /** Why {@code term} is no named thing, or empty when it is one. */
     /**
      * Two things joined and a plain noun after them, "JSON and YAML output" under a tool's key features: what a tool
      * does with two things, no name of its own (asked typed, rated BROKEN in a blind review of the exam notes: "JSON
@@ -247,6 +246,7 @@ final class NamedThings {
      */
     private static final Pattern JOINED_FEATURE = Pattern.compile("\\S.*\\s(?:and|or|&)\\s.*\\S\\s+\\p{Ll}+");
 
+    /** Why {@code term} is no named thing, or empty when it is one. */
     static Optional<String> notAThing(String term) {
         String t = term.strip()
                 .replaceFirst("^[*_`\"“”'‘’]+", "")

@@ -157,11 +157,10 @@ final class QuestionChecks {
 
     private static final Pattern LIST_BLANK = Pattern.compile("[,，、]\\s*(?:(?:and|or)\\s+)?" + BLANK
             + "|[,，、][^,，、]*\\b(?:and|or)\\s+" + BLANK
-            // the first item: "… on AWS _____, Amazon ECS, and AWS Fargate." (not an apposition: "_____, which …")
-            // the first of two: "Integration with _____, and Windows-based applications." (Active Directory, rated
-            // WEAK:
-            // Windows Server or SMB fill it as well)
+            // the first of two: "Integration with _____, and Windows-based applications." (Active Directory; rated
+            // weak, as Windows Server or SMB fill it too); "…, and then …" is a clause, no list
             + "|" + BLANK + "\\s*[,，、]\\s*(?:and|or)\\s+(?!then\\b)[^,，、.;]{1,40}[.。]?$"
+            // the first item: "… on AWS _____, Amazon ECS, and AWS Fargate." (not an apposition: "_____, which …")
             + "|" + BLANK + "\\s*[,，、]\\s*+(?!(?:which|that|who|where|when|a|an|the)\\b)[^,，、.;]{1,40}?"
             + "(?:[,，、]\\s*(?:and|or)\\s|\\s(?:and|or)\\s)"
             // the first of several short items: "formats like _____, JSON, Parquet, and ORC" (an apposition's words

@@ -72,7 +72,7 @@ final class TableQuestions {
 
     /** A cell as it reads inside quotation marks: no trailing full stop, no capital a sentence gave it. */
     static String quoted(String cell) {
-        String c = cell.strip().replaceAll("[.;,。；，]+$", "");
+        String c = trimmed(cell);
         boolean article = c.matches("^(?:A|An|The)\\s.*");
         // "Platform as a Service" keeps its capitals: a name, not a sentence's first word
         boolean named = capitalisedName(c);
@@ -84,6 +84,11 @@ final class TableQuestions {
             c = Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }
         return c;
+    }
+
+    /** A cell without the spaces around it and the full stop or comma it ends with. */
+    static String trimmed(String cell) {
+        return cell.strip().replaceAll("[.;,。；，]+$", "");
     }
 
     private static final java.util.Set<String> SMALL_WORDS =
